@@ -1,10 +1,94 @@
 package org.strikemap.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.stream.Collectors;
+import org.strikemap.source.DatasetOverview;
+import org.strikemap.source.Source;
+import org.strikemap.source.SourceService;
 
+/** The full page: title, map with its side panel, timeline, and the credits. URL: {@code /?date=…&strike=…}. */
 @Route("")
-class MapView extends VerticalLayout {
-    MapView() { add(new H1("StrikeMap")); }
+@PageTitle("North Korean missiles in Russia's strikes on Ukraine · StrikeMap")
+public class MapView extends Div implements BeforeEnterObserver {
+
+    private final StrikeExplorer explorer;
+    private final DatasetOverview overview;
+
+    MapView(StrikeExplorer.Factory explorers, SourceService sources) {
+        overview = sources.overview();
+        explorer = explorers.create("strike-map", false);
+        addClassName("sm-page");
+
+        H1 title = new H1(overview.title());
+        Paragraph subtitle = new Paragraph(overview.subtitle());
+        subtitle.addClassName("sm-subtitle");
+        Button about = new Button("About this map", VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
+        Button share = new Button("Share / embed", VaadinIcon.CODE.create(), event -> openShare());
+        about.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(about, share);
+        actions.addClassName("sm-actions");
+        Header header = new Header(new Div(title, subtitle), actions);
+        header.addClassName("sm-header");
+
+        Footer footer = new Footer(new Paragraph("Sources: " + overview.sources().stream().map(Source::outlet)
+                .distinct().collect(Collectors.joining("; ")) + ". " + MapData.ATTRIBUTION
+                + ". Uncertain dates and places are drawn as such."));
+        footer.addClassName("sm-footer");
+
+        add(header, explorer, footer);
+        explorer.onLaunchSiteClick(this::openAbout);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        explorer.apply(event.getLocation().getQueryParameters());
+    }
+
+    private void openAbout() {
+        openDialog("About this map", new AboutPanel(overview));
+    }
+
+    private void openShare() {
+        String base = explorer.baseUrl();
+        String query = explorer.state().toQuery().getQueryString();
+        openDialog("Share or embed this map", new SharePanel(base + "?" + query,
+                base + "embed?" + query, overview.title()));
+    }
+
+    private void openDialog(String title, Component content) {
+        Dialog dialog = new Dialog(content);
+        dialog.setHeaderTitle(title);
+        dialog.addClassName("sm-dialog");
+        dialog.setWidth("min(720px, 96vw)");
+        Button close = new Button(VaadinIcon.CLOSE.create(), event -> dialog.close());
+        close.setAriaLabel("Close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getHeader().add(close);
+        dialog.open();
+    }
+
+    static void warn(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        notification.getElement().setAttribute("role", "alert");
+    }
+
+    static Location location(String path, ViewState state) {
+        return new Location(path, state.toQuery());
+    }
 }

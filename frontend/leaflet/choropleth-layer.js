@@ -1,0 +1,56 @@
+// Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key.
+// Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
+// Limits: the join is by property equality, not by geometry; the tooltip template knows {name} and {count}.
+import L from 'leaflet';
+import { escapeText } from './escape-text.js';
+
+export function createChoroplethLayer(config, map, events) {
+  const counts = new Map();
+  const layer = L.geoJSON(config.data, {
+    style: (feature) => styleFor(feature),
+    onEachFeature: (feature, featureLayer) => {
+      featureLayer.bindTooltip(() => tooltipText(feature), { sticky: true, className: 'lm-tooltip' });
+      featureLayer.on('mouseover', () => featureLayer.setStyle(config.hoverStyle || { weight: 2.5 }));
+      featureLayer.on('mouseout', () => layer.resetStyle(featureLayer));
+      featureLayer.on('click', () => events.featureClick(config.id, String(feature.properties[config.keyProperty])));
+    },
+  });
+
+  function keyOf(feature) {
+    return String(feature.properties[config.keyProperty]);
+  }
+
+  function styleFor(feature) {
+    const count = counts.get(keyOf(feature)) || 0;
+    let fill = null;
+    config.breaks.forEach((threshold, index) => {
+      if (count >= threshold) {
+        fill = config.colours[index];
+      }
+    });
+    return fill ? { ...config.style, fillColor: fill, fillOpacity: 1 } : { ...config.style };
+  }
+
+  function tooltipText(feature) {
+    const count = counts.get(keyOf(feature)) || 0;
+    const template = count === 1 ? config.tooltipOne || config.tooltip : config.tooltip;
+    return escapeText(template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count)));
+  }
+
+  return {
+    leafletLayer: layer,
+    /** Recounts from the features the counted layer shows now. */
+    recount(visibleFeatures) {
+      counts.clear();
+      for (const feature of visibleFeatures) {
+        if (config.countWhere && String(feature.properties[config.countWhere.property]) !== String(config.countWhere.value)) {
+          continue;
+        }
+        const key = String(feature.properties[config.countedJoinProperty]);
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      layer.setStyle(styleFor);
+    },
+    update() {},
+  };
+}

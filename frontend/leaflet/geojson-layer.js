@@ -1,0 +1,18 @@
+// A styled, optionally hoverable GeoJSON layer for outlines and areas (countries, launch areas, rings).
+// Limits: one style for all features; tooltips are plain text from one property.
+import L from 'leaflet';
+import { escapeText } from './escape-text.js';
+
+export function createGeoJsonLayer(config) {
+  const layer = L.geoJSON(config.data, {
+    style: () => config.style,
+    interactive: !!config.tooltipProperty,
+    onEachFeature: (feature, featureLayer) => {
+      const text = config.tooltipProperty && feature.properties ? feature.properties[config.tooltipProperty] : null;
+      if (text) {
+        featureLayer.bindTooltip(escapeText(text), { sticky: true, className: 'lm-tooltip' });
+      }
+    },
+  });
+  return { leafletLayer: layer, update() {} };
+}

@@ -1,0 +1,223 @@
+// <leaflet-map>: a Leaflet 1.9 map driven by properties, so a server-side component can set it at any time,
+// even before this module has loaded. Layers arrive as JSON configs; the map's `time` filters time-aware layers
+// in the browser. Limits: light DOM only (Leaflet's CSS is global); no tiles unless a tile layer is configured.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import './leaflet-map.css';
+import { createGeoJsonLayer } from './geojson-layer.js';
+import { createChoroplethLayer } from './choropleth-layer.js';
+import { createMarkerLayer } from './marker-layer.js';
+import { createLabelLayer } from './label-layer.js';
+import { escapeText } from './escape-text.js';
+
+const FACTORIES = {
+  geojson: createGeoJsonLayer,
+  choropleth: createChoroplethLayer,
+  marker: createMarkerLayer,
+  label: createLabelLayer,
+};
+
+const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution'];
+
+class LeafletMap extends HTMLElement {
+  constructor() {
+    super();
+    this._layers = new Map();
+    this._state = {};
+  }
+
+  connectedCallback() {
+    for (const name of PROPERTIES) {
+      // Values set before the element was upgraded sit on the instance and would shadow the accessors.
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    if (!this._map) {
+      this._container = document.createElement('div');
+      this._container.className = 'lm-container';
+      this.appendChild(this._container);
+      this._map = L.map(this._container, {
+        zoomSnap: 0.25,
+        zoomDelta: 0.5,
+        minZoom: 4,
+        maxZoom: 12,
+        attributionControl: true,
+        worldCopyJump: false,
+      });
+      this._map.attributionControl.setPrefix(false);
+      this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
+      this._waitForSize();
+    }
+  }
+
+  disconnectedCallback() {
+    this._resizeObserver?.disconnect();
+  }
+
+  // fitBounds on a zero-sized element yields NaN centres; wait until the element has a real size.
+  _waitForSize() {
+    this._resizeObserver = new ResizeObserver(() => {
+      if (this._container.clientWidth === 0 || this._container.clientHeight === 0) {
+        return;
+      }
+      this._map.invalidateSize({ pan: false });
+      if (!this._sized) {
+        this._sized = true;
+        this._fit();
+        this._syncLayers();
+      }
+    });
+    this._resizeObserver.observe(this._container);
+  }
+
+  _fit() {
+    const b = this._state.bounds;
+    if (this._sized && b) {
+      this._map.fitBounds([[b.south, b.west], [b.north, b.east]], { padding: [8, 8] });
+    }
+  }
+
+  get layers() { return this._state.layers; }
+  set layers(json) { this._state.layers = json; this._syncLayers(); }
+
+  get bounds() { return this._state.bounds ? JSON.stringify(this._state.bounds) : undefined; }
+  set bounds(json) { this._state.bounds = json ? JSON.parse(json) : null; this._fit(); }
+
+  get tiles() { return this._state.tiles; }
+  set tiles(json) { this._state.tiles = json; this._syncTiles(); }
+
+  get attribution() { return this._state.attribution; }
+  set attribution(text) {
+    if (this._map && this._state.attribution) {
+      this._map.attributionControl.removeAttribution(escapeText(this._state.attribution));
+    }
+    this._state.attribution = text;
+    this._map?.attributionControl.addAttribution(escapeText(text));
+  }
+
+  get time() { return this._state.time || ''; }
+  set time(value) {
+    if (value === this._state.time) {
+      return;
+    }
+    this._state.time = value || '';
+    this._applyTime();
+  }
+
+  get selected() { return this._state.selected || ''; }
+  set selected(value) { this._state.selected = value || ''; this._applySelection(); }
+
+  get hiddenLayers() { return this._state.hiddenLayers || ''; }
+  set hiddenLayers(value) { this._state.hiddenLayers = value || ''; this._applyVisibility(); }
+
+  /** Ids of the point features shown at the current time, per layer; for tests and the page itself. */
+  visibleFeatureIds(layerId) {
+    return (this._visible?.get(layerId) || []).map((f) => String(f.id ?? f.properties.id));
+  }
+
+  _syncLayers() {
+    if (!this._sized || !this._state.layers) {
+      return;
+    }
+    const configs = JSON.parse(this._state.layers);
+    const wanted = new Set(configs.map((c) => c.id));
+    for (const [id, entry] of this._layers) {
+      if (!wanted.has(id)) {
+        this._removeLayer(id, entry);
+      }
+    }
+    configs.forEach((config) => {
+      const text = JSON.stringify(config);
+      const existing = this._layers.get(config.id);
+      if (existing && existing.text === text) {
+        return;
+      }
+      if (existing) {
+        this._removeLayer(config.id, existing);
+      }
+      const handle = FACTORIES[config.type](config, this._map, {
+        featureClick: (layerId, featureId) => this._fireClick(layerId, featureId),
+      });
+      this._layers.set(config.id, { text, config, handle });
+    });
+    this._applyVisibility();
+    this._applyTime();
+    this._applySelection();
+  }
+
+  _removeLayer(id, entry) {
+    entry.handle.leafletLayer.remove();
+    entry.handle.dispose?.();
+    this._layers.delete(id);
+  }
+
+  _applyVisibility() {
+    if (!this._map) {
+      return;
+    }
+    const hidden = new Set(this.hiddenLayers.split(',').filter(Boolean));
+    // Re-adding in config order keeps the stacking order the server asked for.
+    for (const [id, entry] of this._layers) {
+      const layer = entry.handle.leafletLayer;
+      if (hidden.has(id)) {
+        layer.remove();
+      } else if (!this._map.hasLayer(layer)) {
+        layer.addTo(this._map);
+      }
+    }
+    this._restack();
+  }
+
+  _restack() {
+    for (const entry of this._layers.values()) {
+      if (this._map.hasLayer(entry.handle.leafletLayer) && entry.handle.leafletLayer.bringToFront) {
+        entry.handle.leafletLayer.bringToFront();
+      }
+    }
+  }
+
+  _applyTime() {
+    if (!this._sized) {
+      return;
+    }
+    this._visible = new Map();
+    for (const [id, entry] of this._layers) {
+      const visible = entry.handle.update(this.time);
+      if (Array.isArray(visible)) {
+        this._visible.set(id, visible);
+      }
+    }
+    for (const entry of this._layers.values()) {
+      if (entry.handle.recount) {
+        entry.handle.recount(this._visible.get(entry.config.countedLayer) || []);
+      }
+    }
+    this.dispatchEvent(new CustomEvent('leaflet-time-applied', { detail: { time: this.time } }));
+  }
+
+  _applySelection() {
+    const [layerId, featureId] = (this.selected || '/').split('/');
+    for (const [id, entry] of this._layers) {
+      entry.handle.select?.(id === layerId ? featureId : null);
+    }
+  }
+
+  _syncTiles() {
+    this._tileLayer?.remove();
+    this._tileLayer = null;
+    if (this._map && this._state.tiles) {
+      const tiles = JSON.parse(this._state.tiles);
+      this._tileLayer = L.tileLayer(tiles.urlTemplate, { attribution: escapeText(tiles.attribution), maxZoom: 18 }).addTo(this._map);
+      this._tileLayer.bringToBack();
+    }
+  }
+
+  _fireClick(layerId, featureId) {
+    this.dispatchEvent(new CustomEvent('leaflet-feature-click', { detail: { layerId, featureId }, bubbles: true }));
+  }
+}
+
+customElements.define('leaflet-map', LeafletMap);

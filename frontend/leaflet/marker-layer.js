@@ -1,0 +1,128 @@
+// Point features drawn as shaped SVG marks: shape and fading are chosen by rules on feature properties, features
+// show from their first possible day, and marks sharing one spot are fanned out around it so none hides another.
+// Limits: for tens to a few thousand points (one DOM element each); no clustering.
+import L from 'leaflet';
+import { symbolSvg } from './symbols.js';
+import { visibleAt } from './time-filter.js';
+
+export function createMarkerLayer(config, map, events) {
+  const size = config.size || 18;
+  const group = L.layerGroup();
+  const markers = new Map();
+  let selectedId = null;
+
+  for (const feature of config.data.features) {
+    const id = String(feature.id ?? feature.properties.id);
+    const [lon, lat] = feature.geometry.coordinates;
+    const marker = L.marker([lat, lon], {
+      keyboard: true,
+      title: titleOf(feature, config),
+      alt: titleOf(feature, config),
+      riseOnHover: true,
+    });
+    marker.on('click', () => events.featureClick(config.id, id));
+    markers.set(id, { feature, marker, lat, lon });
+  }
+
+  function render(time) {
+    const visible = [...markers.values()].filter((m) => visibleAt(m.feature, config.timeProperty, time));
+    const offsets = fanOut(visible, size);
+    for (const entry of markers.values()) {
+      const shown = visible.includes(entry);
+      if (!shown) {
+        group.removeLayer(entry.marker);
+        continue;
+      }
+      entry.marker.setIcon(iconFor(entry, offsets.get(entry) || [0, 0]));
+      if (!group.hasLayer(entry.marker)) {
+        group.addLayer(entry.marker);
+      }
+      decorate(entry);
+    }
+    return visible.map((entry) => entry.feature);
+  }
+
+  function iconFor(entry, [dx, dy]) {
+    const symbol = symbolFor(entry.feature, config);
+    const faded = isFaded(entry.feature, config);
+    const id = String(entry.feature.id ?? entry.feature.properties.id);
+    return L.divIcon({
+      html: symbolSvg(symbol, size),
+      className: `lm-mark lm-mark-${symbol}${faded ? ' lm-faded' : ''}${id === selectedId ? ' lm-selected' : ''}`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2 - dx, size / 2 - dy],
+    });
+  }
+
+  function decorate(entry) {
+    const element = entry.marker.getElement();
+    if (element) {
+      element.setAttribute('role', 'button');
+      element.dataset.featureId = String(entry.feature.id ?? entry.feature.properties.id);
+      element.dataset.layerId = config.id;
+      element.setAttribute('aria-label', titleOf(entry.feature, config));
+    }
+  }
+
+  return {
+    leafletLayer: group,
+    update: (time) => render(time),
+    select(featureId) {
+      selectedId = featureId;
+      for (const [id, entry] of markers) {
+        const element = entry.marker.getElement();
+        element?.classList.toggle('lm-selected', id === featureId);
+        if (id === featureId) {
+          entry.marker.setZIndexOffset(1000);
+          if (!map.getBounds().contains([entry.lat, entry.lon])) {
+            map.panTo([entry.lat, entry.lon]);
+          }
+        } else {
+          entry.marker.setZIndexOffset(0);
+        }
+      }
+    },
+  };
+}
+
+function titleOf(feature, config) {
+  return String((config.titleProperty && feature.properties[config.titleProperty]) || feature.id || '');
+}
+
+function symbolFor(feature, config) {
+  for (const rule of config.symbolRules || []) {
+    if (String(feature.properties[rule.property]) === String(rule.value)) {
+      return rule.symbol;
+    }
+  }
+  return config.defaultSymbol || 'dot';
+}
+
+function isFaded(feature, config) {
+  const rule = config.fadedUnless;
+  return !!rule && String(feature.properties[rule.property]) !== String(rule.value);
+}
+
+/** Pixel offsets for marks that share a position: spread on a small circle, first one on top. */
+function fanOut(entries, size) {
+  const byPosition = new Map();
+  for (const entry of entries) {
+    const key = `${entry.lat.toFixed(5)},${entry.lon.toFixed(5)}`;
+    if (!byPosition.has(key)) {
+      byPosition.set(key, []);
+    }
+    byPosition.get(key).push(entry);
+  }
+  const offsets = new Map();
+  for (const group of byPosition.values()) {
+    if (group.length < 2) {
+      continue;
+    }
+    const radius = size * 0.7 + group.length;
+    group.forEach((entry, index) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * index) / group.length;
+      offsets.set(entry, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
+    });
+  }
+  return offsets;
+}

@@ -1,0 +1,17 @@
+// SVG marks for point features: what a mark's shape says is part of the map's meaning (precision, status),
+// so shapes differ, not only colours. Limits: fixed set of shapes, sized in CSS pixels.
+
+const SHAPES = {
+  dot: (s) => `<circle cx="${s / 2}" cy="${s / 2}" r="${s / 2 - 2}" class="lm-fill lm-stroke-white"/>`,
+  ring: (s) => `<circle cx="${s / 2}" cy="${s / 2}" r="${s / 2 - 2.5}" class="lm-hollow"/>`,
+  diamond: (s) => `<path d="M${s / 2} 1.5 L${s - 1.5} ${s / 2} L${s / 2} ${s - 1.5} L1.5 ${s / 2} Z" class="lm-dashed"/>`,
+  triangle: (s) => `<path d="M${s / 2} 1.5 L${s - 1.5} ${s - 2} L1.5 ${s - 2} Z" class="lm-dark"/>`,
+};
+
+export const SYMBOL_NAMES = Object.keys(SHAPES);
+
+/** Markup of one mark; unknown names fall back to a dot so a typo never hides a feature. */
+export function symbolSvg(name, size) {
+  const shape = SHAPES[name] || SHAPES.dot;
+  return `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${shape(size)}</svg>`;
+}

@@ -1,0 +1,197 @@
+// <strike-timeline>: a day slider with a histogram of reported strikes. While it is dragged it sets the `time` of
+// the map named by its `for` attribute directly, so scrubbing never waits for the server; it tells the server
+// (event `timeline-change`) only when the value settles. Limits: whole days, a range of at most a few years.
+
+const DAY = 86400000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function toDays(iso) {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+}
+
+function toIso(days) {
+  return new Date(days * DAY).toISOString().slice(0, 10);
+}
+
+function label(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+const TEMPLATE = document.createElement('template');
+TEMPLATE.innerHTML = `
+<style>
+  :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
+  .row { display: flex; align-items: center; gap: 0.75rem; }
+  .track { flex: 1; min-width: 0; }
+  svg { display: block; width: 100%; height: 34px; }
+  .exact { fill: var(--sm-mark, #d9480f); }
+  .vague { fill: var(--sm-mark, #d9480f); opacity: 0.22; }
+  .past { fill: rgba(0, 0, 0, 0.04); }
+  input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 24px; cursor: pointer; }
+  input[type=range]:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
+  .ticks { display: flex; justify-content: space-between; color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
+  .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
+  .count { margin-top: 0.25rem; color: var(--lumo-body-text-color, #1a1a1a); }
+  button { font: inherit; min-width: 44px; min-height: 36px; border-radius: 6px; border: 1px solid #adb5bd;
+    background: #fff; cursor: pointer; }
+  button:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
+  .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
+  .legend i { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; margin: 0 3px 0 8px; background: var(--sm-mark, #d9480f); }
+  .legend i.v { opacity: 0.22; }
+</style>
+<div class="row">
+  <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
+  <div class="track">
+    <svg id="histogram" aria-hidden="true" preserveAspectRatio="none"></svg>
+    <input id="slider" type="range" step="1" aria-describedby="count">
+    <div class="ticks"><span id="start"></span><span class="current" id="current" aria-live="polite"></span><span id="end"></span></div>
+  </div>
+</div>
+<div class="count" id="count"></div>
+<div class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</div>
+`;
+
+class StrikeTimeline extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
+    this._slider = this.shadowRoot.getElementById('slider');
+    this._slider.addEventListener('input', () => this._onInput());
+    this._slider.addEventListener('change', () => this._settle());
+    this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
+    this._state = { start: '', end: '', value: '', items: '[]', unlocated: 0 };
+  }
+
+  connectedCallback() {
+    for (const name of ['start', 'end', 'value', 'items', 'unlocated']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    this._render();
+  }
+
+  disconnectedCallback() {
+    this._stop();
+  }
+
+  get start() { return this._state.start; }
+  set start(v) { this._state.start = v; this._render(); }
+  get end() { return this._state.end; }
+  set end(v) { this._state.end = v; this._render(); }
+  get value() { return this._state.value; }
+  set value(v) { this._state.value = v; this._render(); }
+  /** JSON array of {from, to, exact, counted}: what the histogram and the count are made of. */
+  get items() { return this._state.items; }
+  set items(v) { this._state.items = v || '[]'; this._render(); }
+  get unlocated() { return this._state.unlocated; }
+  set unlocated(v) { this._state.unlocated = Number(v) || 0; this._render(); }
+
+  _render() {
+    const { start, end } = this._state;
+    if (!start || !end) {
+      return;
+    }
+    const first = toDays(start);
+    const last = toDays(end);
+    this._slider.min = '0';
+    this._slider.max = String(last - first);
+    const value = this._state.value || end;
+    this._slider.value = String(Math.min(Math.max(toDays(value) - first, 0), last - first));
+    this.shadowRoot.getElementById('start').textContent = label(start);
+    this.shadowRoot.getElementById('end').textContent = label(end);
+    this._drawHistogram(first, last);
+    this._showValue(value);
+  }
+
+  _drawHistogram(first, last) {
+    const svg = this.shadowRoot.getElementById('histogram');
+    const days = last - first + 1;
+    const exact = new Array(days).fill(0);
+    const vague = new Array(days).fill(0);
+    for (const item of JSON.parse(this._state.items)) {
+      const from = Math.max(toDays(item.from) - first, 0);
+      const to = Math.min((item.to ? toDays(item.to) : last) - first, days - 1);
+      for (let d = from; d <= to; d++) {
+        (item.exact ? exact : vague)[d] += 1;
+      }
+    }
+    const peak = Math.max(1, ...exact.map((e, i) => e + vague[i]));
+    const width = 100 / days;
+    let bars = '';
+    for (let d = 0; d < days; d++) {
+      const ev = (exact[d] / peak) * 32;
+      const vv = (vague[d] / peak) * 32;
+      if (vv) bars += `<rect class="vague" x="${d * width}" y="${34 - vv}" width="${width}" height="${vv}"/>`;
+      if (ev) bars += `<rect class="exact" x="${d * width + width * 0.1}" y="${34 - vv - ev}" width="${width * 0.8}" height="${ev}"/>`;
+    }
+    svg.setAttribute('viewBox', '0 0 100 34');
+    svg.innerHTML = bars;
+  }
+
+  _current() {
+    return toIso(toDays(this._state.start) + Number(this._slider.value));
+  }
+
+  _onInput() {
+    const value = this._current();
+    this._state.value = value;
+    this._showValue(value);
+    const map = this.getAttribute('for') && document.getElementById(this.getAttribute('for'));
+    if (map) {
+      map.time = value;
+    }
+    this.dispatchEvent(new CustomEvent('timeline-input', { detail: { value } }));
+  }
+
+  _settle() {
+    this.dispatchEvent(new CustomEvent('timeline-change', { detail: { value: this._current() } }));
+  }
+
+  _showValue(value) {
+    this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
+    this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}`);
+    const items = JSON.parse(this._state.items).filter((item) => item.counted);
+    const shown = items.filter((item) => item.from <= value).length;
+    let text = `${shown} of ${items.length} located attacks shown`;
+    if (this._state.unlocated > 0) {
+      text += `; ${this._state.unlocated} more reported without a place`;
+    }
+    this.shadowRoot.getElementById('count').textContent = text;
+  }
+
+  _togglePlay() {
+    if (this._timer) {
+      this._stop();
+      return;
+    }
+    if (Number(this._slider.value) >= Number(this._slider.max)) {
+      this._slider.value = '0';
+    }
+    this.shadowRoot.getElementById('play').textContent = '❚❚';
+    this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Pause the timeline');
+    this._timer = setInterval(() => {
+      if (Number(this._slider.value) >= Number(this._slider.max)) {
+        this._stop();
+        return;
+      }
+      this._slider.value = String(Number(this._slider.value) + 1);
+      this._onInput();
+    }, 180);
+  }
+
+  _stop() {
+    if (this._timer) {
+      clearInterval(this._timer);
+      this._timer = null;
+      this.shadowRoot.getElementById('play').textContent = '▶';
+      this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Play the timeline');
+      this._settle();
+    }
+  }
+}
+
+customElements.define('strike-timeline', StrikeTimeline);

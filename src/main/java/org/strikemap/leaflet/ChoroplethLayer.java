@@ -1,0 +1,23 @@
+package org.strikemap.leaflet;
+
+import java.util.List;
+
+/**
+ * Areas shaded by how many currently visible features of a {@link MarkerLayer} they hold, joined by key: an area
+ * counts the points whose {@code countedJoinProperty} equals its {@code keyProperty}, optionally only those matching
+ * {@code countOnly}. Counts follow the map's time in the browser. {@code colours[i]} applies from {@code breaks[i]}.
+ * Tooltip templates may use {@code {name}} and {@code {count}}.
+ */
+public record ChoroplethLayer(String id, String geoJson, String keyProperty, String nameProperty,
+                              String countedLayerId, String countedJoinProperty, FeatureRule countOnly,
+                              List<Integer> breaks, List<String> colours, PathStyle style,
+                              String tooltip, String tooltipOne) implements MapLayer {
+
+    public ChoroplethLayer {
+        breaks = List.copyOf(breaks);
+        colours = List.copyOf(colours);
+        if (breaks.size() != colours.size()) {
+            throw new IllegalArgumentException("one colour per break");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.strikemap.leaflet;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Leaflet 1.9 map as a Flow component: vector layers from GeoJSON, shaped point marks, choropleths that count
+ * visible points, and a time that filters layers in the browser. Knows nothing of what the data means.
+ * Limits: no tiles unless {@link #setTileLayer} is called; layers are re-sent whole when changed.
+ */
+@Tag("leaflet-map")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@JsModule("./leaflet/leaflet-map.js")
+public class LeafletMap extends Component implements HasSize, HasStyle {
+
+    private final List<MapLayer> layers = new ArrayList<>();
+    private final Set<String> hiddenLayers = new LinkedHashSet<>();
+
+    public LeafletMap() {
+        setHeight("400px");
+    }
+
+    /** The area to show once the map has a size; the map waits for its element to be laid out. */
+    public void fitBounds(LatLngBounds bounds) {
+        getElement().setProperty("bounds", bounds.toJson());
+    }
+
+    /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
+    public void setLayer(MapLayer layer) {
+        int index = indexOf(layer.id());
+        if (index >= 0) {
+            layers.set(index, layer);
+        } else {
+            layers.add(layer);
+        }
+        getElement().setProperty("layers", LayerConfig.toJson(layers));
+    }
+
+    public List<MapLayer> getLayers() {
+        return List.copyOf(layers);
+    }
+
+    public void setLayerVisible(String layerId, boolean visible) {
+        if (visible) {
+            hiddenLayers.remove(layerId);
+        } else {
+            hiddenLayers.add(layerId);
+        }
+        getElement().setProperty("hiddenLayers", String.join(",", hiddenLayers));
+    }
+
+    public boolean isLayerVisible(String layerId) {
+        return indexOf(layerId) >= 0 && !hiddenLayers.contains(layerId);
+    }
+
+    /** Shows time-aware features possible by this day; null shows everything. */
+    public void setTime(LocalDate day) {
+        getElement().setProperty("time", day == null ? "" : day.toString());
+    }
+
+    /** Highlights one feature (and pans to it if it is out of view); null clears the highlight. */
+    public void select(String layerId, String featureId) {
+        getElement().setProperty("selected", featureId == null ? "" : layerId + "/" + featureId);
+    }
+
+    public void setTileLayer(TileLayer tiles) {
+        getElement().setProperty("tiles", tiles == null ? "" : tiles.toJson());
+    }
+
+    /** Plain-text credit line shown in the map corner. */
+    public void setAttribution(String text) {
+        getElement().setProperty("attribution", text);
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
+    private int indexOf(String layerId) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).id().equals(layerId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

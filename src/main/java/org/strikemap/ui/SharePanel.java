@@ -1,0 +1,46 @@
+package org.strikemap.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The link to the current view and the iframe snippet that embeds it, each with a copy button. */
+class SharePanel extends Composite<Div> {
+
+    SharePanel(String pageUrl, String embedUrl, String title) {
+        Div root = getContent();
+        root.addClassName("sm-share");
+        TextField link = new TextField("Link to this view");
+        link.setValue(pageUrl);
+        link.setReadOnly(true);
+        link.setWidthFull();
+        TextArea snippet = new TextArea("Embed code");
+        snippet.setValue(snippet(embedUrl, title));
+        snippet.setReadOnly(true);
+        snippet.setWidthFull();
+        snippet.addClassName("sm-snippet");
+        root.add(link, copyButton("Copy link", link.getValue()), snippet, copyButton("Copy embed code", snippet.getValue()),
+                new Paragraph("The embedded map keeps the date and the open strike of this view, fits its frame, "
+                        + "and needs nothing from outside this server."));
+    }
+
+    static String snippet(String embedUrl, String title) {
+        return "<iframe src=\"" + attribute(embedUrl) + "\" title=\"" + attribute(title)
+                + "\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>";
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    private static Button copyButton(String label, String text) {
+        Button button = new Button(label);
+        button.addClickListener(event -> button.getElement()
+                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text)
+                .then(ok -> button.setText("Copied"), error -> button.setText("Select the text and copy it")));
+        return button;
+    }
+}

@@ -1,0 +1,30 @@
+package org.strikemap.ui.embed;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets any site frame {@code /embed} and nothing else: articles embed the map, while the full page cannot be
+ * framed to dress it up as something it is not.
+ */
+@Component
+class FramingPolicy extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/embed") || path.startsWith("/embed/")) {
+            response.setHeader("Content-Security-Policy", "frame-ancestors *");
+        } else if (!path.startsWith("/VAADIN/") && !path.startsWith("/api/")) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,136 @@
+package org.strikemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.Chromium;
+import org.strikemap.testing.TestDatabase;
+
+/** The real page in headless Chromium: marks, the details panel, the timeline and the embed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Boolean.parseBoolean(System.getProperty("strikemap.browser.tests", "true")), "browser tests switched off");
+        assumeTrue(Chromium.available(), "needs /usr/bin/chromium (src/bin/test installs it)");
+        assumeTrue(Chromium.productionBundleBuilt(), "needs the production frontend bundle (run src/bin/test)");
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+    }
+
+    @Test
+    void clickingAMarkShowsItsClaimsAndSources() {
+        Page page = open("/");
+        page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']").click();
+
+        Locator panel = page.locator(".sm-details");
+        panel.waitFor();
+        assertThat(panel.innerText()).contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
+                .contains("2 killed", "more than 60 injured", "report 004")
+                .contains("The most lethal use of the ballistic missile")
+                .contains("Kyodo News");
+        page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));
+        assertThat(page.locator(".lm-mark.lm-selected").count()).isEqualTo(1);
+
+        page.keyboard().press("Escape");
+        page.locator(".sm-list").waitFor();
+    }
+
+    @Test
+    void movingTheTimelineToTheFirstOfJanuaryKeepsOnlyStrikesPossibleByThen() throws IOException {
+        Page page = open("/");
+        Locator slider = page.locator("strike-timeline input[type=range]");
+        slider.focus();
+        page.keyboard().press("Home");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+
+        Set<String> expected = strikesPossibleBy(LocalDate.of(2024, 1, 1));
+        page.waitForCondition(() -> visibleMarks(page).equals(expected));
+        assertThat(expected).isNotEmpty().doesNotContain("kharkiv-2024-01-02");
+        page.waitForCondition(() -> page.url().contains("date=2024-01-01"));
+        assertThat(page.locator("strike-timeline").innerText()).isNotNull();
+        assertThat(page.locator(".sm-count").innerText()).contains("up to 1 Jan 2024");
+    }
+
+    @Test
+    void embedOpensTheNamedStrikeWithoutPageChrome() {
+        Page page = open("/embed?strike=kharkiv-2024-01-02");
+
+        Locator panel = page.locator(".sm-panel-open");
+        panel.waitFor();
+        assertThat(panel.innerText()).contains("3 killed", "Prosecutor General Andriy Kostin");
+        assertThat(page.locator(".sm-header").count()).isZero();
+        assertThat(page.locator("leaflet-map .lm-mark").count()).isGreaterThan(5);
+    }
+
+    @Test
+    void regionTooltipsAndTextFromDataAreTextNotHtml() {
+        Page page = open("/");
+        assertThat(page.locator("leaflet-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(27);
+        assertThat(page.locator(".sm-panel script, leaflet-map script").count()).isZero();
+    }
+
+    private Page open(String path) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        page.navigate("http://localhost:" + port + path);
+        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> visibleMarks(Page page) {
+        List<String> ids = (List<String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
+                "marks => marks.map(m => m.dataset.featureId)");
+        return Set.copyOf(ids);
+    }
+
+    /** Read straight from data/strikes.csv, independently of the app: date_from is the 7th column. */
+    private static Set<String> strikesPossibleBy(LocalDate day) throws IOException {
+        return Files.readAllLines(Path.of("data/strikes.csv")).stream().skip(1)
+                .map(line -> line.split(",", -1))
+                .filter(cells -> !LocalDate.parse(cells[6]).isAfter(day))
+                .map(cells -> cells[0])
+                .collect(Collectors.toSet());
+    }
+}
