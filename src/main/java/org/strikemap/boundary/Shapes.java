@@ -1,0 +1,75 @@
+package org.strikemap.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+
+/**
+ * Small polygon operations shared by the boundary builders, all in plain lon/lat degrees.
+ * Limits: areas are planar square degrees, not km² — fine for thresholds, not for reporting sizes.
+ */
+final class Shapes {
+
+    private Shapes() {
+    }
+
+    /**
+     * {@code a} minus {@code b}, snap-rounded to {@code grid}. Rounding inside the overlay, not afterwards, is what
+     * keeps the written coordinates from drifting back over {@code b}.
+     */
+    static Geometry difference(Geometry a, Geometry b, PrecisionModel grid) {
+        return polygonal(OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, grid));
+    }
+
+    static Geometry intersection(Geometry a, Geometry b, PrecisionModel grid) {
+        return polygonal(OverlayNG.overlay(a, b, OverlayNG.INTERSECTION, grid));
+    }
+
+    /** Distance simplification that keeps rings valid and apart, then repaired if it still produced something odd. */
+    static Geometry simplify(Geometry geometry, double tolerance) {
+        Geometry simplified = TopologyPreservingSimplifier.simplify(geometry, tolerance);
+        return simplified.isValid() ? simplified : GeometryFixer.fix(simplified);
+    }
+
+    /**
+     * {@code land} plus the narrow gaps (under 2 × {@code width}) between it and {@code other}, found by a
+     * morphological closing (buffer out, then in) of both, kept only within {@code width} of both so coasts
+     * elsewhere do not grow. The result overlaps {@code other}; subtract it afterwards.
+     */
+    static Geometry closeGapsToward(Geometry land, Geometry other, double width) {
+        Geometry both = land.union(other);
+        Geometry closed = both.buffer(width, QUADRANT_SEGMENTS).buffer(-width, QUADRANT_SEGMENTS);
+        Geometry near = land.buffer(width, QUADRANT_SEGMENTS).intersection(other.buffer(width, QUADRANT_SEGMENTS));
+        return polygonal(land.union(closed.intersection(near)));
+    }
+
+    /** Few segments per quarter circle: the rounded corners of gap fills need no more at these scales. */
+    private static final int QUADRANT_SEGMENTS = 2;
+
+    /** Keeps the polygons of at least {@code minArea}; what a subtraction leaves along a border is thinner. */
+    static Geometry dropSlivers(Geometry geometry, double minArea) {
+        List<Polygon> kept = new ArrayList<>();
+        for (Polygon polygon : polygons(geometry)) {
+            if (polygon.getArea() >= minArea) {
+                kept.add(polygon);
+            }
+        }
+        return geometry.getFactory().buildGeometry(kept);
+    }
+
+    /** The polygons of any geometry; overlays may hand back lines or points where shapes only touch. */
+    static Geometry polygonal(Geometry geometry) {
+        return geometry.getFactory().buildGeometry(polygons(geometry));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Polygon> polygons(Geometry geometry) {
+        return (List<Polygon>) (List<?>) PolygonExtracter.getPolygons(geometry);
+    }
+}
