@@ -19,6 +19,7 @@ import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 
@@ -78,6 +79,11 @@ class CommittedBoundariesTest {
         for (int i = 0; i < units.length; i++) {
             assertTrue(units[i].isValid(), ukraine.get(i).id() + " is not a valid polygon");
             assertNull(invalidEdges[i], ukraine.get(i).id() + " has borders not shared with its neighbours");
+        }
+        Geometry outline = CoverageUnion.union(units);
+        for (int i = 0; i < outline.getNumGeometries(); i++) {
+            // The validator passes gaps between units; Ukraine has no enclaves, so any hole in the union is one.
+            assertEquals(0, ((Polygon) outline.getGeometryN(i)).getNumInteriorRing(), "hole in Ukraine's outline");
         }
         for (int i = 0; i < units.length; i++) {
             for (int j = i + 1; j < units.length; j++) {
