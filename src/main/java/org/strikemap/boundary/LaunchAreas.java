@@ -30,7 +30,8 @@ final class LaunchAreas {
                     + matches.size());
         }
         // Voronezh Oblast borders Luhansk Oblast: cut Ukraine out so the two never overlap on the map.
-        Geometry area = Shapes.difference(Shapes.simplify(matches.get(0).geometry(), tolerance), ukraine, grid);
+        Geometry area = Shapes.difference(Shapes.simplify(matches.get(0).geometry(), tolerance),
+                Shapes.keepOutZone(ukraine, grid), grid);
         area = Shapes.dropSlivers(area, NeighbourCountries.MIN_PIECE_AREA);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", VORONEZH_HASC);

@@ -61,6 +61,7 @@ final class NeighbourCountries {
             PrecisionModel grid) {
         Geometry clipBox = ukraine.getFactory().toGeometry(CLIP);
         Geometry selectBox = ukraine.getFactory().toGeometry(NEIGHBOURHOOD);
+        Geometry keepOut = Shapes.keepOutZone(ukraine, grid);
         List<GeoFeature> result = new ArrayList<>();
         for (GeoFeature country : countries) {
             if (UKRAINE_NUMERIC.equals(country.id())) {
@@ -76,10 +77,10 @@ final class NeighbourCountries {
             Geometry land = withoutPartsInside(Shapes.intersection(outline, clipBox, grid), ukraine, country);
             // Natural Earth's admin-0 and admin-1 borders differ by a few km, which would show as slivers of sea
             // between Ukraine and its neighbours: grow each neighbour up to Ukraine, then cut Ukraine out, so the
-            // two share Ukraine's border exactly and cannot overlap.
+            // neighbour follows Ukraine's border (15 m off) and cannot overlap it.
             land = Shapes.simplify(land, tolerance);
             land = Shapes.closeGapsToward(land, ukraine, GAP_WIDTH);
-            land = Shapes.difference(land, ukraine, grid);
+            land = Shapes.difference(land, keepOut, grid);
             land = Shapes.dropSlivers(land, MIN_PIECE_AREA);
             if (land.isEmpty()) {
                 continue;
