@@ -1,0 +1,87 @@
+package org.strikemap.launch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.strikemap.geo.GeoFeature;
+import org.strikemap.geo.GeoJson;
+import org.strikemap.geo.RangeRing;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Launch sites, their range rings and launch areas as GeoJSON, built once per load and cached. */
+@Service
+public class LaunchService {
+
+    /** About 1 m: far finer than the rings' 1 km drawing tolerance. */
+    static final int DECIMALS = 5;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Snapshot(String hash, List<LaunchSite> sites, String rangeRings, String launchAreas) {
+    }
+
+    private final LaunchRepository repository;
+    private volatile Snapshot snapshot;
+
+    LaunchService(LaunchRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<LaunchSite> sites() {
+        return current().sites();
+    }
+
+    /** Polygons with properties center ([lon, lat]), centerName, radiusKm, label, by, source, quote. */
+    public String rangeRingsFeatureCollection() {
+        return current().rangeRings();
+    }
+
+    /** The launch regions' outlines with properties id, name, nameUk. */
+    public String launchAreasFeatureCollection() {
+        return current().launchAreas();
+    }
+
+    private Snapshot current() {
+        // Read the hash before the data: if a load commits in between, the next call sees a new hash and rebuilds.
+        String hash = repository.datasetHash();
+        Snapshot cached = snapshot;
+        if (cached == null || !cached.hash().equals(hash)) {
+            cached = build(hash);
+            snapshot = cached;
+        }
+        return cached;
+    }
+
+    private Snapshot build(String hash) {
+        List<LaunchSite> sites = List.copyOf(repository.sites());
+        Map<String, LaunchSite> byId = sites.stream().collect(Collectors.toMap(LaunchSite::id, Function.identity()));
+        List<GeoFeature> rings = new ArrayList<>();
+        for (LaunchRepository.RangeRingRow ring : repository.rangeRings()) {
+            LaunchSite site = byId.get(ring.launchSite());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("center", List.of(site.point().lon(), site.point().lat()));
+            properties.put("centerName", site.name());
+            properties.put("radiusKm", ring.radiusKm());
+            properties.put("label", ring.label());
+            properties.put("by", ring.by());
+            properties.put("source", ring.sourceId());
+            properties.put("quote", ring.quote());
+            String id = ring.launchSite() + "-" + (ring.radiusKm() == Math.rint(ring.radiusKm())
+                    ? Long.toString((long) ring.radiusKm()) : Double.toString(ring.radiusKm())) + "km";
+            rings.add(new GeoFeature(id, RangeRing.around(site.point(), ring.radiusKm()), properties));
+        }
+        List<GeoFeature> areas = new ArrayList<>();
+        for (LaunchRepository.AreaRow area : repository.launchAreas()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", area.id());
+            properties.put("name", area.name());
+            properties.put("nameUk", area.nameUk());
+            areas.add(new GeoFeature(area.id(), GeoJson.readGeometry(JSON.readTree(area.geometryJson())), properties));
+        }
+        return new Snapshot(hash, sites, GeoJson.write(rings, DECIMALS), GeoJson.write(areas, DECIMALS));
+    }
+}

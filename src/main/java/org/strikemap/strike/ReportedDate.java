@@ -1,0 +1,76 @@
+package org.strikemap.strike;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * When a strike happened, as far as the reports allow: inclusive bounds and how precise they are.
+ * {@code to} is null only for {@link DatePrecision#UNKNOWN} (no end known). The constructor enforces the
+ * conventions of strikes.csv: a day is one date, a month runs from its first to its last day, "late" a
+ * month from the 21st to its last day.
+ */
+public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final int LATE_MONTH_FIRST_DAY = 21;
+
+    public ReportedDate {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(precision, "precision");
+        if (precision == DatePrecision.UNKNOWN) {
+            if (to != null) {
+                throw new IllegalArgumentException("an unknown date has no end date, but got " + to);
+            }
+        } else if (to == null) {
+            throw new IllegalArgumentException("a " + precision.code() + " date needs an end date");
+        } else if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the start " + from + " is after the end " + to);
+        }
+        switch (precision) {
+            case DAY -> require(from.equals(to), "a day date starts and ends on the same day, not " + from + ".." + to);
+            case MONTH -> require(from.getDayOfMonth() == 1 && sameMonthEndingOnLastDay(from, to),
+                    "a month date runs from the first to the last day of one month, not " + from + ".." + to);
+            case LATE_MONTH -> require(from.getDayOfMonth() == LATE_MONTH_FIRST_DAY && sameMonthEndingOnLastDay(from, to),
+                    "a late-month date runs from the 21st to the last day of one month, not " + from + ".." + to);
+            case PERIOD, UNKNOWN -> {
+            }
+        }
+    }
+
+    /** The date as a reader should see it: "2 January 2024", "late December 2023", "between 30 Dec 2023 and 7 Feb 2024". */
+    public String label() {
+        return switch (precision) {
+            case DAY -> DAY.format(from);
+            case MONTH -> MONTH.format(from);
+            case LATE_MONTH -> "late " + MONTH.format(from);
+            case PERIOD -> "between " + SHORT.format(from) + " and " + SHORT.format(to);
+            case UNKNOWN -> "date unknown (on or after " + SHORT.format(from) + ")";
+        };
+    }
+
+    /** Whether the strike may already have happened on {@code day}. */
+    public boolean possibleBy(LocalDate day) {
+        return !from.isAfter(day);
+    }
+
+    /** Whether the possible dates meet the window {@code windowFrom..windowTo}; a null bound leaves that side open. */
+    public boolean overlaps(LocalDate windowFrom, LocalDate windowTo) {
+        boolean startsInTime = windowTo == null || !from.isAfter(windowTo);
+        boolean endsInTime = windowFrom == null || to == null || !to.isBefore(windowFrom);
+        return startsInTime && endsInTime;
+    }
+
+    private static boolean sameMonthEndingOnLastDay(LocalDate from, LocalDate to) {
+        return from.getYear() == to.getYear() && from.getMonth() == to.getMonth() && to.getDayOfMonth() == to.lengthOfMonth();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

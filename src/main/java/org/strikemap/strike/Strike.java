@@ -1,0 +1,26 @@
+package org.strikemap.strike;
+
+import java.util.List;
+import org.strikemap.geo.GeoPoint;
+import org.strikemap.source.Claim;
+import org.strikemap.source.Source;
+
+/**
+ * A reported strike (or an incident under investigation) with where and when the reports place it, how far it
+ * is from the launch site, the claims about it and every source cited by it or its claims (in id order).
+ * {@code point} is only as exact as {@code locationPrecision} says: a town centre or a display anchor in a region.
+ */
+public record Strike(String id, String place, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
+                     ReportedDate date, StrikeStatus status, double distanceFromLaunchKm, String sourceId, String quote,
+                     String note, List<Claim> claims, List<Source> sources) {
+
+    public Strike {
+        claims = List.copyOf(claims);
+        sources = List.copyOf(sources);
+    }
+
+    /** Whether this is one of the reported attacks rather than an incident under investigation. */
+    public boolean reported() {
+        return status == StrikeStatus.REPORTED;
+    }
+}

@@ -1,0 +1,56 @@
+package org.strikemap.strike;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.strikemap.geo.GeoPoint;
+
+/** Reads the strike rows (without their claims) and the region names, as the last load left them. */
+@Repository
+class StrikeRepository {
+
+    /** A strikes row before its claims and sources are attached. */
+    record Row(String id, String place, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
+               ReportedDate date, StrikeStatus status, double distanceFromLaunchKm, String sourceId, String quote,
+               String note) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StrikeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Identifies the loaded dataset; "" before the first load. */
+    String datasetHash() {
+        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
+                .orElse("");
+    }
+
+    List<Row> strikes() {
+        return jdbc.sql("""
+                select id, place, region_code, lat, lon, location_precision, date_from, date_to, date_precision, status,
+                    distance_from_launch_km, source_id, quote, note
+                from strikes order by position""")
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getString("place"), rs.getString("region_code"),
+                        new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
+                        LocationPrecision.fromCode(rs.getString("location_precision")),
+                        new ReportedDate(rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
+                                DatePrecision.fromCode(rs.getString("date_precision"))),
+                        StrikeStatus.fromCode(rs.getString("status")), rs.getDouble("distance_from_launch_km"),
+                        rs.getString("source_id"), rs.getString("quote"), rs.getString("note")))
+                .list();
+    }
+
+    Map<String, String> regionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name from regions order by position")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+}
