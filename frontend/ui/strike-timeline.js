@@ -24,15 +24,16 @@ TEMPLATE.innerHTML = `
   :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
   .row { display: flex; align-items: center; gap: 0.75rem; }
   .track { flex: 1; min-width: 0; }
-  svg { display: block; width: 100%; height: 34px; }
+  svg { display: block; width: 100%; height: 28px; }
   .exact { fill: var(--sm-mark, #d9480f); }
   .vague { fill: var(--sm-mark, #d9480f); opacity: 0.22; }
   .past { fill: rgba(0, 0, 0, 0.04); }
-  input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 24px; cursor: pointer; }
+  input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 22px; cursor: pointer; }
   input[type=range]:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
   .ticks { display: flex; justify-content: space-between; color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
-  .count { margin-top: 0.25rem; color: var(--lumo-body-text-color, #1a1a1a); }
+  .foot { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; margin-top: 2px; }
+  .count { color: var(--lumo-body-text-color, #1a1a1a); }
   button { font: inherit; min-width: 44px; min-height: 36px; border-radius: 6px; border: 1px solid #adb5bd;
     background: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
@@ -48,8 +49,7 @@ TEMPLATE.innerHTML = `
     <div class="ticks"><span id="start"></span><span class="current" id="current" aria-live="polite"></span><span id="end"></span></div>
   </div>
 </div>
-<div class="count" id="count"></div>
-<div class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</div>
+<div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
 `;
 
 class StrikeTimeline extends HTMLElement {

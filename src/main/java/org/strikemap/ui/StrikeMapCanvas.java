@@ -51,6 +51,7 @@ class StrikeMapCanvas extends Composite<Div> {
         map.setLayer(GeoJsonLayer.of(RING, data.rangeRings(), PathStyle.outline("#343a40", 1.5).dashed("6 5")));
         map.setLayer(LabelLayer.of("country-labels", data.countryLabels(), "name").styledBy("kind"));
         map.setLayer(LabelLayer.of("place-labels", data.placeLabels(), "name").styledBy("kind"));
+        map.setLayer(LabelLayer.of("nearby-place-labels", data.nearbyPlaceLabels(), "name").styledBy("kind").fromZoom(8));
         map.setLayer(LabelLayer.of(RING_LABEL, data.rangeRingLabels(), "label").styledBy("kind").rotatedBy("angle"));
         map.setLayer(MarkerLayer.of(LAUNCH, data.launchSites()).symbol(MarkerSymbol.TRIANGLE).titledBy("title").sized(16));
         map.setLayer(MarkerLayer.of(STRIKES, data.strikes())

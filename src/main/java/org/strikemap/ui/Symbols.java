@@ -1,6 +1,6 @@
 package org.strikemap.ui;
 
-/** The map's marks as inline SVG for the legend and lists; the same shapes frontend/leaflet/symbols.js draws. */
+/** The map's marks as inline SVG for the legend and lists; the same shapes frontend/leaflet-map/symbols.js draws. */
 final class Symbols {
 
     static final String DOT = svg("<circle cx='8' cy='8' r='6' fill='#d9480f' stroke='#fff' stroke-width='2'/>");

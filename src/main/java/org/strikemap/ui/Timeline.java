@@ -61,11 +61,11 @@ class Timeline extends Component implements HasSize {
 
     /** The slider settled on a day (released, or moved by keyboard). */
     @DomEvent("timeline-change")
-    static class DayChangeEvent extends ComponentEvent<Timeline> {
+    public static class DayChangeEvent extends ComponentEvent<Timeline> {
 
         private final LocalDate day;
 
-        DayChangeEvent(Timeline source, boolean fromClient, @EventData("event.detail.value") String day) {
+        public DayChangeEvent(Timeline source, boolean fromClient, @EventData("event.detail.value") String day) {
             super(source, fromClient);
             this.day = LocalDate.parse(day);
         }

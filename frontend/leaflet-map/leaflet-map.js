@@ -49,8 +49,14 @@ class LeafletMap extends HTMLElement {
       });
       this._map.attributionControl.setPrefix(false);
       this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
-      this._waitForSize();
+      this._resizeObserver = new ResizeObserver(() => this._onResize());
+      // Until the reader moves the map, every resize re-fits the bounds (layout settles in several steps).
+      for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown']) {
+        this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true });
+      }
     }
+    // Flow may detach and re-attach the element; observe again on every attach.
+    this._resizeObserver.observe(this._container);
   }
 
   disconnectedCallback() {
@@ -58,19 +64,18 @@ class LeafletMap extends HTMLElement {
   }
 
   // fitBounds on a zero-sized element yields NaN centres; wait until the element has a real size.
-  _waitForSize() {
-    this._resizeObserver = new ResizeObserver(() => {
-      if (this._container.clientWidth === 0 || this._container.clientHeight === 0) {
-        return;
-      }
-      this._map.invalidateSize({ pan: false });
-      if (!this._sized) {
-        this._sized = true;
-        this._fit();
-        this._syncLayers();
-      }
-    });
-    this._resizeObserver.observe(this._container);
+  _onResize() {
+    if (this._container.clientWidth === 0 || this._container.clientHeight === 0) {
+      return;
+    }
+    this._map.invalidateSize({ pan: false });
+    if (!this._sized) {
+      this._sized = true;
+      this._fit();
+      this._syncLayers();
+    } else if (!this._userMoved) {
+      this._fit();
+    }
   }
 
   _fit() {

@@ -10,7 +10,8 @@ export function createLabelLayer(config, map) {
     element.className = `lm-label ${config.classProperty ? `lm-label-${feature.properties[config.classProperty] || ''}` : ''}`;
     element.textContent = feature.properties[config.textProperty] || '';
     if (config.rotateProperty && feature.properties[config.rotateProperty]) {
-      element.style.transform = `rotate(${Number(feature.properties[config.rotateProperty])}deg)`;
+      element.style.transform = `translate(-50%, 2px) rotate(${Number(feature.properties[config.rotateProperty])}deg)`;
+      element.style.transformOrigin = 'center top';
     }
     const icon = L.divIcon({ html: element, className: 'lm-label-anchor', iconSize: null });
     group.addLayer(L.marker([lat, lon], { icon, interactive: false, keyboard: false }));
