@@ -17,7 +17,7 @@ const FACTORIES = {
   label: createLabelLayer,
 };
 
-const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution'];
+const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -81,7 +81,15 @@ class LeafletMap extends HTMLElement {
   _fit() {
     const b = this._state.bounds;
     if (this._sized && b) {
-      this._map.fitBounds([[b.south, b.west], [b.north, b.east]], { padding: [8, 8] });
+      let p = this._state.padding || { top: 8, right: 8, bottom: 8, left: 8 };
+      if (p.left + p.right > this._container.clientWidth - 160) {
+        // Too narrow to keep a panel's width free: the panel sits below instead (see the page's CSS).
+        p = { ...p, left: 8, right: 8 };
+      }
+      this._map.fitBounds([[b.south, b.west], [b.north, b.east]], {
+        paddingTopLeft: [p.left, p.top],
+        paddingBottomRight: [p.right, p.bottom],
+      });
     }
   }
 
@@ -90,6 +98,15 @@ class LeafletMap extends HTMLElement {
 
   get bounds() { return this._state.bounds ? JSON.stringify(this._state.bounds) : undefined; }
   set bounds(json) { this._state.bounds = json ? JSON.parse(json) : null; this._fit(); }
+
+  /** Room kept free of the fitted bounds, e.g. under a panel that covers part of the map. */
+  get padding() { return this._state.padding ? JSON.stringify(this._state.padding) : undefined; }
+  set padding(json) {
+    this._state.padding = json ? JSON.parse(json) : null;
+    if (!this._userMoved) {
+      this._fit();
+    }
+  }
 
   get tiles() { return this._state.tiles; }
   set tiles(json) { this._state.tiles = json; this._syncTiles(); }

@@ -36,6 +36,12 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setProperty("bounds", bounds.toJson());
     }
 
+    /** Pixels kept clear around the fitted bounds, e.g. beside a panel drawn over the map. */
+    public void setFitPadding(int top, int right, int bottom, int left) {
+        getElement().setProperty("padding",
+                "{\"top\":%d,\"right\":%d,\"bottom\":%d,\"left\":%d}".formatted(top, right, bottom, left));
+    }
+
     /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
     public void setLayer(MapLayer layer) {
         int index = indexOf(layer.id());

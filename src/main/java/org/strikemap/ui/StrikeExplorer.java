@@ -49,6 +49,9 @@ public class StrikeExplorer extends Composite<Div> {
         }
     }
 
+    /** Width of the details card over an embedded map (see strikemap.css). */
+    private static final int EMBED_PANEL_WIDTH = 350;
+
     private final Factory services;
     private final boolean embedded;
     private final String path;
@@ -151,6 +154,9 @@ public class StrikeExplorer extends Composite<Div> {
         panel.removeAll();
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(services.strikes::find);
         panel.getElement().getClassList().set("sm-panel-open", open.isPresent());
+        if (embedded) {
+            canvas.reserveRight(open.isPresent() ? EMBED_PANEL_WIDTH : 0);
+        }
         if (open.isPresent()) {
             Strike strike = open.get();
             String regionName = services.regions.find(strike.regionCode()).map(Region::name).orElse(strike.regionCode());

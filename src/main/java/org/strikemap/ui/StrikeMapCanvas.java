@@ -81,6 +81,11 @@ class StrikeMapCanvas extends Composite<Div> {
         map.select(STRIKES, strikeId);
     }
 
+    /** Keeps the map's content clear of a panel covering its right side ({@code pixels} wide), or not. */
+    void reserveRight(int pixels) {
+        map.setFitPadding(8, 8 + pixels, 8, 8);
+    }
+
     void setRangeRingVisible(boolean visible) {
         map.setLayerVisible(RING, visible);
         map.setLayerVisible(RING_LABEL, visible);
