@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +14,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatasetValidationTest {
 
     @TempDir
+    static Path shared;
+
+    @TempDir
     Path temp;
+
+    /** One database for every case: a rejected load must leave it exactly as the good load did. */
+    static TestDatabase db;
+    static List<String> loaded;
+
+    @BeforeAll
+    static void loadTheGoodFixture() {
+        db = TestDatabase.create();
+        db.load(TestDatabase.copyFixture(shared));
+        loaded = db.dump();
+    }
 
     @ParameterizedTest(name = "{0}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -59,12 +74,7 @@ class DatasetValidationTest {
             boundaries/countries.geojson | "name":"Russia", | '' | data/boundaries/countries.geojson: feature 0 has no property 'name'
             """)
     void rejectsTheDatasetAndKeepsThePreviousOne(String file, String find, String replacement, String message) {
-        TestDatabase db = TestDatabase.create();
-        Path good = TestDatabase.copyFixture(temp.resolve("good"));
-        db.load(good);
-        List<String> before = db.dump();
-
-        Path bad = TestDatabase.copyFixture(temp.resolve("bad"));
+        Path bad = TestDatabase.copyFixture(temp);
         TestDatabase.edit(bad, file, find, replacement);
         DatasetException e = assertThrows(DatasetException.class, () -> db.load(bad));
 
@@ -72,6 +82,6 @@ class DatasetValidationTest {
         // JSON parser messages carry position details after the reason; compare up to the reason.
         assertEquals(message, actual.length() > message.length() && message.endsWith("not valid JSON")
                 ? actual.substring(0, message.length()) : actual);
-        assertEquals(before, db.dump());
+        assertEquals(loaded, db.dump());
     }
 }
