@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,6 +46,11 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own client errors (406 for an Accept header we cannot serve, 415, ...): keep their status.
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return error(status, status.getReasonPhrase());
+        }
         log.error("API request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }

@@ -156,6 +156,9 @@ class ApiTest {
         assertTrue(getJson("/api/strikes/no-such-strike", 404).path("error").asString().contains("no-such-strike"));
         assertEquals("no such API endpoint", getJson("/api/nothing-here", 404).path("error").asString());
         assertEquals(List.of("kyiv-1"), ids(getJson("/api/strikes/kyiv-1", 200)));
+        HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dataset"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(406, html.statusCode(), html.body());
     }
 
     @Test
