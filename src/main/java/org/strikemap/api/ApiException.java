@@ -1,0 +1,26 @@
+package org.strikemap.api;
+
+import org.springframework.http.HttpStatus;
+
+/** A client error the API answers with {@code {"error": message}} and {@code status}. */
+class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+
+    ApiException(HttpStatus status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    static ApiException badRequest(String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, message);
+    }
+
+    static ApiException notFound(String message) {
+        return new ApiException(HttpStatus.NOT_FOUND, message);
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+}

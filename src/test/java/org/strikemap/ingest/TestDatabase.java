@@ -1,0 +1,102 @@
+package org.strikemap.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Test support: a fresh in-memory H2 database migrated by Flyway, and a loader for dataset folders. */
+public final class TestDatabase {
+
+    /** Every table the loader writes, for dumps that compare whole database states. */
+    static final List<String> TABLES = List.of("dataset_load", "sources", "regions", "areas", "places", "launch_sites",
+            "range_rings", "strikes", "claims");
+
+    private final JdbcClient jdbc;
+    private final DatasetLoader loader;
+
+    private TestDatabase() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        loader = new DatasetLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    public static TestDatabase create() {
+        return new TestDatabase();
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    /** Loads {@code dataDir}; true when it was written, false when unchanged. */
+    public boolean load(Path dataDir) {
+        return loader.load(dataDir) == DatasetLoader.Outcome.LOADED;
+    }
+
+    /** Copies the fixture dataset (src/test/resources/dataset) into {@code parent}/data and returns that folder. */
+    public static Path copyFixture(Path parent) {
+        return copy(Path.of("src/test/resources/dataset"), parent.resolve("data"));
+    }
+
+    public static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code find} in a dataset file; fails if it is absent, so edits never go stale. */
+    public static void edit(Path dataDir, String file, String find, String replacement) {
+        try {
+            Path path = dataDir.resolve(file);
+            String text = Files.readString(path);
+            int at = text.indexOf(find);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + find + "' is not in " + file);
+            }
+            Files.writeString(path, text.substring(0, at) + replacement + text.substring(at + find.length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every row of every dataset table as text, in a stable order. */
+    List<String> dump() {
+        List<String> rows = new ArrayList<>();
+        for (String table : TABLES) {
+            jdbc.sql("select * from " + table + " order by 1, 2").query(rs -> {
+                StringBuilder row = new StringBuilder(table);
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(" | ").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            });
+        }
+        return rows;
+    }
+
+    int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,46 @@
+package org.strikemap.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.ingest.TestDatabase;
+
+class SourceServiceTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void overviewIsBuiltFromTheDatasetClaimsAndReportedStrikes() {
+        TestDatabase db = TestDatabase.create();
+        db.load(TestDatabase.copyFixture(temp));
+        SourceService sources = SourceTestSupport.service(db.jdbc());
+
+        DatasetOverview overview = sources.overview();
+        assertEquals("North Korean missiles in Russia's strikes on Ukraine", overview.title());
+        assertEquals("At least 12 attacks on seven regions, 30 Dec 2023 – 7 Feb 2024 (Prosecutor General)", overview.subtitle());
+        assertEquals(12, overview.attacksReportedAtLeast());
+        // Reported strikes only: the Bucha crater (under investigation) has no end and does not widen the period.
+        assertEquals(LocalDate.parse("2023-12-21"), overview.periodFrom());
+        assertEquals(LocalDate.parse("2024-01-31"), overview.periodTo());
+        assertEquals(List.of("c-attacks", "c-regions", "c-window", "c-range"), overview.claims().stream().map(Claim::id).toList());
+        assertEquals(List.of("000", "001", "002"), sources.all().stream().map(Source::id).toList());
+        assertEquals("Headline with a comma, and \"quotes\"", sources.find("000").orElseThrow().headline());
+        assertNull(sources.find("001").orElseThrow().headline());
+        assertTrue(sources.find("999").isEmpty());
+    }
+
+    @Test
+    void anEmptyDatabaseGivesAnEmptyOverview() {
+        SourceService sources = SourceTestSupport.service(TestDatabase.create().jdbc());
+        assertEquals(0, sources.overview().attacksReportedAtLeast());
+        assertEquals("", sources.overview().subtitle());
+        assertTrue(sources.all().isEmpty());
+    }
+}
