@@ -24,11 +24,17 @@ final class Overviews {
     private Overviews() {
     }
 
+    /**
+     * The period is the window the attack count is claimed for, when that claim dates it (the timeline spans what
+     * the count covers); otherwise the span of the reported strikes' dates.
+     */
     static DatasetOverview of(List<Claim> datasetClaims, List<Source> sources, LocalDate periodFrom, LocalDate periodTo) {
         Optional<Claim> attacks = first(datasetClaims, "attacks", null);
         int atLeast = attacks.map(Overviews::lowerBound).orElse(0);
         String subtitle = attacks.map(claim -> subtitle(claim, datasetClaims)).orElse("");
-        return new DatasetOverview(TITLE, subtitle, periodFrom, periodTo, atLeast, datasetClaims, sources);
+        Optional<LocalDate[]> window = attacks.flatMap(claim -> first(datasetClaims, "date", claim)).flatMap(Overviews::dates);
+        return new DatasetOverview(TITLE, subtitle, window.map(w -> w[0]).orElse(periodFrom),
+                window.map(w -> w[1]).orElse(periodTo), atLeast, datasetClaims, sources);
     }
 
     private static String subtitle(Claim attacks, List<Claim> claims) {
@@ -69,12 +75,16 @@ final class Overviews {
     }
 
     private static Optional<String> window(Claim date) {
+        return dates(date).map(w -> SHOWN.format(w[0]) + " – " + SHOWN.format(w[1]));
+    }
+
+    private static Optional<LocalDate[]> dates(Claim date) {
         String[] ends = date.value() == null ? new String[0] : date.value().split(" to ");
         if (ends.length != 2) {
             return Optional.empty();
         }
         try {
-            return Optional.of(SHOWN.format(CLAIMED.parse(ends[0].strip())) + " – " + SHOWN.format(CLAIMED.parse(ends[1].strip())));
+            return Optional.of(new LocalDate[] {LocalDate.parse(ends[0].strip(), CLAIMED), LocalDate.parse(ends[1].strip(), CLAIMED)});
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

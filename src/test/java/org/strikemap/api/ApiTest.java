@@ -217,8 +217,13 @@ class ApiTest {
         assertEquals(Math.max(0, atLeast - located), dataset.path("unlocatedAttacks").asInt());
         assertEquals(DatasetFiles.rows(DATA.resolve("sources.csv")).size(), dataset.path("sources").size());
         dataset.path("claims").forEach(claim -> assertTrue(claim.has("value") ^ (claim.has("min") || claim.has("max"))));
-        assertEquals(strikeRows().stream().filter(r -> r.get("status").equals("reported")).map(r -> r.get("date_from")).sorted().findFirst().orElseThrow(),
-                dataset.path("periodFrom").asString());
+        var window = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+                .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("date")
+                        && row.get("by").equals(attacks.get("by")) && row.get("source").equals(attacks.get("source")))
+                .findFirst().orElseThrow().get("value").split(" to ");
+        var claimed = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+        assertEquals(java.time.LocalDate.parse(window[0], claimed).toString(), dataset.path("periodFrom").asString());
+        assertEquals(java.time.LocalDate.parse(window[1], claimed).toString(), dataset.path("periodTo").asString());
     }
 
     @Test

@@ -26,9 +26,9 @@ class SourceServiceTest {
         assertEquals("North Korean missiles in Russia's strikes on Ukraine", overview.title());
         assertEquals("At least 12 attacks on seven regions, 30 Dec 2023 – 7 Feb 2024 (Prosecutor General)", overview.subtitle());
         assertEquals(12, overview.attacksReportedAtLeast());
-        // Reported strikes only: the Bucha crater (under investigation) has no end and does not widen the period.
-        assertEquals(LocalDate.parse("2023-12-21"), overview.periodFrom());
-        assertEquals(LocalDate.parse("2024-01-31"), overview.periodTo());
+        // The period is the window the attack count is claimed for, not the span of the strikes' own dates.
+        assertEquals(LocalDate.parse("2023-12-30"), overview.periodFrom());
+        assertEquals(LocalDate.parse("2024-02-07"), overview.periodTo());
         assertEquals(List.of("c-attacks", "c-regions", "c-window", "c-range"), overview.claims().stream().map(Claim::id).toList());
         assertEquals(List.of("000", "001", "002"), sources.all().stream().map(Source::id).toList());
         assertEquals("Headline with a comma, and \"quotes\"", sources.find("000").orElseThrow().headline());

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +42,7 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void dateInTheAddressKeepsOnlyStrikesPossibleByThatDay() {
         LocalDate day = LocalDate.of(2024, 1, 1);
-        navigate(MapView.class, Map.of("date", day.toString()));
+        open(MapView.class, "date", day.toString());
 
         List<String> expected = strikes.all().stream().filter(s -> !s.date().from().isAfter(day)).map(Strike::id).toList();
         List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
@@ -69,7 +68,7 @@ class MapViewTest extends SpringBrowserlessTest {
 
     @Test
     void badDateInTheAddressIsExplainedAndTheWholePeriodShown() {
-        navigate(MapView.class, Map.of("date", "2024-13-45"));
+        open(MapView.class, "date", "2024-13-45");
 
         assertThat($(Notification.class).all()).anySatisfy(n ->
                 assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
@@ -79,7 +78,7 @@ class MapViewTest extends SpringBrowserlessTest {
 
     @Test
     void unknownStrikeInTheAddressFallsBackToTheList() {
-        navigate(MapView.class, Map.of("strike", "no-such-strike"));
+        open(MapView.class, "strike", "no-such-strike");
 
         assertThat($(StrikeDetails.class).all()).isEmpty();
         assertThat(strikeButtons()).isNotEmpty();
@@ -91,5 +90,15 @@ class MapViewTest extends SpringBrowserlessTest {
 
     private String countLine() {
         return $(Paragraph.class).all().stream().filter(p -> p.hasClassName("sm-count")).findFirst().orElseThrow().getText();
+    }
+
+    /** Navigates as the browser would to the view's route with these query parameters (name, value, …). */
+    private <T extends com.vaadin.flow.component.Component> T open(Class<T> view, String... nameValues) {
+        java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            query.put(nameValues[i], nameValues[i + 1]);
+        }
+        com.vaadin.flow.component.UI.getCurrent().navigate(view, com.vaadin.flow.router.QueryParameters.simple(query));
+        return view.cast(getCurrentView());
     }
 }
