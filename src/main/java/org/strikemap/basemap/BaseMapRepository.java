@@ -20,12 +20,6 @@ class BaseMapRepository {
         this.jdbc = jdbc;
     }
 
-    /** Identifies the loaded dataset; "" before the first load. */
-    String datasetHash() {
-        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
-                .orElse("");
-    }
-
     List<CountryRow> countries() {
         return jdbc.sql("select id, name, iso, geojson from areas where kind = 'country' order by position")
                 .query((rs, n) -> new CountryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))

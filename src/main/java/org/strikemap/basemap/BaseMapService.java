@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
+import org.strikemap.dataset.DatasetCache;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,38 +20,28 @@ public class BaseMapService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Snapshot(String hash, String countries, String places) {
+    private record Snapshot(String countries, String places) {
     }
 
     private final BaseMapRepository repository;
-    private volatile Snapshot snapshot;
+    private final DatasetCache<Snapshot> snapshot;
 
-    BaseMapService(BaseMapRepository repository) {
+    BaseMapService(BaseMapRepository repository, DatasetVersion version) {
         this.repository = repository;
+        this.snapshot = new DatasetCache<>(version, this::build);
     }
 
     /** Country outlines with properties name, iso. */
     public String countriesFeatureCollection() {
-        return current().countries();
+        return snapshot.get().countries();
     }
 
     /** Label points with properties name, nameUk, kind (capital, city, launch), country (ISO alpha-2). */
     public String placesFeatureCollection() {
-        return current().places();
+        return snapshot.get().places();
     }
 
-    private Snapshot current() {
-        // Read the hash before the data: if a load commits in between, the next call sees a new hash and rebuilds.
-        String hash = repository.datasetHash();
-        Snapshot cached = snapshot;
-        if (cached == null || !cached.hash().equals(hash)) {
-            cached = build(hash);
-            snapshot = cached;
-        }
-        return cached;
-    }
-
-    private Snapshot build(String hash) {
+    private Snapshot build() {
         List<GeoFeature> countries = new ArrayList<>();
         for (BaseMapRepository.CountryRow country : repository.countries()) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -66,6 +58,6 @@ public class BaseMapService {
             properties.put("country", place.country());
             places.add(new GeoFeature(place.name(), GeoJson.WGS84.createPoint(new Coordinate(place.lon(), place.lat())), properties));
         }
-        return new Snapshot(hash, GeoJson.write(countries, DECIMALS), GeoJson.write(places, DECIMALS));
+        return new Snapshot(GeoJson.write(countries, DECIMALS), GeoJson.write(places, DECIMALS));
     }
 }

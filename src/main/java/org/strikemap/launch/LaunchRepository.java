@@ -21,12 +21,6 @@ class LaunchRepository {
         this.jdbc = jdbc;
     }
 
-    /** Identifies the loaded dataset; "" before the first load. */
-    String datasetHash() {
-        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
-                .orElse("");
-    }
-
     List<LaunchSite> sites() {
         return jdbc.sql("select id, name, lat, lon, area, claimed_by, source_id, quote from launch_sites order by position")
                 .query((rs, n) -> new LaunchSite(rs.getString(1), rs.getString(2), new GeoPoint(rs.getDouble(3), rs.getDouble(4)),

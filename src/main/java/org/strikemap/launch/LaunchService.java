@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.strikemap.dataset.DatasetCache;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.RangeRing;
@@ -21,42 +23,32 @@ public class LaunchService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Snapshot(String hash, List<LaunchSite> sites, String rangeRings, String launchAreas) {
+    private record Snapshot(List<LaunchSite> sites, String rangeRings, String launchAreas) {
     }
 
     private final LaunchRepository repository;
-    private volatile Snapshot snapshot;
+    private final DatasetCache<Snapshot> snapshot;
 
-    LaunchService(LaunchRepository repository) {
+    LaunchService(LaunchRepository repository, DatasetVersion version) {
         this.repository = repository;
+        this.snapshot = new DatasetCache<>(version, this::build);
     }
 
     public List<LaunchSite> sites() {
-        return current().sites();
+        return snapshot.get().sites();
     }
 
     /** Polygons with properties center ([lon, lat]), centerName, radiusKm, label, by, source, quote. */
     public String rangeRingsFeatureCollection() {
-        return current().rangeRings();
+        return snapshot.get().rangeRings();
     }
 
     /** The launch regions' outlines with properties id, name, nameUk. */
     public String launchAreasFeatureCollection() {
-        return current().launchAreas();
+        return snapshot.get().launchAreas();
     }
 
-    private Snapshot current() {
-        // Read the hash before the data: if a load commits in between, the next call sees a new hash and rebuilds.
-        String hash = repository.datasetHash();
-        Snapshot cached = snapshot;
-        if (cached == null || !cached.hash().equals(hash)) {
-            cached = build(hash);
-            snapshot = cached;
-        }
-        return cached;
-    }
-
-    private Snapshot build(String hash) {
+    private Snapshot build() {
         List<LaunchSite> sites = List.copyOf(repository.sites());
         Map<String, LaunchSite> byId = sites.stream().collect(Collectors.toMap(LaunchSite::id, Function.identity()));
         List<GeoFeature> rings = new ArrayList<>();
@@ -82,6 +74,6 @@ public class LaunchService {
             properties.put("nameUk", area.nameUk());
             areas.add(new GeoFeature(area.id(), GeoJson.readGeometry(JSON.readTree(area.geometryJson())), properties));
         }
-        return new Snapshot(hash, sites, GeoJson.write(rings, DECIMALS), GeoJson.write(areas, DECIMALS));
+        return new Snapshot(sites, GeoJson.write(rings, DECIMALS), GeoJson.write(areas, DECIMALS));
     }
 }

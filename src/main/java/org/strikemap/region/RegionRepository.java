@@ -18,12 +18,6 @@ class RegionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Identifies the loaded dataset; "" before the first load. */
-    String datasetHash() {
-        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
-                .orElse("");
-    }
-
     List<Row> regions() {
         return jdbc.sql("select code, name, name_uk, geojson from regions order by position")
                 .query((rs, n) -> new Row(new Region(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4)))

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.strikemap.dataset.DatasetCache;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeService;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,25 +23,26 @@ public class RegionService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** {@code featurePrefixes} end just before the strikeCount value of each feature. */
-    private record Snapshot(String hash, List<Region> regions, Map<String, Region> byCode, List<String> featurePrefixes) {
+    private record Snapshot(List<Region> regions, Map<String, Region> byCode, List<String> featurePrefixes) {
     }
 
     private final RegionRepository repository;
     private final StrikeService strikes;
-    private volatile Snapshot snapshot;
+    private final DatasetCache<Snapshot> snapshot;
 
-    RegionService(RegionRepository repository, StrikeService strikes) {
+    RegionService(RegionRepository repository, StrikeService strikes, DatasetVersion version) {
         this.repository = repository;
         this.strikes = strikes;
+        this.snapshot = new DatasetCache<>(version, this::build);
     }
 
     /** All regions in boundary-file order. */
     public List<Region> all() {
-        return current().regions();
+        return snapshot.get().regions();
     }
 
     public Optional<Region> find(String code) {
-        return Optional.ofNullable(current().byCode().get(code));
+        return Optional.ofNullable(snapshot.get().byCode().get(code));
     }
 
     /** Reported strikes (not incidents under investigation) per region code whose dates meet the window; every region present. */
@@ -56,7 +59,7 @@ public class RegionService {
 
     /** GeoJSON of every region with properties code, name, nameUk and strikeCount for the window. */
     public String featureCollection(LocalDate from, LocalDate to) {
-        Snapshot current = current();
+        Snapshot current = snapshot.get();
         Map<String, Integer> counts = strikeCounts(from, to);
         StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         for (int i = 0; i < current.regions().size(); i++) {
@@ -70,18 +73,7 @@ public class RegionService {
         return json.append("]}").toString();
     }
 
-    private Snapshot current() {
-        // Read the hash before the data: if a load commits in between, the next call sees a new hash and rebuilds.
-        String hash = repository.datasetHash();
-        Snapshot cached = snapshot;
-        if (cached == null || !cached.hash().equals(hash)) {
-            cached = build(hash);
-            snapshot = cached;
-        }
-        return cached;
-    }
-
-    private Snapshot build(String hash) {
+    private Snapshot build() {
         List<Region> regions = new ArrayList<>();
         Map<String, Region> byCode = new LinkedHashMap<>();
         List<String> prefixes = new ArrayList<>();
@@ -96,6 +88,6 @@ public class RegionService {
                     + ",\"nameUk\":" + JSON.writeValueAsString(region.nameUk())
                     + ",\"strikeCount\":");
         }
-        return new Snapshot(hash, List.copyOf(regions), Map.copyOf(byCode), List.copyOf(prefixes));
+        return new Snapshot(List.copyOf(regions), Map.copyOf(byCode), List.copyOf(prefixes));
     }
 }

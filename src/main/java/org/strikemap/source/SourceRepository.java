@@ -15,12 +15,6 @@ class SourceRepository {
         this.jdbc = jdbc;
     }
 
-    /** Identifies the loaded dataset; "" before the first load. */
-    String datasetHash() {
-        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
-                .orElse("");
-    }
-
     List<Source> sources() {
         return jdbc.sql("select id, file_name, outlet, headline, date_as_given, note from sources order by position")
                 .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

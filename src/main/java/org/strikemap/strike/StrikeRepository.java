@@ -24,12 +24,6 @@ class StrikeRepository {
         this.jdbc = jdbc;
     }
 
-    /** Identifies the loaded dataset; "" before the first load. */
-    String datasetHash() {
-        return jdbc.sql("select coalesce(content_hash, '') from dataset_load where id = 1").query(String.class).optional()
-                .orElse("");
-    }
-
     List<Row> strikes() {
         return jdbc.sql("""
                 select id, place, region_code, lat, lon, location_precision, date_from, date_to, date_precision, status,

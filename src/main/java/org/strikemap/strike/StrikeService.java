@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
+import org.strikemap.dataset.DatasetCache;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.source.Claim;
@@ -25,21 +27,22 @@ public class StrikeService {
     /** Strike points are stored with 4 decimals; 5 keep them exactly. */
     static final int POINT_DECIMALS = 5;
 
-    private record Snapshot(String hash, List<Strike> strikes, Map<String, Strike> byId, Map<String, String> regionNames) {
+    private record Snapshot(List<Strike> strikes, Map<String, Strike> byId, Map<String, String> regionNames) {
     }
 
     private final StrikeRepository repository;
     private final SourceService sources;
-    private volatile Snapshot snapshot;
+    private final DatasetCache<Snapshot> snapshot;
 
-    StrikeService(StrikeRepository repository, SourceService sources) {
+    StrikeService(StrikeRepository repository, SourceService sources, DatasetVersion version) {
         this.repository = repository;
         this.sources = sources;
+        this.snapshot = new DatasetCache<>(version, this::build);
     }
 
     /** Every strike in file order. */
     public List<Strike> all() {
-        return current().strikes();
+        return snapshot.get().strikes();
     }
 
     /** The strikes whose possible dates meet {@code from..to} (inclusive; a null bound is open), in file order. */
@@ -48,7 +51,7 @@ public class StrikeService {
     }
 
     public Optional<Strike> find(String id) {
-        return Optional.ofNullable(current().byId().get(id));
+        return Optional.ofNullable(snapshot.get().byId().get(id));
     }
 
     /** How many strikes are reported attacks with a place (incidents under investigation are not counted). */
@@ -58,7 +61,7 @@ public class StrikeService {
 
     /** The GeoJSON FeatureCollection that /api/strikes returns for {@code strikes}. */
     public String featureCollection(List<Strike> strikes) {
-        Map<String, String> regionNames = current().regionNames();
+        Map<String, String> regionNames = snapshot.get().regionNames();
         List<GeoFeature> features = new ArrayList<>();
         for (Strike strike : strikes) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -81,18 +84,7 @@ public class StrikeService {
         return GeoJson.write(features, POINT_DECIMALS);
     }
 
-    private Snapshot current() {
-        // Read the hash before the data: if a load commits in between, the next call sees a new hash and rebuilds.
-        String hash = repository.datasetHash();
-        Snapshot cached = snapshot;
-        if (cached == null || !cached.hash().equals(hash)) {
-            cached = build(hash);
-            snapshot = cached;
-        }
-        return cached;
-    }
-
-    private Snapshot build(String hash) {
+    private Snapshot build() {
         List<Strike> strikes = new ArrayList<>();
         Map<String, Strike> byId = new LinkedHashMap<>();
         for (StrikeRepository.Row row : repository.strikes()) {
@@ -107,6 +99,6 @@ public class StrikeService {
             strikes.add(strike);
             byId.put(strike.id(), strike);
         }
-        return new Snapshot(hash, List.copyOf(strikes), Map.copyOf(byId), Map.copyOf(repository.regionNames()));
+        return new Snapshot(List.copyOf(strikes), Map.copyOf(byId), Map.copyOf(repository.regionNames()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.strike.StrikeTestSupport;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,8 @@ class RegionServiceTest {
     void setUp() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        regions = new RegionService(new RegionRepository(db.jdbc()), StrikeTestSupport.service(db.jdbc()));
+        regions = new RegionService(new RegionRepository(db.jdbc()), StrikeTestSupport.service(db.jdbc()),
+                new DatasetVersion(db.jdbc()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.source.Source;
 import org.strikemap.source.SourceTestSupport;
@@ -29,7 +30,8 @@ class StrikeServiceTest {
         db = TestDatabase.create();
         data = TestDatabase.copyFixture(temp);
         db.load(data);
-        strikes = new StrikeService(new StrikeRepository(db.jdbc()), SourceTestSupport.service(db.jdbc()));
+        strikes = new StrikeService(new StrikeRepository(db.jdbc()), SourceTestSupport.service(db.jdbc()),
+                new DatasetVersion(db.jdbc()));
     }
 
     @Test
