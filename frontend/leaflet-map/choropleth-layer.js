@@ -13,6 +13,7 @@ export function createChoroplethLayer(config, map, events) {
       featureLayer.on('mouseover', () => featureLayer.setStyle(config.hoverStyle || { weight: 2.5 }));
       featureLayer.on('mouseout', () => layer.resetStyle(featureLayer));
       featureLayer.on('click', () => events.featureClick(config.id, String(feature.properties[config.keyProperty])));
+      featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', keyOf(feature)));
     },
   });
 

@@ -104,10 +104,20 @@ class MapBrowserTest {
     }
 
     @Test
-    void regionTooltipsAndTextFromDataAreTextNotHtml() {
+    void hoveringARegionNamesItAndCountsItsAttacks() {
         Page page = open("/");
         assertThat(page.locator("leaflet-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(27);
-        assertThat(page.locator(".sm-panel script, leaflet-map script").count()).isZero();
+        assertThat(page.locator("leaflet-map path[data-feature-id='UA-53']").count()).isEqualTo(1);
+        // A point inside Poltava Oblast, clear of marks and labels, in the page's own map coordinates.
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) page.evaluate("() => { const m = document.querySelector('leaflet-map');"
+                + " const box = m.getBoundingClientRect(); const p = m._map.latLngToContainerPoint([50.2, 34.2]);"
+                + " return [box.x + p.x, box.y + p.y]; }");
+        page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
+
+        Locator tooltip = page.locator(".lm-tooltip");
+        tooltip.waitFor();
+        assertThat(tooltip.innerText()).isEqualTo("Poltava Oblast: 1 reported attack so far");
     }
 
     private Page open(String path) {
