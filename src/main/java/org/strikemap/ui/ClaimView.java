@@ -21,8 +21,9 @@ class ClaimView extends Composite<Div> {
         source.addClassName("sm-claim-source");
         Div head = new Div(figure, new Span(" — "), by, new Span(", "), source);
         head.addClassName("sm-claim-head");
+        // Shown as the report prints it: many quoted sentences open with quotation marks of their own.
         Div quote = new Div();
-        quote.setText("“" + claim.quote() + "”");
+        quote.setText(claim.quote());
         quote.addClassName("sm-quote");
         root.add(head, quote);
     }
