@@ -1,12 +1,9 @@
 package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,27 +13,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.Chromium;
+import org.strikemap.testing.RealBrowserTest;
 
 /**
  * Data is text, never markup: a dataset whose place name and claim carry HTML must show that HTML as characters.
  * Also checks who may frame which page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileTextBrowserTest {
+class HostileTextBrowserTest extends RealBrowserTest {
 
     static final String PLACE = "<img src=x id=injected-place>Central Kharkiv";
     static final String CLAIM = "<b id=injected-claim>3 killed</b>";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -49,23 +41,6 @@ class HostileTextBrowserTest {
         replace(data.resolve("claims.csv"), ",3 killed,", ",\"" + CLAIM + "\",");
         registry.add("strikemap.data-dir", data::toString);
         registry.add("strikemap.db-dir", () -> data.resolve("db").toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Boolean.parseBoolean(System.getProperty("strikemap.browser.tests", "true")), "browser tests switched off");
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromium (src/bin/test installs it)");
-        assumeTrue(Chromium.productionBundleBuilt(), "needs the production frontend bundle (run src/bin/test)");
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
     }
 
     @Test

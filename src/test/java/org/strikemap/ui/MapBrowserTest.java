@@ -1,12 +1,10 @@
 package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,22 +13,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.Chromium;
+import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
 /** The real page in headless Chromium: marks, the details panel, the timeline and the embed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class MapBrowserTest extends RealBrowserTest {
 
     @LocalServerPort
     int port;
@@ -38,23 +31,6 @@ class MapBrowserTest {
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
         TestDatabase.useRealDataIn(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Boolean.parseBoolean(System.getProperty("strikemap.browser.tests", "true")), "browser tests switched off");
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromium (src/bin/test installs it)");
-        assumeTrue(Chromium.productionBundleBuilt(), "needs the production frontend bundle (run src/bin/test)");
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeService;
 import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.Views;
 
 @SpringBootTest
 class MapViewTest extends SpringBrowserlessTest {
@@ -42,7 +43,7 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void dateInTheAddressKeepsOnlyStrikesPossibleByThatDay() {
         LocalDate day = LocalDate.of(2024, 1, 1);
-        open(MapView.class, "date", day.toString());
+        Views.open(MapView.class, "date", day.toString());
 
         List<String> expected = strikes.all().stream().filter(s -> !s.date().from().isAfter(day)).map(Strike::id).toList();
         List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
@@ -68,7 +69,7 @@ class MapViewTest extends SpringBrowserlessTest {
 
     @Test
     void badDateInTheAddressIsExplainedAndTheWholePeriodShown() {
-        open(MapView.class, "date", "2024-13-45");
+        Views.open(MapView.class, "date", "2024-13-45");
 
         assertThat($(Notification.class).all()).anySatisfy(n ->
                 assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
@@ -78,7 +79,7 @@ class MapViewTest extends SpringBrowserlessTest {
 
     @Test
     void unknownStrikeInTheAddressFallsBackToTheList() {
-        open(MapView.class, "strike", "no-such-strike");
+        Views.open(MapView.class, "strike", "no-such-strike");
 
         assertThat($(StrikeDetails.class).all()).isEmpty();
         assertThat(strikeButtons()).isNotEmpty();
@@ -90,15 +91,5 @@ class MapViewTest extends SpringBrowserlessTest {
 
     private String countLine() {
         return $(Paragraph.class).all().stream().filter(p -> p.hasClassName("sm-count")).findFirst().orElseThrow().getText();
-    }
-
-    /** Navigates as the browser would to the view's route with these query parameters (name, value, …). */
-    private <T extends com.vaadin.flow.component.Component> T open(Class<T> view, String... nameValues) {
-        java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            query.put(nameValues[i], nameValues[i + 1]);
-        }
-        com.vaadin.flow.component.UI.getCurrent().navigate(view, com.vaadin.flow.router.QueryParameters.simple(query));
-        return view.cast(getCurrentView());
     }
 }
