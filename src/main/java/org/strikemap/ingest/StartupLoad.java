@@ -2,21 +2,18 @@ package org.strikemap.ingest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads {@code strikemap.data-dir} once the database is migrated; an invalid dataset stops the application.
- * Runs before the application reports itself ready, so a readiness probe never sees an unloaded instance.
+ * Runs when all beans exist but before the web server accepts connections, so no request ever sees an empty
+ * database.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class StartupLoad implements ApplicationRunner {
+class StartupLoad implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupLoad.class);
 
@@ -29,7 +26,7 @@ class StartupLoad implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         try {
             loader.load(properties.dataDir());
         } catch (DatasetException e) {

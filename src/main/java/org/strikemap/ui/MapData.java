@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import org.strikemap.basemap.BaseMapService;
+import org.strikemap.dataset.DatasetCache;
+import org.strikemap.dataset.DatasetVersion;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
@@ -21,8 +23,8 @@ import org.strikemap.region.RegionService;
 import org.strikemap.strike.StrikeService;
 
 /**
- * The GeoJSON layers of the map, assembled from the services once and shared by every view (the dataset changes only
- * when the app restarts). Adds what only the map needs: accessible titles, label points, the ring's label.
+ * The GeoJSON layers of the map, assembled from the services once per loaded dataset and shared by every view.
+ * Adds what only the map needs: accessible titles, label points, the ring's label.
  */
 @Component
 class MapData {
@@ -39,15 +41,16 @@ class MapData {
     private final LaunchService launch;
     private final BaseMapService baseMap;
     private final TileProperties tileProperties;
-    private volatile Layers layers;
+    private final DatasetCache<Layers> layers;
 
     MapData(StrikeService strikes, RegionService regions, LaunchService launch, BaseMapService baseMap,
-            TileProperties tileProperties) {
+            TileProperties tileProperties, DatasetVersion version) {
         this.strikes = strikes;
         this.regions = regions;
         this.launch = launch;
         this.baseMap = baseMap;
         this.tileProperties = tileProperties;
+        this.layers = new DatasetCache<>(version, this::build);
     }
 
     private record Layers(String strikes, String regions, String countries, String launchAreas, String rangeRings,
@@ -56,19 +59,18 @@ class MapData {
     }
 
     private Layers layers() {
-        Layers current = layers;
-        if (current == null) {
-            String rings = launch.rangeRingsFeatureCollection();
-            String countries = baseMap.countriesFeatureCollection();
-            List<GeoFeature> places = GeoJson.readFeatures(baseMap.placesFeatureCollection());
-            current = new Layers(strikesWithTitles(), regions.featureCollection(null, null), countries,
-                    launchAreasWithTooltips(), rings, countryLabels(countries),
-                    GeoJson.write(places.stream().filter(p -> !nearACapital(p, places)).toList(), 4),
-                    GeoJson.write(places.stream().filter(p -> nearACapital(p, places)).toList(), 4),
-                    ringLabels(rings), launchSitePoints());
-            layers = current;
-        }
-        return current;
+        return layers.get();
+    }
+
+    private Layers build() {
+        String rings = launch.rangeRingsFeatureCollection();
+        String countries = baseMap.countriesFeatureCollection();
+        List<GeoFeature> places = GeoJson.readFeatures(baseMap.placesFeatureCollection());
+        return new Layers(strikesWithTitles(), regions.featureCollection(null, null), countries,
+                launchAreasWithTooltips(), rings, countryLabels(countries),
+                GeoJson.write(places.stream().filter(p -> !nearACapital(p, places)).toList(), 4),
+                GeoJson.write(places.stream().filter(p -> nearACapital(p, places)).toList(), 4),
+                ringLabels(rings), launchSitePoints());
     }
 
     String strikes() { return layers().strikes(); }
