@@ -1,8 +1,5 @@
 package org.strikemap.strike;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** How exactly the reports date a strike; each spelling is the one used in strikes.csv. */
 public enum DatePrecision {
     DAY("day"), MONTH("month"), LATE_MONTH("late-month"), PERIOD("period"), UNKNOWN("unknown");
@@ -20,12 +17,6 @@ public enum DatePrecision {
 
     /** The constant spelled {@code code}; throws {@link IllegalArgumentException} listing the allowed spellings. */
     public static DatePrecision fromCode(String code) {
-        for (DatePrecision value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("date precision '" + code + "' is not one of "
-                + Arrays.stream(values()).map(DatePrecision::code).collect(Collectors.joining(", ")));
+        return Codes.lookup(values(), DatePrecision::code, "date precision", code);
     }
 }

@@ -76,8 +76,7 @@ public class StrikeExplorer extends Composite<Div> {
         canvas = new StrikeMapCanvas(services.mapData, mapId);
         List<Timeline.Item> items = services.strikes.all().stream().map(s -> new Timeline.Item(s.date().from(),
                 s.date().to(), s.date().precision() == DatePrecision.DAY, s.status() == StrikeStatus.REPORTED)).toList();
-        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), items,
-                Math.max(0, overview.attacksReportedAtLeast() - located));
+        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), items, unlocated());
         timeline.bindTo(canvas.map());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
@@ -167,12 +166,12 @@ public class StrikeExplorer extends Composite<Div> {
                     .filter(s -> regionFilter == null || regionFilter.equals(s.regionCode())).toList();
             String regionName = regionFilter == null ? null
                     : services.regions.find(regionFilter).map(Region::name).orElse(regionFilter);
-            panel.add(new StrikeList(strikes, located, timelineUnlocated(), state.day(), regionName,
+            panel.add(new StrikeList(strikes, located, unlocated(), state.day(), regionName,
                     this::openStrike, () -> filterRegion(null)));
         }
     }
 
-    private int timelineUnlocated() {
+    private int unlocated() {
         return Math.max(0, overview.attacksReportedAtLeast() - located);
     }
 
