@@ -1,16 +1,19 @@
 // Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key.
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
-// Limits: the join is by property equality, not by geometry; the tooltip template knows {name} and {count}.
+// Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
+// the tooltip template knows {name} and {count}.
 import L from 'leaflet';
 import { escapeText } from './escape-text.js';
+import { pathOptions } from './path-style.js';
 
-export function createChoroplethLayer(config, map, events) {
+export function createChoroplethLayer(config, data, map, events) {
   const counts = new Map();
-  const layer = L.geoJSON(config.data, {
+  const base = pathOptions(config.style);
+  const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
     onEachFeature: (feature, featureLayer) => {
       featureLayer.bindTooltip(() => tooltipText(feature), { sticky: true, className: 'lm-tooltip' });
-      featureLayer.on('mouseover', () => featureLayer.setStyle(config.hoverStyle || { weight: 2.5 }));
+      featureLayer.on('mouseover', () => featureLayer.setStyle({ weight: 2.5 }));
       featureLayer.on('mouseout', () => layer.resetStyle(featureLayer));
       featureLayer.on('click', () => events.featureClick(config.id, String(feature.properties[config.keyProperty])));
       featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', keyOf(feature)));
@@ -29,7 +32,7 @@ export function createChoroplethLayer(config, map, events) {
         fill = config.colours[index];
       }
     });
-    return fill ? { ...config.style, fillColor: fill, fillOpacity: 1 } : { ...config.style };
+    return fill ? { ...base, fill: true, fillColor: fill, fillOpacity: 1 } : { ...base };
   }
 
   function tooltipText(feature) {
@@ -44,7 +47,7 @@ export function createChoroplethLayer(config, map, events) {
     recount(visibleFeatures) {
       counts.clear();
       for (const feature of visibleFeatures) {
-        if (config.countWhere && String(feature.properties[config.countWhere.property]) !== String(config.countWhere.value)) {
+        if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
           continue;
         }
         const key = String(feature.properties[config.countedJoinProperty]);

@@ -2,10 +2,11 @@
 // Limits: one style for all features; tooltips are plain text from one property.
 import L from 'leaflet';
 import { escapeText } from './escape-text.js';
+import { pathOptions } from './path-style.js';
 
-export function createGeoJsonLayer(config) {
-  const layer = L.geoJSON(config.data, {
-    style: () => config.style,
+export function createGeoJsonLayer(config, data) {
+  const layer = L.geoJSON(data, {
+    style: () => pathOptions(config.style),
     interactive: !!config.tooltipProperty,
     onEachFeature: (feature, featureLayer) => {
       const text = config.tooltipProperty && feature.properties ? feature.properties[config.tooltipProperty] : null;

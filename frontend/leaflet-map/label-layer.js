@@ -2,9 +2,9 @@
 // Limits: no collision handling; labels are hidden below `minZoom` when given.
 import L from 'leaflet';
 
-export function createLabelLayer(config, map) {
+export function createLabelLayer(config, data, map) {
   const group = L.layerGroup();
-  for (const feature of config.data.features) {
+  for (const feature of data.features) {
     const [lon, lat] = feature.geometry.coordinates;
     const element = document.createElement('span');
     element.className = `lm-label ${config.classProperty ? `lm-label-${feature.properties[config.classProperty] || ''}` : ''}`;

@@ -1,6 +1,7 @@
 // <leaflet-map>: a Leaflet 1.9 map driven by properties, so a server-side component can set it at any time,
-// even before this module has loaded. Layers arrive as JSON configs; the map's `time` filters time-aware layers
-// in the browser. Limits: light DOM only (Leaflet's CSS is global); no tiles unless a tile layer is configured.
+// even before this module has loaded. Layers arrive as small configs naming a GeoJSON URL, fetched once per page;
+// the map's `time` filters time-aware layers in the browser. Limits: light DOM only (Leaflet's CSS is global);
+// no tiles unless a tile layer is configured.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './leaflet-map.css';
@@ -9,6 +10,7 @@ import { createChoroplethLayer } from './choropleth-layer.js';
 import { createMarkerLayer } from './marker-layer.js';
 import { createLabelLayer } from './label-layer.js';
 import { escapeText } from './escape-text.js';
+import { layerData } from './layer-data.js';
 
 const FACTORIES = {
   geojson: createGeoJsonLayer,
@@ -57,6 +59,8 @@ class LeafletMap extends HTMLElement {
     }
     // Flow may detach and re-attach the element; observe again on every attach.
     this._resizeObserver.observe(this._container);
+    // Tiles set before the map existed are added now.
+    this._syncTiles();
   }
 
   disconnectedCallback() {
@@ -93,23 +97,26 @@ class LeafletMap extends HTMLElement {
     }
   }
 
+  /** Array of layer configs: {type, id, url, ...}, drawn in array order. */
   get layers() { return this._state.layers; }
-  set layers(json) { this._state.layers = json; this._syncLayers(); }
+  set layers(configs) { this._state.layers = configs || []; this._syncLayers(); }
 
-  get bounds() { return this._state.bounds ? JSON.stringify(this._state.bounds) : undefined; }
-  set bounds(json) { this._state.bounds = json ? JSON.parse(json) : null; this._fit(); }
+  /** {south, west, north, east} in degrees. */
+  get bounds() { return this._state.bounds; }
+  set bounds(value) { this._state.bounds = value || null; this._fit(); }
 
-  /** Room kept free of the fitted bounds, e.g. under a panel that covers part of the map. */
-  get padding() { return this._state.padding ? JSON.stringify(this._state.padding) : undefined; }
-  set padding(json) {
-    this._state.padding = json ? JSON.parse(json) : null;
+  /** {top, right, bottom, left} pixels kept free of the fitted bounds, e.g. under a panel over part of the map. */
+  get padding() { return this._state.padding; }
+  set padding(value) {
+    this._state.padding = value || null;
     if (!this._userMoved) {
       this._fit();
     }
   }
 
+  /** {urlTemplate, attribution} of raster tiles under the vector layers, or null. */
   get tiles() { return this._state.tiles; }
-  set tiles(json) { this._state.tiles = json; this._syncTiles(); }
+  set tiles(value) { this._state.tiles = value || null; this._syncTiles(); }
 
   get attribution() { return this._state.attribution; }
   set attribution(text) {
@@ -144,14 +151,24 @@ class LeafletMap extends HTMLElement {
     if (!this._sized || !this._state.layers) {
       return;
     }
-    const configs = JSON.parse(this._state.layers);
+    const configs = this._state.layers;
+    const generation = (this._generation || 0) + 1;
+    this._generation = generation;
+    Promise.all(configs.map((config) => layerData(config.url))).then((data) => {
+      if (generation === this._generation) {
+        this._buildLayers(configs, data);
+      }
+    }, (error) => console.error('leaflet-map: a layer could not be loaded', error));
+  }
+
+  _buildLayers(configs, data) {
     const wanted = new Set(configs.map((c) => c.id));
     for (const [id, entry] of this._layers) {
       if (!wanted.has(id)) {
         this._removeLayer(id, entry);
       }
     }
-    configs.forEach((config) => {
+    configs.forEach((config, index) => {
       const text = JSON.stringify(config);
       const existing = this._layers.get(config.id);
       if (existing && existing.text === text) {
@@ -160,11 +177,14 @@ class LeafletMap extends HTMLElement {
       if (existing) {
         this._removeLayer(config.id, existing);
       }
-      const handle = FACTORIES[config.type](config, this._map, {
+      const handle = FACTORIES[config.type](config, data[index], this._map, {
         featureClick: (layerId, featureId) => this._fireClick(layerId, featureId),
       });
       this._layers.set(config.id, { text, config, handle });
     });
+    // Map insertion order is stacking order: rebuild it in config order.
+    const ordered = configs.map((c) => [c.id, this._layers.get(c.id)]);
+    this._layers = new Map(ordered);
     this._applyVisibility();
     this._applyTime();
     this._applySelection();
@@ -217,7 +237,6 @@ class LeafletMap extends HTMLElement {
         entry.handle.recount(this._visible.get(entry.config.countedLayer) || []);
       }
     }
-    this.dispatchEvent(new CustomEvent('leaflet-time-applied', { detail: { time: this.time } }));
   }
 
   _applySelection() {
@@ -231,7 +250,7 @@ class LeafletMap extends HTMLElement {
     this._tileLayer?.remove();
     this._tileLayer = null;
     if (this._map && this._state.tiles) {
-      const tiles = JSON.parse(this._state.tiles);
+      const tiles = this._state.tiles;
       this._tileLayer = L.tileLayer(tiles.urlTemplate, { attribution: escapeText(tiles.attribution), maxZoom: 18 }).addTo(this._map);
       this._tileLayer.bringToBack();
     }

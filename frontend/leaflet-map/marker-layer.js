@@ -1,17 +1,17 @@
-// Point features drawn as shaped SVG marks: shape and fading are chosen by rules on feature properties, features
-// show from their first possible day, and marks sharing one spot are fanned out around it so none hides another.
+// Point features drawn as shaped SVG marks: each feature's properties name its shape and whether it is faded, and
+// the day it shows from (the server decides all three), and marks sharing one spot are fanned out around it so none hides another.
 // Limits: for tens to a few thousand points (one DOM element each); no clustering.
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { visibleAt } from './time-filter.js';
 
-export function createMarkerLayer(config, map, events) {
+export function createMarkerLayer(config, data, map, events) {
   const size = config.size || 18;
   const group = L.layerGroup();
   const markers = new Map();
   let selectedId = null;
 
-  for (const feature of config.data.features) {
+  for (const feature of data.features) {
     const id = String(feature.id ?? feature.properties.id);
     const [lon, lat] = feature.geometry.coordinates;
     const marker = L.marker([lat, lon], {
@@ -90,17 +90,11 @@ function titleOf(feature, config) {
 }
 
 function symbolFor(feature, config) {
-  for (const rule of config.symbolRules || []) {
-    if (String(feature.properties[rule.property]) === String(rule.value)) {
-      return rule.symbol;
-    }
-  }
-  return config.defaultSymbol || 'dot';
+  return (config.symbolProperty && feature.properties[config.symbolProperty]) || config.symbol || 'dot';
 }
 
 function isFaded(feature, config) {
-  const rule = config.fadedUnless;
-  return !!rule && String(feature.properties[rule.property]) !== String(rule.value);
+  return !!config.fadedProperty && feature.properties[config.fadedProperty] === true;
 }
 
 /** Pixel offsets for marks that share a position: spread on a small circle, first one on top. */

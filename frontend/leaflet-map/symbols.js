@@ -1,5 +1,7 @@
 // SVG marks for point features: what a mark's shape says is part of the map's meaning (precision, status),
-// so shapes differ, not only colours. Limits: fixed set of shapes, sized in CSS pixels.
+// so shapes differ, not only colours. <lm-symbol name="ring" faded> draws the same mark outside the map (legends,
+// lists). Limits: a fixed set of shapes, sized in CSS pixels.
+import './leaflet-map.css';
 
 const SHAPES = {
   dot: (s) => `<circle cx="${s / 2}" cy="${s / 2}" r="${s / 2 - 2}" class="lm-fill lm-stroke-white"/>`,
@@ -8,10 +10,27 @@ const SHAPES = {
   triangle: (s) => `<path d="M${s / 2} 1.5 L${s - 1.5} ${s - 2} L1.5 ${s - 2} Z" class="lm-dark"/>`,
 };
 
-export const SYMBOL_NAMES = Object.keys(SHAPES);
-
 /** Markup of one mark; unknown names fall back to a dot so a typo never hides a feature. */
 export function symbolSvg(name, size) {
   const shape = SHAPES[name] || SHAPES.dot;
   return `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${shape(size)}</svg>`;
+}
+
+class SymbolElement extends HTMLElement {
+  static get observedAttributes() { return ['name', 'faded']; }
+
+  connectedCallback() { this._render(); }
+
+  attributeChangedCallback() { this._render(); }
+
+  _render() {
+    const name = this.getAttribute('name') || 'dot';
+    const faded = this.getAttribute('faded') === 'true' || this.getAttribute('faded') === '';
+    this.className = `lm-mark lm-symbol lm-mark-${name}${faded ? ' lm-faded' : ''}`;
+    this.innerHTML = symbolSvg(name, 16);
+  }
+}
+
+if (!customElements.get('lm-symbol')) {
+  customElements.define('lm-symbol', SymbolElement);
 }

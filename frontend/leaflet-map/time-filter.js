@@ -1,10 +1,10 @@
-// Decides whether a feature is visible at the map's current time. A feature shows from the first day it could
-// have happened (ISO dates compare as strings); no time set means everything shows.
+// Whether something dated from an ISO day shows at the map's time: from that day on (ISO dates compare as strings).
+// The server decides each feature's day; this is the only comparison the browser makes, for marks and counts alike.
+
+export function shownAt(from, time) {
+  return !time || !from || from <= time;
+}
 
 export function visibleAt(feature, timeProperty, time) {
-  if (!time || !timeProperty) {
-    return true;
-  }
-  const from = feature.properties ? feature.properties[timeProperty] : null;
-  return !from || from <= time;
+  return !timeProperty || shownAt(feature.properties ? feature.properties[timeProperty] : null, time);
 }

@@ -1,6 +1,8 @@
 // <strike-timeline>: a day slider with a histogram of reported strikes. While it is dragged it sets the `time` of
-// the map named by its `for` attribute directly, so scrubbing never waits for the server; it tells the server
-// (event `timeline-change`) only when the value settles. Limits: whole days, a range of at most a few years.
+// its `target` (any element with a `time` property, e.g. <leaflet-map>), so scrubbing never waits for the server;
+// it tells the server (event `timeline-change`) only when the value settles. The count sentence is the server's
+// template, filled here with the same day rule the map uses. Limits: whole days, a range of at most a few years.
+import { shownAt } from '../leaflet-map/time-filter.js';
 
 const DAY = 86400000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -60,11 +62,11 @@ class StrikeTimeline extends HTMLElement {
     this._slider.addEventListener('input', () => this._onInput());
     this._slider.addEventListener('change', () => this._settle());
     this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
-    this._state = { start: '', end: '', value: '', items: '[]', unlocated: 0 };
+    this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', unlocatedTemplate: '' };
   }
 
   connectedCallback() {
-    for (const name of ['start', 'end', 'value', 'items', 'unlocated']) {
+    for (const name of ['start', 'end', 'value', 'items', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'target']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -84,11 +86,19 @@ class StrikeTimeline extends HTMLElement {
   set end(v) { this._state.end = v; this._render(); }
   get value() { return this._state.value; }
   set value(v) { this._state.value = v; this._render(); }
-  /** JSON array of {from, to, exact, counted}: what the histogram and the count are made of. */
+  /** Array of {visibleFrom, from, to, exact, counted}: what the histogram and the count are made of. */
   get items() { return this._state.items; }
-  set items(v) { this._state.items = v || '[]'; this._render(); }
+  set items(v) { this._state.items = v || []; this._render(); }
   get unlocated() { return this._state.unlocated; }
   set unlocated(v) { this._state.unlocated = Number(v) || 0; this._render(); }
+  /** "{shown} of {total} …" and "; {unlocated} more …": the server's wording of the count. */
+  get countTemplate() { return this._state.countTemplate; }
+  set countTemplate(v) { this._state.countTemplate = v || ''; this._render(); }
+  get unlocatedTemplate() { return this._state.unlocatedTemplate; }
+  set unlocatedTemplate(v) { this._state.unlocatedTemplate = v || ''; this._render(); }
+  /** The element whose `time` the slider drives while it moves. */
+  get target() { return this._target; }
+  set target(element) { this._target = element || null; }
 
   _render() {
     const { start, end } = this._state;
@@ -112,7 +122,7 @@ class StrikeTimeline extends HTMLElement {
     const days = last - first + 1;
     const exact = new Array(days).fill(0);
     const vague = new Array(days).fill(0);
-    for (const item of JSON.parse(this._state.items)) {
+    for (const item of this._state.items) {
       const from = Math.max(toDays(item.from) - first, 0);
       const to = Math.min((item.to ? toDays(item.to) : last) - first, days - 1);
       for (let d = from; d <= to; d++) {
@@ -140,11 +150,9 @@ class StrikeTimeline extends HTMLElement {
     const value = this._current();
     this._state.value = value;
     this._showValue(value);
-    const map = this.getAttribute('for') && document.getElementById(this.getAttribute('for'));
-    if (map) {
-      map.time = value;
+    if (this._target) {
+      this._target.time = value;
     }
-    this.dispatchEvent(new CustomEvent('timeline-input', { detail: { value } }));
   }
 
   _settle() {
@@ -154,11 +162,11 @@ class StrikeTimeline extends HTMLElement {
   _showValue(value) {
     this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
     this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}`);
-    const items = JSON.parse(this._state.items).filter((item) => item.counted);
-    const shown = items.filter((item) => item.from <= value).length;
-    let text = `${shown} of ${items.length} located attacks shown`;
+    const items = this._state.items.filter((item) => item.counted);
+    const shown = items.filter((item) => shownAt(item.visibleFrom, value)).length;
+    let text = this._state.countTemplate.replace('{shown}', String(shown)).replace('{total}', String(items.length));
     if (this._state.unlocated > 0) {
-      text += `; ${this._state.unlocated} more reported without a place`;
+      text += this._state.unlocatedTemplate.replace('{unlocated}', String(this._state.unlocated));
     }
     this.shadowRoot.getElementById('count').textContent = text;
   }

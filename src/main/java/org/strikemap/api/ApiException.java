@@ -20,6 +20,11 @@ class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, message);
     }
 
+    /** A value from the request, cut so that no one can put long text of their own into our answers. */
+    static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
     HttpStatus status() {
         return status;
     }

@@ -7,21 +7,21 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
- * Reads and writes GeoJSON (RFC 7946) FeatureCollections as JTS geometries, x = longitude, y = latitude.
- * Handles Point, LineString, Polygon and MultiPolygon only; anything else is rejected with a message.
+ * The one GeoJSON (RFC 7946) reader and writer: FeatureCollections of JTS geometries, x = longitude, y = latitude.
+ * Reads Point, LineString, Polygon and MultiPolygon only; anything else is rejected with a message.
  */
 public final class GeoJson {
 
@@ -119,8 +119,26 @@ public final class GeoJson {
         return JSON.writeValueAsString(collection(features, decimals));
     }
 
-    /** The FeatureCollection as a Jackson tree, for callers that add members of their own. */
-    public static ObjectNode collection(List<GeoFeature> features, int decimals) {
+    /** The same FeatureCollection as UTF-8 bytes, ready to be sent. */
+    public static byte[] writeBytes(List<GeoFeature> features, int decimals) {
+        return JSON.writeValueAsBytes(collection(features, decimals));
+    }
+
+    /** One geometry as a GeoJSON geometry object, coordinates rounded to {@code decimals} places. */
+    public static String geometryText(Geometry geometry, int decimals) {
+        GeoJsonWriter writer = new GeoJsonWriter(decimals);
+        writer.setEncodeCRS(false);
+        return writer.write(geometry);
+    }
+
+    /*
+     * Geometry goes through JTS's own GeoJsonWriter (jts-io-common, released with jts-core): it knows every JTS
+     * geometry type and the RFC 7946 coordinate order, so no hand-written geometry encoder has to be kept in step
+     * with JTS. Jackson writes the feature envelope and the properties, and splices the geometry in as raw JSON.
+     */
+    private static ObjectNode collection(List<GeoFeature> features, int decimals) {
+        GeoJsonWriter writer = new GeoJsonWriter(decimals);
+        writer.setEncodeCRS(false);
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode array = root.putArray("features");
@@ -130,55 +148,9 @@ public final class GeoJson {
             if (feature.id() != null) {
                 node.put("id", feature.id());
             }
-            node.set("geometry", geometry(feature.geometry(), decimals));
+            node.putRawValue("geometry", new RawValue(writer.write(feature.geometry())));
             node.set("properties", JSON.valueToTree(feature.properties()));
         }
         return root;
-    }
-
-    public static ObjectNode geometry(Geometry geometry, int decimals) {
-        ObjectNode node = JSON.createObjectNode();
-        double scale = Math.pow(10, decimals);
-        switch (geometry) {
-            case Point point -> {
-                node.put("type", "Point");
-                position(node.putArray("coordinates"), point.getCoordinate(), scale);
-            }
-            case LineString line -> {
-                node.put("type", "LineString");
-                positions(node.putArray("coordinates"), line.getCoordinates(), scale);
-            }
-            case Polygon polygon -> {
-                node.put("type", "Polygon");
-                rings(node.putArray("coordinates"), polygon, scale);
-            }
-            case MultiPolygon multi -> {
-                node.put("type", "MultiPolygon");
-                ArrayNode polygons = node.putArray("coordinates");
-                for (int i = 0; i < multi.getNumGeometries(); i++) {
-                    rings(polygons.addArray(), (Polygon) multi.getGeometryN(i), scale);
-                }
-            }
-            default -> throw new IllegalArgumentException("unsupported geometry type " + geometry.getGeometryType());
-        }
-        return node;
-    }
-
-    private static void rings(ArrayNode target, Polygon polygon, double scale) {
-        positions(target.addArray(), polygon.getExteriorRing().getCoordinates(), scale);
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            positions(target.addArray(), polygon.getInteriorRingN(i).getCoordinates(), scale);
-        }
-    }
-
-    private static void positions(ArrayNode target, Coordinate[] coordinates, double scale) {
-        for (Coordinate coordinate : coordinates) {
-            position(target.addArray(), coordinate, scale);
-        }
-    }
-
-    private static void position(ArrayNode target, Coordinate coordinate, double scale) {
-        target.add(Math.round(coordinate.x * scale) / scale);
-        target.add(Math.round(coordinate.y * scale) / scale);
     }
 }

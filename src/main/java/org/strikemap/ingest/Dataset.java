@@ -8,9 +8,13 @@ import org.strikemap.strike.ReportedDate;
 import org.strikemap.strike.StrikeStatus;
 
 /** A dataset read from data/ and fully validated, ready to be written; {@code hash} identifies its files' content. */
-record Dataset(String hash, List<SourceRow> sources, List<RegionRow> regions, List<AreaRow> areas,
+record Dataset(String hash, List<TextRow> texts, List<SourceRow> sources, List<RegionRow> regions, List<AreaRow> areas,
                List<LaunchSiteRow> launchSites, List<RangeRingRow> rangeRings, List<StrikeRow> strikes,
                List<ClaimRow> claims, List<PlaceRow> places) {
+
+    /** One key of dataset.csv: the dataset's title, subtitle, view, labels, credit. */
+    record TextRow(String name, String value) {
+    }
 
     record SourceRow(String id, String file, String outlet, String headline, String dateAsGiven, String note) {
     }

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 final class DatasetReader {
 
+    static final String DESCRIPTION = "dataset.csv";
     static final String SOURCES = "sources.csv";
     static final String STRIKES = "strikes.csv";
     static final String CLAIMS = "claims.csv";
@@ -29,14 +30,14 @@ final class DatasetReader {
     static final String REGIONS = "boundaries/ukraine-regions.geojson";
     static final String COUNTRIES = "boundaries/countries.geojson";
     static final String LAUNCH_AREAS = "boundaries/launch-areas.geojson";
-    static final List<String> FILES = List.of(SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS, REGIONS,
+    static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS, REGIONS,
             COUNTRIES, LAUNCH_AREAS);
 
     /**
      * Part of the content hash: bump it when the loader derives different rows from the same files
      * (a new column, another distance rule), so that a restart rewrites the database.
      */
-    static final String LOADER_VERSION = "strikemap-loader-1";
+    static final String LOADER_VERSION = "strikemap-loader-2";
 
     private DatasetReader() {
     }

@@ -14,6 +14,7 @@ import org.strikemap.ingest.Dataset.RangeRingRow;
 import org.strikemap.ingest.Dataset.RegionRow;
 import org.strikemap.ingest.Dataset.SourceRow;
 import org.strikemap.ingest.Dataset.StrikeRow;
+import org.strikemap.ingest.Dataset.TextRow;
 
 /** Replaces the database's dataset tables with a {@link Dataset}; must run inside the caller's transaction. */
 final class DatasetWriter {
@@ -35,9 +36,11 @@ final class DatasetWriter {
 
     void replaceWith(Dataset dataset) {
         // Children first: the foreign keys point from claims and strikes to sources and regions.
-        for (String table : List.of("claims", "strikes", "range_rings", "launch_sites", "places", "areas", "regions", "sources")) {
+        for (String table : List.of("claims", "strikes", "range_rings", "launch_sites", "places", "areas", "regions", "sources",
+                "dataset_texts")) {
             jdbc.sql("delete from " + table).update();
         }
+        insertTexts(dataset.texts());
         insertSources(dataset.sources());
         insertRegions(dataset.regions());
         insertAreas(dataset.areas());
@@ -52,6 +55,14 @@ final class DatasetWriter {
                 .params(dataset.hash(), OffsetDateTime.now(ZoneOffset.UTC), dataset.sources().size(),
                         dataset.strikes().size(), dataset.claims().size())
                 .update();
+    }
+
+    private void insertTexts(List<TextRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            jdbc.sql("insert into dataset_texts (name, position, text_value) values (?, ?, ?)")
+                    .params(rows.get(i).name(), i, rows.get(i).value())
+                    .update();
+        }
     }
 
     private void insertSources(List<SourceRow> rows) {
@@ -142,6 +153,6 @@ final class DatasetWriter {
     }
 
     private static String geoJson(Geometry geometry) {
-        return GeoJson.geometry(geometry, BOUNDARY_DECIMALS).toString();
+        return GeoJson.geometryText(geometry, BOUNDARY_DECIMALS);
     }
 }

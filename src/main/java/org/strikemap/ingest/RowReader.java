@@ -2,6 +2,7 @@ package org.strikemap.ingest;
 
 import static org.strikemap.ingest.DatasetReader.CLAIMS;
 import static org.strikemap.ingest.DatasetReader.COUNTRIES;
+import static org.strikemap.ingest.DatasetReader.DESCRIPTION;
 import static org.strikemap.ingest.DatasetReader.LAUNCH_AREAS;
 import static org.strikemap.ingest.DatasetReader.LAUNCH_SITES;
 import static org.strikemap.ingest.DatasetReader.PLACES;
@@ -11,12 +12,14 @@ import static org.strikemap.ingest.DatasetReader.SOURCES;
 import static org.strikemap.ingest.DatasetReader.STRIKES;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
@@ -34,6 +37,8 @@ import org.strikemap.ingest.Dataset.RangeRingRow;
 import org.strikemap.ingest.Dataset.RegionRow;
 import org.strikemap.ingest.Dataset.SourceRow;
 import org.strikemap.ingest.Dataset.StrikeRow;
+import org.strikemap.ingest.Dataset.TextRow;
+import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.LocationPrecision;
 import org.strikemap.strike.ReportedDate;
@@ -52,6 +57,7 @@ final class RowReader {
     static final double REGION_TOLERANCE_DEGREES = 0.05;
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern QUOTED_KEY = Pattern.compile("key '([^']*)'");
 
     private final String prefix;
     private final Map<String, String> texts;
@@ -64,6 +70,7 @@ final class RowReader {
     }
 
     Dataset dataset() {
+        List<TextRow> description = description();
         List<SourceRow> sources = sources();
         Set<String> sourceIds = sources.stream().map(SourceRow::id).collect(Collectors.toSet());
         List<RegionRow> regions = Boundaries.regions(prefix + REGIONS, texts.get(REGIONS));
@@ -75,12 +82,33 @@ final class RowReader {
         List<StrikeRow> strikes = strikes(sourceIds, regions, distanceOrigin(sites, rings));
         Set<String> subjects = new HashSet<>(strikes.stream().map(StrikeRow::id).toList());
         subjects.add(DATASET_SUBJECT);
-        return new Dataset(hash, sources, regions, List.copyOf(areas), sites, rings, strikes, claims(sourceIds, subjects),
+        return new Dataset(hash, description, sources, regions, List.copyOf(areas), sites, rings, strikes, claims(sourceIds, subjects),
                 places());
     }
 
     private Table table(String file, String columns) {
         return Table.parse(prefix + file, texts.get(file), List.of(columns.split(",")));
+    }
+
+    private List<TextRow> description() {
+        List<TextRow> rows = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Table.Row> lines = new HashMap<>();
+        for (Table.Row row : table(DESCRIPTION, "key,value").rows()) {
+            String key = unique(row, "key", new HashSet<>(values.keySet()));
+            values.put(key, row.required("value"));
+            lines.put(key, row);
+            rows.add(new TextRow(key, values.get(key)));
+        }
+        try {
+            DatasetDescription.of(values);
+        } catch (IllegalArgumentException e) {
+            // The message names the key at fault ("key 'view_south': ..."); point at its line when it has one.
+            Matcher key = QUOTED_KEY.matcher(e.getMessage());
+            Table.Row at = key.lookingAt() ? lines.get(key.group(1)) : null;
+            throw at != null ? at.error(e.getMessage()) : new DatasetException(prefix + DESCRIPTION, 0, e.getMessage());
+        }
+        return List.copyOf(rows);
     }
 
     private List<SourceRow> sources() {

@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * Areas shaded by how many currently visible features of a {@link MarkerLayer} they hold, joined by key: an area
- * counts the points whose {@code countedJoinProperty} equals its {@code keyProperty}, optionally only those matching
- * {@code countOnly}. Counts follow the map's time in the browser. {@code colours[i]} applies from {@code breaks[i]}.
- * Tooltip templates may use {@code {name}} and {@code {count}}.
+ * counts the points whose {@code countedJoinProperty} equals its {@code keyProperty}, only those whose boolean
+ * {@code countedProperty} is true when it is set. Counts follow the map's time in the browser. {@code colours[i]}
+ * applies from {@code breaks[i]}. Tooltip templates may use {@code {name}} and {@code {count}}.
  */
-public record ChoroplethLayer(String id, String geoJson, String keyProperty, String nameProperty,
-                              String countedLayerId, String countedJoinProperty, FeatureRule countOnly,
-                              List<Integer> breaks, List<String> colours, PathStyle style,
-                              String tooltip, String tooltipOne) implements MapLayer {
+public record ChoroplethLayer(String id, String url, String keyProperty, String nameProperty, String countedLayer,
+                              String countedJoinProperty, String countedProperty, List<Integer> breaks,
+                              List<String> colours, PathStyle style, String tooltip, String tooltipOne)
+        implements MapLayer {
 
     public ChoroplethLayer {
         breaks = List.copyOf(breaks);

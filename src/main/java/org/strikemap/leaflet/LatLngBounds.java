@@ -8,8 +8,4 @@ public record LatLngBounds(double south, double west, double north, double east)
             throw new IllegalArgumentException("bounds must have south <= north and west <= east");
         }
     }
-
-    String toJson() {
-        return "{\"south\":%s,\"west\":%s,\"north\":%s,\"east\":%s}".formatted(south, west, north, east);
-    }
 }

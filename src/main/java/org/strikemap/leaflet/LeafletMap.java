@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A Leaflet 1.9 map as a Flow component: vector layers from GeoJSON, shaped point marks, choropleths that count
- * visible points, and a time that filters layers in the browser. Knows nothing of what the data means.
- * Limits: no tiles unless {@link #setTileLayer} is called; layers are re-sent whole when changed.
+ * A Leaflet 1.9 map as a Flow component: vector layers fetched from GeoJSON URLs, shaped point marks, choropleths
+ * that count visible points, and a time that filters layers in the browser. Knows nothing of what the data means.
+ * Limits: no tiles unless {@link #setTileLayer} is called; each layer URL is fetched once per page.
  */
 @Tag("leaflet-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
@@ -33,13 +33,12 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** The area to show once the map has a size; the map waits for its element to be laid out. */
     public void fitBounds(LatLngBounds bounds) {
-        getElement().setProperty("bounds", bounds.toJson());
+        getElement().setPropertyBean("bounds", bounds);
     }
 
     /** Pixels kept clear around the fitted bounds, e.g. beside a panel drawn over the map. */
-    public void setFitPadding(int top, int right, int bottom, int left) {
-        getElement().setProperty("padding",
-                "{\"top\":%d,\"right\":%d,\"bottom\":%d,\"left\":%d}".formatted(top, right, bottom, left));
+    public void setFitPadding(Padding padding) {
+        getElement().setPropertyBean("padding", padding);
     }
 
     /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
@@ -50,7 +49,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         } else {
             layers.add(layer);
         }
-        getElement().setProperty("layers", LayerConfig.toJson(layers));
+        getElement().setPropertyList("layers", layers);
     }
 
     public List<MapLayer> getLayers() {
@@ -70,7 +69,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return indexOf(layerId) >= 0 && !hiddenLayers.contains(layerId);
     }
 
-    /** Shows time-aware features possible by this day; null shows everything. */
+    /** Shows time-aware features from this day on; null shows everything. */
     public void setTime(LocalDate day) {
         getElement().setProperty("time", day == null ? "" : day.toString());
     }
@@ -80,8 +79,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setProperty("selected", featureId == null ? "" : layerId + "/" + featureId);
     }
 
+    /** Raster tiles under the vector layers; may be set before the map is attached, and null removes them. */
     public void setTileLayer(TileLayer tiles) {
-        getElement().setProperty("tiles", tiles == null ? "" : tiles.toJson());
+        if (tiles == null) {
+            getElement().removeProperty("tiles");
+        } else {
+            getElement().setPropertyBean("tiles", tiles);
+        }
     }
 
     /** Plain-text credit line shown in the map corner. */

@@ -1,45 +1,39 @@
 package org.strikemap.leaflet;
 
-import java.util.List;
-
 /**
- * Point features drawn as shaped marks. Symbol rules choose each mark's shape; features failing
- * {@code fadedUnless} are drawn lighter (not smaller); when {@code timeProperty} is set, a feature shows only once
- * the map's time reaches that ISO date. Marks that share a spot are fanned out. Clicks fire {@link FeatureClickEvent}.
+ * Point features drawn as shaped marks. Each feature may name its own shape ({@code symbolProperty}, a
+ * {@link MarkerSymbol} id) and whether it is drawn lighter ({@code fadedProperty}, a boolean); otherwise
+ * {@code symbol} applies. With {@code timeProperty} set, a feature shows once the map's time reaches that ISO date.
+ * Marks that share a spot are fanned out. Clicks fire {@link FeatureClickEvent}.
  */
-public record MarkerLayer(String id, String geoJson, MarkerSymbol defaultSymbol, List<SymbolRule> symbolRules,
-                          FeatureRule fadedUnless, String timeProperty, String titleProperty, int size)
-        implements MapLayer {
+public record MarkerLayer(String id, String url, MarkerSymbol symbol, String symbolProperty, String fadedProperty,
+                          String timeProperty, String titleProperty, int size) implements MapLayer {
 
-    public MarkerLayer {
-        symbolRules = List.copyOf(symbolRules);
+    public static MarkerLayer of(String id, String url) {
+        return new MarkerLayer(id, url, MarkerSymbol.DOT, null, null, null, null, 18);
     }
 
-    public static MarkerLayer of(String id, String geoJson) {
-        return new MarkerLayer(id, geoJson, MarkerSymbol.DOT, List.of(), null, null, null, 18);
+    public MarkerLayer symbol(MarkerSymbol shape) {
+        return new MarkerLayer(id, url, shape, symbolProperty, fadedProperty, timeProperty, titleProperty, size);
     }
 
-    public MarkerLayer symbol(MarkerSymbol symbol) {
-        return new MarkerLayer(id, geoJson, symbol, symbolRules, fadedUnless, timeProperty, titleProperty, size);
+    public MarkerLayer symbolFrom(String property) {
+        return new MarkerLayer(id, url, symbol, property, fadedProperty, timeProperty, titleProperty, size);
     }
 
-    public MarkerLayer symbols(SymbolRule... rules) {
-        return new MarkerLayer(id, geoJson, defaultSymbol, List.of(rules), fadedUnless, timeProperty, titleProperty, size);
-    }
-
-    public MarkerLayer fadedUnless(FeatureRule rule) {
-        return new MarkerLayer(id, geoJson, defaultSymbol, symbolRules, rule, timeProperty, titleProperty, size);
+    public MarkerLayer fadedWhen(String property) {
+        return new MarkerLayer(id, url, symbol, symbolProperty, property, timeProperty, titleProperty, size);
     }
 
     public MarkerLayer visibleFrom(String property) {
-        return new MarkerLayer(id, geoJson, defaultSymbol, symbolRules, fadedUnless, property, titleProperty, size);
+        return new MarkerLayer(id, url, symbol, symbolProperty, fadedProperty, property, titleProperty, size);
     }
 
     public MarkerLayer titledBy(String property) {
-        return new MarkerLayer(id, geoJson, defaultSymbol, symbolRules, fadedUnless, timeProperty, property, size);
+        return new MarkerLayer(id, url, symbol, symbolProperty, fadedProperty, timeProperty, property, size);
     }
 
     public MarkerLayer sized(int pixels) {
-        return new MarkerLayer(id, geoJson, defaultSymbol, symbolRules, fadedUnless, timeProperty, titleProperty, pixels);
+        return new MarkerLayer(id, url, symbol, symbolProperty, fadedProperty, timeProperty, titleProperty, pixels);
     }
 }

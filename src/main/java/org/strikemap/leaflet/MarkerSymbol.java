@@ -1,5 +1,8 @@
 package org.strikemap.leaflet;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** The shapes a point feature can be drawn as; shape carries meaning, so it never depends on colour alone. */
 public enum MarkerSymbol {
     /** A filled circle with a white outline. */
@@ -11,7 +14,9 @@ public enum MarkerSymbol {
     /** A small dark triangle. */
     TRIANGLE;
 
-    String jsName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    /** The name frontend/leaflet-map/symbols.js knows the shape by. */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,11 @@
 package org.strikemap.leaflet;
 
-import tools.jackson.databind.node.ObjectNode;
-
 /**
- * How lines and areas are drawn: Leaflet's path options. Colours are CSS colours; a null dash array is solid.
+ * How lines and areas are drawn, as Leaflet's path options: colours are CSS colours; a null dash array is solid and
+ * a null fill draws no fill.
  */
-public record PathStyle(String stroke, double weight, double opacity, String fill, double fillOpacity, String dashArray) {
+public record PathStyle(String color, double weight, double opacity, String fillColor, double fillOpacity,
+                        String dashArray) {
 
     public static PathStyle outline(String stroke, double weight) {
         return new PathStyle(stroke, weight, 1, null, 0, null);
@@ -16,18 +16,15 @@ public record PathStyle(String stroke, double weight, double opacity, String fil
     }
 
     public PathStyle dashed(String pattern) {
-        return new PathStyle(stroke, weight, opacity, fill, fillOpacity, pattern);
+        return new PathStyle(color, weight, opacity, fillColor, fillOpacity, pattern);
     }
 
     public PathStyle withFillOpacity(double value) {
-        return new PathStyle(stroke, weight, opacity, fill, value, dashArray);
+        return new PathStyle(color, weight, opacity, fillColor, value, dashArray);
     }
 
-    ObjectNode toConfig() {
-        ObjectNode node = LayerConfig.object();
-        node.put("color", stroke).put("weight", weight).put("opacity", opacity);
-        node.put("fill", fill != null).put("fillColor", fill).put("fillOpacity", fillOpacity);
-        node.put("dashArray", dashArray);
-        return node;
+    /** Leaflet's own switch for filling, derived so the two can never disagree. */
+    public boolean fill() {
+        return fillColor != null;
     }
 }

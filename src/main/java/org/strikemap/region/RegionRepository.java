@@ -3,14 +3,14 @@ package org.strikemap.region;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.strikemap.geo.GeoJson;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the regions and their outlines (GeoJSON geometry text), as the last load left them. */
+/** Reads the regions and their outlines, as the last load left them. */
 @Repository
 class RegionRepository {
 
-    /** A region with its outline as a GeoJSON geometry object. */
-    record Row(Region region, String geometryJson) {
-    }
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -18,9 +18,10 @@ class RegionRepository {
         this.jdbc = jdbc;
     }
 
-    List<Row> regions() {
+    List<Region> regions() {
         return jdbc.sql("select code, name, name_uk, geojson from regions order by position")
-                .query((rs, n) -> new Row(new Region(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
+                .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), rs.getString(3),
+                        GeoJson.readGeometry(JSON.readTree(rs.getString(4)))))
                 .list();
     }
 }

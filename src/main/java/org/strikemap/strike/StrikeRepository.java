@@ -1,14 +1,12 @@
 package org.strikemap.strike;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strikemap.geo.GeoPoint;
 
-/** Reads the strike rows (without their claims) and the region names, as the last load left them. */
+/** Reads the strike rows (without their claims), as the last load left them. */
 @Repository
 class StrikeRepository {
 
@@ -37,14 +35,5 @@ class StrikeRepository {
                         StrikeStatus.fromCode(rs.getString("status")), rs.getDouble("distance_from_launch_km"),
                         rs.getString("source_id"), rs.getString("quote"), rs.getString("note")))
                 .list();
-    }
-
-    Map<String, String> regionNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("select code, name from regions order by position")
-                .query(rs -> {
-                    names.put(rs.getString(1), rs.getString(2));
-                });
-        return names;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.source.Claim;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.source.Source;
@@ -31,13 +32,11 @@ class AboutPanel extends Composite<Div> {
         HEADINGS.put("date", "When");
     }
 
-    AboutPanel(DatasetOverview overview) {
+    AboutPanel(DatasetDescription description, DatasetOverview overview) {
         Div root = getContent();
         root.addClassName("sm-about");
         Map<String, Source> sources = overview.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-        root.add(new Paragraph("This map shows where strikes with North Korean ballistic missiles were reported, as "
-                + "five news reports describe them. The reports disagree on several figures; every claim is kept "
-                + "with who made it and the sentence that carries it, rather than picking one."));
+        root.add(new Paragraph(description.about()));
         root.add(new Paragraph("Marks show how precise a place is: a filled dot for a town or site, a hollow ring for "
                 + "\"somewhere in this region\" (placed inside the region, never on a site), a dashed diamond for a "
                 + "strike still under investigation. A vague date makes a mark lighter, and the timeline shows such "
@@ -56,7 +55,7 @@ class AboutPanel extends Composite<Div> {
             claims.forEach(claim -> root.add(new ClaimView(claim, sources)));
         });
         root.add(new SourceList(overview.sources()));
-        Paragraph credits = new Paragraph(MapData.ATTRIBUTION + ". Region names and ISO 3166-2 codes per ISO; "
+        Paragraph credits = new Paragraph(description.credit() + ". Region names and ISO 3166-2 codes per ISO; "
                 + "the map follows internationally recognised borders.");
         credits.addClassName("sm-note");
         root.add(credits);

@@ -14,28 +14,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.stream.Collectors;
-import org.strikemap.source.DatasetOverview;
-import org.strikemap.source.Source;
-import org.strikemap.source.SourceService;
+import org.strikemap.dataset.LoadedDataset;
 
 /** The full page: title, map with its side panel, timeline, and the credits. URL: {@code /?date=…&strike=…}. */
 @Route("")
-@PageTitle("North Korean missiles in Russia's strikes on Ukraine · StrikeMap")
-public class MapView extends Div implements BeforeEnterObserver {
+public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StrikeExplorer explorer;
-    private final DatasetOverview overview;
+    private final LoadedDataset dataset;
 
-    MapView(StrikeExplorer.Factory explorers, SourceService sources) {
-        overview = sources.overview();
-        explorer = explorers.create("strike-map", false);
+    MapView(StrikeExplorer.Factory explorers) {
+        dataset = explorers.dataset();
+        explorer = explorers.create(dataset, "strike-map", false);
         addClassName("sm-page");
 
-        H1 title = new H1(overview.title());
-        Paragraph subtitle = new Paragraph(overview.subtitle());
+        H1 title = new H1(dataset.description().title());
+        Paragraph subtitle = new Paragraph(dataset.description().subtitle());
         subtitle.addClassName("sm-subtitle");
         Button about = new Button("About this map", VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
         Button share = new Button("Share / embed", VaadinIcon.CODE.create(), event -> openShare());
@@ -46,13 +42,17 @@ public class MapView extends Div implements BeforeEnterObserver {
         Header header = new Header(new Div(title, subtitle), actions);
         header.addClassName("sm-header");
 
-        Footer footer = new Footer(new Paragraph("Sources: " + overview.sources().stream().map(Source::outlet)
-                .distinct().collect(Collectors.joining("; ")) + ". " + MapData.ATTRIBUTION
-                + ". Uncertain dates and places are drawn as such."));
+        Footer footer = new Footer(new Paragraph("Sources: " + String.join("; ", dataset.sources().outlets()) + ". "
+                + dataset.description().credit() + ". Uncertain dates and places are drawn as such."));
         footer.addClassName("sm-footer");
 
         add(header, explorer, footer);
         explorer.onLaunchSiteClick(this::openAbout);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return dataset.description().title() + " · StrikeMap";
     }
 
     @Override
@@ -61,14 +61,14 @@ public class MapView extends Div implements BeforeEnterObserver {
     }
 
     private void openAbout() {
-        openDialog("About this map", new AboutPanel(overview));
+        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview()));
     }
 
     private void openShare() {
         String base = explorer.baseUrl();
         String query = explorer.state().toQuery().getQueryString();
         openDialog("Share or embed this map", new SharePanel(base + "?" + query,
-                base + "embed?" + query, overview.title()));
+                base + "embed?" + query, dataset.description().title()));
     }
 
     private void openDialog(String title, Component content) {

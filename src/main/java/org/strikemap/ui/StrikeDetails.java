@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.strikemap.launch.LaunchSite;
 import org.strikemap.source.Claim;
 import org.strikemap.source.Source;
 import org.strikemap.strike.DatePrecision;
@@ -24,7 +25,7 @@ import org.strikemap.strike.StrikeStatus;
 /** The panel for one strike: when and where as reported, every claim with who made it, and the sources. */
 class StrikeDetails extends Composite<Div> {
 
-    StrikeDetails(Strike strike, String regionName, String launchName, Runnable onClose) {
+    StrikeDetails(Strike strike, String regionName, LaunchSite launchSite, Runnable onClose) {
         Div root = getContent();
         root.addClassName("sm-details");
         root.getElement().setAttribute("role", "region");
@@ -67,10 +68,13 @@ class StrikeDetails extends Composite<Div> {
             root.add(note);
         }
 
-        Paragraph distance = new Paragraph("%,.0f km from %s (geodesic distance from the launch area named in report 002)"
-                .formatted(strike.distanceFromLaunchKm(), launchName));
-        distance.addClassName("sm-distance");
-        root.add(distance, new SourceList(strike.sources()));
+        if (launchSite != null) {
+            Paragraph distance = new Paragraph("%,.0f km from %s (geodesic distance from the launch area %s names)"
+                    .formatted(strike.distanceFromLaunchKm(), launchSite.name(), launchSite.by()));
+            distance.addClassName("sm-distance");
+            root.add(distance);
+        }
+        root.add(new SourceList(strike.sources()));
     }
 
     private static void section(Div root, String heading, List<Claim> claims, Map<String, Source> sources,

@@ -9,16 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.strikemap.launch.LaunchService;
-import org.strikemap.launch.LaunchSite;
-import org.strikemap.region.Region;
-import org.strikemap.region.RegionService;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.leaflet.TileLayer;
+import org.strikemap.map.StrikeMarks;
 import org.strikemap.source.DatasetOverview;
-import org.strikemap.source.SourceService;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Strike;
-import org.strikemap.strike.StrikeService;
-import org.strikemap.strike.StrikeStatus;
 
 /**
  * Map, timeline and panel working together, as on the page and in the embed: the URL names the day and the open
@@ -26,33 +23,31 @@ import org.strikemap.strike.StrikeStatus;
  */
 public class StrikeExplorer extends Composite<Div> {
 
-    /** Builds explorers with the services they need; views get this injected. */
+    /** Builds explorers on the current dataset; views get this injected. */
     @Component
     public static class Factory {
-        private final MapData mapData;
-        private final StrikeService strikes;
-        private final RegionService regions;
-        private final SourceService sources;
-        private final LaunchService launch;
+        private final Datasets datasets;
+        private final TileProperties tiles;
 
-        Factory(MapData mapData, StrikeService strikes, RegionService regions, SourceService sources,
-                LaunchService launch) {
-            this.mapData = mapData;
-            this.strikes = strikes;
-            this.regions = regions;
-            this.sources = sources;
-            this.launch = launch;
+        Factory(Datasets datasets, TileProperties tiles) {
+            this.datasets = datasets;
+            this.tiles = tiles;
         }
 
-        public StrikeExplorer create(String mapId, boolean embedded) {
-            return new StrikeExplorer(this, mapId, embedded);
+        /** The dataset a new view will show: read once, so a view never mixes two loads. */
+        public LoadedDataset dataset() {
+            return datasets.current();
+        }
+
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, boolean embedded) {
+            return new StrikeExplorer(dataset, tiles.layer(), mapId, embedded);
         }
     }
 
     /** Width of the details card over an embedded map (see strikemap.css). */
     private static final int EMBED_PANEL_WIDTH = 350;
 
-    private final Factory services;
+    private final LoadedDataset dataset;
     private final boolean embedded;
     private final String path;
     private final String baseUrl;
@@ -60,24 +55,24 @@ public class StrikeExplorer extends Composite<Div> {
     private final Timeline timeline;
     private final Div panel = new Div();
     private final DatasetOverview overview;
-    private final int located;
     private ViewState state;
     private String regionFilter;
 
-    StrikeExplorer(Factory services, String mapId, boolean embedded) {
-        this.services = services;
+    StrikeExplorer(LoadedDataset dataset, Optional<TileLayer> tiles, String mapId, boolean embedded) {
+        this.dataset = dataset;
         this.embedded = embedded;
         this.path = embedded ? "embed" : "";
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
-        this.overview = services.sources.overview();
-        this.located = services.strikes.locatedAttackCount();
+        this.overview = dataset.sources().overview();
         this.state = new ViewState(overview.periodTo(), null, Optional.empty());
 
-        canvas = new StrikeMapCanvas(services.mapData, mapId);
-        List<Timeline.Item> items = services.strikes.all().stream().map(s -> new Timeline.Item(s.date().from(),
-                s.date().to(), s.date().precision() == DatePrecision.DAY, s.status() == StrikeStatus.REPORTED)).toList();
-        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), items, unlocated());
-        timeline.bindTo(canvas.map());
+        canvas = new StrikeMapCanvas(dataset, tiles, mapId);
+        List<Timeline.Item> items = dataset.strikes().all().stream().map(s -> new Timeline.Item(
+                StrikeMarks.visibleFrom(s).toString(), s.date().from().toString(),
+                s.date().to() == null ? null : s.date().to().toString(), s.date().precision() == DatePrecision.DAY,
+                StrikeMarks.counted(s))).toList();
+        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), items, dataset.unlocatedAttacks());
+        timeline.drive(canvas.map());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
 
@@ -96,7 +91,7 @@ public class StrikeExplorer extends Composite<Div> {
     public void apply(QueryParameters query) {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo());
         parsed.problem().ifPresent(MapView::warn);
-        if (parsed.strikeId() != null && services.strikes.find(parsed.strikeId()).isEmpty()) {
+        if (parsed.strikeId() != null && dataset.strikes().find(parsed.strikeId()).isEmpty()) {
             MapView.warn("No strike '" + parsed.strikeId() + "' in this dataset; showing the list.");
             parsed = parsed.withStrike(null);
         }
@@ -132,8 +127,8 @@ public class StrikeExplorer extends Composite<Div> {
 
     void changeDay(LocalDate day) {
         state = state.withDay(day);
-        Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(services.strikes::find);
-        if (open.isPresent() && !open.get().date().possibleBy(day)) {
+        Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
+        if (open.isPresent() && !StrikeMarks.visibleOn(open.get(), day)) {
             state = state.withStrike(null);
         }
         render();
@@ -151,28 +146,22 @@ public class StrikeExplorer extends Composite<Div> {
         canvas.setDay(state.day());
         canvas.showStrike(state.strikeId());
         panel.removeAll();
-        Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(services.strikes::find);
+        Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
         panel.getElement().getClassList().set("sm-panel-open", open.isPresent());
         if (embedded) {
             canvas.reserveRight(open.isPresent() ? EMBED_PANEL_WIDTH : 0);
         }
         if (open.isPresent()) {
             Strike strike = open.get();
-            String regionName = services.regions.find(strike.regionCode()).map(Region::name).orElse(strike.regionCode());
-            String launchName = services.launch.sites().stream().findFirst().map(LaunchSite::name).orElse("the launch area");
-            panel.add(new StrikeDetails(strike, regionName, launchName, this::closeStrike));
+            panel.add(new StrikeDetails(strike, dataset.regions().nameOf(strike.regionCode()),
+                    dataset.launch().origin().orElse(null), this::closeStrike));
         } else if (!embedded) {
-            List<Strike> strikes = services.strikes.all().stream()
+            List<Strike> strikes = dataset.strikes().all().stream()
                     .filter(s -> regionFilter == null || regionFilter.equals(s.regionCode())).toList();
-            String regionName = regionFilter == null ? null
-                    : services.regions.find(regionFilter).map(Region::name).orElse(regionFilter);
-            panel.add(new StrikeList(strikes, located, unlocated(), state.day(), regionName,
-                    this::openStrike, () -> filterRegion(null)));
+            String regionName = regionFilter == null ? null : dataset.regions().nameOf(regionFilter);
+            panel.add(new StrikeList(strikes, dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks(),
+                    state.day(), regionName, this::openStrike, () -> filterRegion(null)));
         }
-    }
-
-    private int unlocated() {
-        return Math.max(0, overview.attacksReportedAtLeast() - located);
     }
 
     private void updateUrl() {

@@ -1,7 +1,6 @@
 package org.strikemap.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,9 +12,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.strikemap.strike.DatePrecision;
+import org.strikemap.leaflet.SymbolIcon;
+import org.strikemap.map.CountSentence;
+import org.strikemap.map.StrikeMarks;
 import org.strikemap.strike.Strike;
-import org.strikemap.strike.StrikeStatus;
 
 /**
  * The accessible list beside the map: the strikes possible by the chosen day, optionally in one region, each a
@@ -27,12 +27,12 @@ class StrikeList extends Composite<Div> {
                Consumer<String> onOpen, Runnable onClearRegion) {
         Div root = getContent();
         root.addClassName("sm-list");
-        List<Strike> shown = strikes.stream().filter(s -> s.date().possibleBy(day)).toList();
-        long attacksShown = shown.stream().filter(s -> s.status() == StrikeStatus.REPORTED).count();
+        List<Strike> shown = strikes.stream().filter(s -> StrikeMarks.visibleOn(s, day)).toList();
+        int attacksShown = (int) shown.stream().filter(StrikeMarks::counted).count();
 
         root.add(new H2(regionName == null ? "Reported strikes" : "Reported strikes: " + regionName));
         String count = regionName == null
-                ? "%d of %d located attacks shown; %d more reported without a place".formatted(attacksShown, located, unlocated)
+                ? CountSentence.of(attacksShown, located, unlocated)
                 : "%d located attacks shown in this region".formatted(attacksShown);
         Paragraph summary = new Paragraph(count + " (up to " + Formats.day(day) + ").");
         summary.addClassName("sm-count");
@@ -48,13 +48,12 @@ class StrikeList extends Composite<Div> {
         for (Strike strike : shown) {
             Button open = new Button();
             open.addClassName("sm-list-button");
-            boolean exact = strike.date().precision() == DatePrecision.DAY;
             Span place = new Span(strike.place());
             place.addClassName("sm-list-place");
             Span date = new Span(strike.date().label());
             date.addClassName("sm-list-date");
-            open.getElement().appendChild(new Html(Symbols.forStrike(strike.status().code(),
-                    strike.locationPrecision().code(), exact)).getElement(), place.getElement(), date.getElement());
+            open.getElement().appendChild(new SymbolIcon(StrikeMarks.symbolOf(strike), StrikeMarks.faded(strike)).getElement(),
+                    place.getElement(), date.getElement());
             open.getElement().setAttribute("data-strike", strike.id());
             open.addClickListener(event -> onOpen.accept(strike.id()));
             list.add(new ListItem(open));

@@ -3,68 +3,76 @@ package org.strikemap.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.geo.Bounds;
 import org.strikemap.leaflet.ChoroplethLayer;
-import org.strikemap.leaflet.FeatureRule;
 import org.strikemap.leaflet.GeoJsonLayer;
 import org.strikemap.leaflet.LabelLayer;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.LeafletMap;
 import org.strikemap.leaflet.MarkerLayer;
 import org.strikemap.leaflet.MarkerSymbol;
+import org.strikemap.leaflet.Padding;
 import org.strikemap.leaflet.PathStyle;
-import org.strikemap.leaflet.SymbolRule;
+import org.strikemap.leaflet.TileLayer;
+import org.strikemap.map.Layer;
+import org.strikemap.map.Shading;
+import org.strikemap.map.StrikeMarks;
 
 /**
  * The strike map itself, shared by the full page and the embed: base map, regions shaded by count, launch area,
- * range ring, labels and strike marks, plus the legend. Limits: one dataset; layers are built once per view.
+ * range ring, labels and strike marks, plus the legend. Each layer is a URL of the loaded dataset's version, so the
+ * browser fetches it once and every view shares it; the view holds only the small layer configs.
  */
 class StrikeMapCanvas extends Composite<Div> {
 
-    static final String STRIKES = "strikes";
-    static final String REGIONS = "regions";
-    static final String RING = "range-ring";
-    static final String RING_LABEL = "range-ring-label";
-    static final String LAUNCH = "launch-sites";
-
-    /** Ukraine and the launch area with a little margin; the map fits this once it has a size. */
-    private static final LatLngBounds VIEW = new LatLngBounds(44.2, 22.1, 52.6, 40.4);
-    private static final List<String> SHADES = List.of("#fde0d2", "#fcae91", "#f4845f");
+    static final String STRIKES = Layer.STRIKES.id();
+    static final String REGIONS = Layer.REGIONS.id();
+    static final String RING = Layer.RANGE_RINGS.id();
+    static final String RING_LABEL = Layer.RANGE_RING_LABELS.id();
+    static final String LAUNCH = Layer.LAUNCH_SITES.id();
 
     private final LeafletMap map = new LeafletMap();
 
-    StrikeMapCanvas(MapData data, String mapId) {
+    StrikeMapCanvas(LoadedDataset dataset, Optional<TileLayer> tiles, String mapId) {
         map.setId(mapId);
         map.setSizeFull();
-        map.fitBounds(VIEW);
-        map.setAttribution(data.attribution());
-        data.tiles().ifPresent(map::setTileLayer);
+        Bounds view = dataset.description().view();
+        map.fitBounds(new LatLngBounds(view.south(), view.west(), view.north(), view.east()));
+        map.setAttribution(dataset.description().credit() + tiles.map(t -> blank(t.attribution()) ? ""
+                : "; tiles: " + t.attribution()).orElse(""));
+        tiles.ifPresent(map::setTileLayer);
 
-        map.setLayer(GeoJsonLayer.of("countries", data.countries(), PathStyle.area("#f1efeb", "#ffffff", 1)));
-        map.setLayer(new ChoroplethLayer(REGIONS, data.regions(), "code", "name", STRIKES, "region",
-                FeatureRule.where("status", "reported"), List.of(1, 2, 3), SHADES,
-                PathStyle.area("#e2ddd5", "#ffffff", 1),
+        String version = dataset.version();
+        Shading shading = Shading.ATTACKS;
+        map.setLayer(GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version),
+                PathStyle.area("#f1efeb", "#ffffff", 1)));
+        map.setLayer(new ChoroplethLayer(REGIONS, Layer.REGIONS.path(version), "code", "name", STRIKES, "region",
+                StrikeMarks.COUNTED, shading.breaks(), shading.colours(), PathStyle.area(shading.base(), "#ffffff", 1),
                 "{name}: {count} reported attacks so far", "{name}: 1 reported attack so far"));
-        map.setLayer(GeoJsonLayer.of("launch-areas", data.launchAreas(),
+        map.setLayer(GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), Layer.LAUNCH_AREAS.path(version),
                 PathStyle.area("#868e96", "#495057", 1).withFillOpacity(0.18).dashed("3 3")).withTooltip("tooltip"));
-        map.setLayer(GeoJsonLayer.of(RING, data.rangeRings(), PathStyle.outline("#343a40", 1.5).dashed("6 5")));
-        map.setLayer(LabelLayer.of("country-labels", data.countryLabels(), "name").styledBy("kind"));
-        map.setLayer(LabelLayer.of("place-labels", data.placeLabels(), "name").styledBy("kind"));
-        map.setLayer(LabelLayer.of("nearby-place-labels", data.nearbyPlaceLabels(), "name").styledBy("kind").fromZoom(8));
-        map.setLayer(LabelLayer.of(RING_LABEL, data.rangeRingLabels(), "label").styledBy("kind").rotatedBy("angle"));
-        map.setLayer(MarkerLayer.of(LAUNCH, data.launchSites()).symbol(MarkerSymbol.TRIANGLE).titledBy("title").sized(16));
-        map.setLayer(MarkerLayer.of(STRIKES, data.strikes())
-                .symbols(SymbolRule.when("status", "under-investigation", MarkerSymbol.DIAMOND),
-                        SymbolRule.when("locationPrecision", "region", MarkerSymbol.RING))
-                .fadedUnless(FeatureRule.where("datePrecision", "day"))
-                .visibleFrom("dateFrom")
+        map.setLayer(GeoJsonLayer.of(RING, Layer.RANGE_RINGS.path(version), PathStyle.outline("#343a40", 1.5).dashed("6 5")));
+        map.setLayer(LabelLayer.of(Layer.COUNTRY_LABELS.id(), Layer.COUNTRY_LABELS.path(version), "name").styledBy("kind"));
+        map.setLayer(LabelLayer.of(Layer.PLACE_LABELS.id(), Layer.PLACE_LABELS.path(version), "name").styledBy("kind"));
+        map.setLayer(LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), Layer.NEARBY_PLACE_LABELS.path(version), "name")
+                .styledBy("kind").fromZoom(8));
+        map.setLayer(LabelLayer.of(RING_LABEL, Layer.RANGE_RING_LABELS.path(version), "label").styledBy("kind")
+                .rotatedBy("angle"));
+        map.setLayer(MarkerLayer.of(LAUNCH, Layer.LAUNCH_SITES.path(version)).symbol(MarkerSymbol.TRIANGLE)
+                .titledBy("title").sized(16));
+        map.setLayer(MarkerLayer.of(STRIKES, Layer.STRIKES.path(version))
+                .symbolFrom(StrikeMarks.SYMBOL)
+                .fadedWhen(StrikeMarks.FADED)
+                .visibleFrom(StrikeMarks.VISIBLE_FROM)
                 .titledBy("title")
                 .sized(20));
 
         Div frame = getContent();
         frame.addClassName("sm-map-frame");
-        MapLegend legend = new MapLegend();
+        MapLegend legend = new MapLegend(dataset, shading);
         legend.onRangeRingToggle(this::setRangeRingVisible);
         frame.add(map, legend);
     }
@@ -83,7 +91,7 @@ class StrikeMapCanvas extends Composite<Div> {
 
     /** Keeps the map's content clear of a panel covering its right side ({@code pixels} wide), or not. */
     void reserveRight(int pixels) {
-        map.setFitPadding(8, 8 + pixels, 8, 8);
+        map.setFitPadding(new Padding(8, 8 + pixels, 8, 8));
     }
 
     void setRangeRingVisible(boolean visible) {
@@ -92,26 +100,26 @@ class StrikeMapCanvas extends Composite<Div> {
     }
 
     void onStrikeClick(Consumer<String> handler) {
-        map.addFeatureClickListener(event -> {
-            if (STRIKES.equals(event.layerId())) {
-                handler.accept(event.featureId());
-            }
-        });
+        onClick(STRIKES, handler);
     }
 
     void onRegionClick(Consumer<String> handler) {
+        onClick(REGIONS, handler);
+    }
+
+    void onLaunchSiteClick(Runnable handler) {
+        onClick(LAUNCH, id -> handler.run());
+    }
+
+    private void onClick(String layerId, Consumer<String> handler) {
         map.addFeatureClickListener(event -> {
-            if (REGIONS.equals(event.layerId())) {
+            if (layerId.equals(event.layerId())) {
                 handler.accept(event.featureId());
             }
         });
     }
 
-    void onLaunchSiteClick(Runnable handler) {
-        map.addFeatureClickListener(event -> {
-            if (LAUNCH.equals(event.layerId())) {
-                handler.run();
-            }
-        });
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

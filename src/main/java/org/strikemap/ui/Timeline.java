@@ -11,19 +11,22 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.strikemap.leaflet.LeafletMap;
+import org.strikemap.map.CountSentence;
 
 /**
- * The day slider under the map. Dragging filters the bound map in the browser; the server hears only the settled
- * day ({@link DayChangeEvent}). Limits: one map per timeline.
+ * The day slider under the map, the one owner of the day. Dragging moves the driven map's time in the browser; the
+ * server hears only the settled day ({@link DayChangeEvent}). Limits: one map per timeline.
  */
 @Tag("strike-timeline")
 @JsModule("./ui/strike-timeline.js")
 class Timeline extends Component implements HasSize {
 
-    /** One dated thing for the histogram; {@code counted} ones make up the "N of M shown" line. */
-    record Item(LocalDate from, LocalDate to, boolean exact, boolean counted) {
+    /**
+     * One dated thing for the histogram; {@code counted} ones make up the count sentence from {@code visibleFrom} on.
+     * Dates are ISO strings, as the browser compares them.
+     */
+    record Item(String visibleFrom, String from, String to, boolean exact, boolean counted) {
     }
 
     private LocalDate value;
@@ -31,14 +34,17 @@ class Timeline extends Component implements HasSize {
     Timeline(LocalDate start, LocalDate end, List<Item> items, int unlocated) {
         getElement().setProperty("start", start.toString());
         getElement().setProperty("end", end.toString());
-        getElement().setProperty("items", items.stream().map(Timeline::json).collect(Collectors.joining(",", "[", "]")));
+        getElement().setPropertyList("items", items);
         getElement().setProperty("unlocated", unlocated);
+        getElement().setProperty("countTemplate", CountSentence.SHOWN);
+        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
         setValue(end);
         addListener(DayChangeEvent.class, event -> value = event.day());
     }
 
-    void bindTo(LeafletMap map) {
-        getElement().setAttribute("for", map.getId().orElseThrow(() -> new IllegalStateException("map needs an id")));
+    /** While the slider moves, the map's time follows it in the browser. */
+    void drive(LeafletMap map) {
+        getElement().executeJs("this.target = $0", map.getElement());
     }
 
     void setValue(LocalDate day) {
@@ -52,11 +58,6 @@ class Timeline extends Component implements HasSize {
 
     Registration addDayChangeListener(ComponentEventListener<DayChangeEvent> listener) {
         return addListener(DayChangeEvent.class, listener);
-    }
-
-    private static String json(Item item) {
-        return "{\"from\":\"%s\",\"to\":%s,\"exact\":%s,\"counted\":%s}".formatted(item.from(),
-                item.to() == null ? "null" : "\"" + item.to() + "\"", item.exact(), item.counted());
     }
 
     /** The slider settled on a day (released, or moved by keyboard). */

@@ -20,11 +20,9 @@ class SourceServiceTest {
     void overviewIsBuiltFromTheDatasetClaimsAndReportedStrikes() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        SourceService sources = SourceTestSupport.service(db.jdbc());
+        Sources sources = SourceTestSupport.service(db.jdbc()).read();
 
         DatasetOverview overview = sources.overview();
-        assertEquals("North Korean missiles in Russia's strikes on Ukraine", overview.title());
-        assertEquals("At least 12 attacks on seven regions, 30 Dec 2023 – 7 Feb 2024 (Prosecutor General)", overview.subtitle());
         assertEquals(12, overview.attacksReportedAtLeast());
         // The period is the window the attack count is claimed for, not the span of the strikes' own dates.
         assertEquals(LocalDate.parse("2023-12-30"), overview.periodFrom());
@@ -34,13 +32,24 @@ class SourceServiceTest {
         assertEquals("Headline with a comma, and \"quotes\"", sources.find("000").orElseThrow().headline());
         assertNull(sources.find("001").orElseThrow().headline());
         assertTrue(sources.find("999").isEmpty());
+        assertEquals(List.of("c-kharkiv-killed-002", "c-kharkiv-injured-001"),
+                sources.claimsAbout("kharkiv-day").stream().map(Claim::id).toList());
+    }
+
+    @Test
+    void outletsAreListedOnceInFileOrder() {
+        TestDatabase db = TestDatabase.create();
+        db.load(TestDatabase.copyFixture(temp));
+        Sources sources = SourceTestSupport.service(db.jdbc()).read();
+        List<String> expected = sources.all().stream().map(Source::outlet).distinct().toList();
+        assertEquals(expected, sources.outlets());
+        assertEquals("Fixture Wire", sources.outlets().getFirst());
     }
 
     @Test
     void anEmptyDatabaseGivesAnEmptyOverview() {
-        SourceService sources = SourceTestSupport.service(TestDatabase.create().jdbc());
+        Sources sources = SourceTestSupport.service(TestDatabase.create().jdbc()).read();
         assertEquals(0, sources.overview().attacksReportedAtLeast());
-        assertEquals("", sources.overview().subtitle());
         assertTrue(sources.all().isEmpty());
     }
 }

@@ -1,7 +1,6 @@
 package org.strikemap.source;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.strikemap.dataset.DatasetVersion;
 
 /** Test support: a {@link SourceService} over a given database, for service tests in other packages. */
 public final class SourceTestSupport {
@@ -10,6 +9,6 @@ public final class SourceTestSupport {
     }
 
     public static SourceService service(JdbcClient jdbc) {
-        return new SourceService(new SourceRepository(jdbc), new DatasetVersion(jdbc));
+        return new SourceService(new SourceRepository(jdbc));
     }
 }

@@ -1,8 +1,6 @@
 package org.strikemap.strike;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.strikemap.dataset.DatasetVersion;
-import org.strikemap.source.SourceTestSupport;
 
 /** Test support: a {@link StrikeService} over a given database, for service tests in other packages. */
 public final class StrikeTestSupport {
@@ -11,6 +9,6 @@ public final class StrikeTestSupport {
     }
 
     public static StrikeService service(JdbcClient jdbc) {
-        return new StrikeService(new StrikeRepository(jdbc), SourceTestSupport.service(jdbc), new DatasetVersion(jdbc));
+        return new StrikeService(new StrikeRepository(jdbc));
     }
 }

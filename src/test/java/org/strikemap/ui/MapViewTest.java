@@ -6,15 +6,19 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.strike.Strike;
-import org.strikemap.strike.StrikeService;
+import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.Views;
 
@@ -26,18 +30,23 @@ class MapViewTest extends SpringBrowserlessTest {
         TestDatabase.useRealDataIn(registry);
     }
 
-    @Autowired
-    StrikeService strikes;
+    /** Expectations come from data/, read independently of the app's services. */
+    static final List<Map<String, String>> STRIKES = DatasetFiles.rows(Path.of("data/strikes.csv"));
+    static final List<Map<String, String>> CLAIMS = DatasetFiles.rows(Path.of("data/claims.csv"));
 
     @Test
     void listsEveryStrikeAndSaysHowManyAttacksHaveNoPlace() {
         navigate(MapView.class);
 
         List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(strikes.all().stream().map(Strike::id).toList());
-        String count = countLine();
-        assertThat(count).contains(strikes.locatedAttackCount() + " of " + strikes.locatedAttackCount() + " located attacks shown")
-                .contains("2 more reported without a place");
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(STRIKES.stream().map(row -> row.get("id")).toList());
+        long located = STRIKES.stream().filter(row -> row.get("status").equals("reported")).count();
+        Map<String, String> attacks = CLAIMS.stream()
+                .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("attacks")).findFirst().orElseThrow();
+        int atLeast = Integer.parseInt(attacks.get("min").isEmpty() ? attacks.get("value") : attacks.get("min"));
+        assertThat(located).isEqualTo(10);
+        assertThat(countLine()).contains(located + " of " + located + " located attacks shown")
+                .contains((atLeast - located) + " more reported without a place");
     }
 
     @Test
@@ -45,10 +54,27 @@ class MapViewTest extends SpringBrowserlessTest {
         LocalDate day = LocalDate.of(2024, 1, 1);
         Views.open(MapView.class, "date", day.toString());
 
-        List<String> expected = strikes.all().stream().filter(s -> !s.date().from().isAfter(day)).map(Strike::id).toList();
+        List<String> expected = STRIKES.stream().filter(row -> !LocalDate.parse(row.get("date_from")).isAfter(day))
+                .map(row -> row.get("id")).toList();
         List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected).hasSizeLessThan(strikes.all().size());
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected).hasSizeLessThan(STRIKES.size());
         assertThat(countLine()).contains("up to 1 Jan 2024");
+    }
+
+    @Test
+    void titleSubtitleAndCreditComeFromTheDatasetDescription() {
+        navigate(MapView.class);
+        Map<String, String> texts = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
+
+        assertThat($(H1.class).single().getText()).isEqualTo(texts.get("title"));
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(texts.get("subtitle")));
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(texts.get("title"));
+        String footer = $(Footer.class).single().getElement().getTextRecursively();
+        assertThat(footer).contains(texts.get("credit"));
+        for (Map<String, String> source : DatasetFiles.rows(Path.of("data/sources.csv"))) {
+            assertThat(footer).contains(source.get("outlet"));
+        }
     }
 
     @Test
@@ -74,7 +100,7 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).anySatisfy(n ->
                 assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
                         .contains("not a date"));
-        assertThat(strikeButtons()).hasSize(strikes.all().size());
+        assertThat(strikeButtons()).hasSize(STRIKES.size());
     }
 
     @Test

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
@@ -15,20 +16,26 @@ import org.strikemap.ui.StrikeExplorer;
  * A strike's details open over the map; a credit line links to the full map.
  */
 @Route("embed")
-@PageTitle("StrikeMap: reported strikes (embedded map)")
-class EmbedView extends Div implements BeforeEnterObserver {
+class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StrikeExplorer explorer;
+    private final LoadedDataset dataset;
     private final Anchor fullMap = new Anchor("", "Open the full map");
 
     EmbedView(StrikeExplorer.Factory explorers) {
-        explorer = explorers.create("strike-map-embed", true);
+        dataset = explorers.dataset();
+        explorer = explorers.create(dataset, "strike-map-embed", true);
         addClassName("sm-embed");
         fullMap.setTarget(AnchorTarget.BLANK);
-        Div credit = new Div(new Span("StrikeMap · reports by AFP, The Moscow Times, Reuters, Kyodo News, "
-                + "The Straits Times · Natural Earth · "), fullMap);
+        Div credit = new Div(new Span("StrikeMap · reports by " + String.join(", ", dataset.sources().outlets())
+                + " · " + dataset.description().credit() + " · "), fullMap);
         credit.addClassName("sm-embed-credit");
         add(explorer, credit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return dataset.description().title() + " · StrikeMap (embedded map)";
     }
 
     @Override

@@ -1,0 +1,88 @@
+package org.strikemap.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.geo.GeoJson;
+import org.strikemap.map.Layer;
+import org.strikemap.map.MapLayers;
+
+/**
+ * {@code /layers/{version}/{layer}.geojson}: each map layer of the current dataset as a static resource. The version
+ * (the dataset hash) in the path never serves other content, so browsers and CDNs may keep it for a year; the body
+ * is written and gzipped once per load, so a reader costs no more than copying bytes.
+ */
+@RestController
+class LayerApi {
+
+    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    private record Written(LoadedDataset dataset, Map<Layer, byte[]> plain, Map<Layer, byte[]> gzipped) {
+    }
+
+    private final Datasets datasets;
+    private final MapLayers layers;
+    private final AtomicReference<Written> written = new AtomicReference<>();
+
+    LayerApi(Datasets datasets, MapLayers layers) {
+        this.datasets = datasets;
+        this.layers = layers;
+    }
+
+    @GetMapping("/layers/{version}/{name}.geojson")
+    ResponseEntity<byte[]> layer(@PathVariable String version, @PathVariable String name,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+        LoadedDataset dataset = datasets.current();
+        if (!dataset.version().equals(version)) {
+            throw ApiException.notFound("no dataset version '" + ApiException.shorten(version) + "'; the current one is "
+                    + dataset.version());
+        }
+        Layer layer = Layer.byId(name).orElseThrow(() -> ApiException.notFound("no layer '" + ApiException.shorten(name) + "'"));
+        Written bodies = bodies(dataset);
+        boolean gzip = encodings != null && encodings.toLowerCase().contains("gzip");
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(GeoJsonResponses.GEO_JSON)
+                .cacheControl(FOREVER).varyBy(HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(bodies.gzipped().get(layer))
+                : response.body(bodies.plain().get(layer));
+    }
+
+    private Written bodies(LoadedDataset dataset) {
+        Written current = written.get();
+        if (current == null || current.dataset() != dataset) {
+            Map<Layer, byte[]> plain = new EnumMap<>(Layer.class);
+            Map<Layer, byte[]> gzipped = new EnumMap<>(Layer.class);
+            for (Layer layer : Layer.values()) {
+                byte[] bytes = GeoJson.writeBytes(layers.features(dataset, layer), layer.decimals());
+                plain.put(layer, bytes);
+                gzipped.put(layer, gzip(bytes));
+            }
+            current = new Written(dataset, plain, gzipped);
+            written.set(current);
+        }
+        return current;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,7 @@
+package org.strikemap.basemap;
+
+import org.locationtech.jts.geom.Geometry;
+
+/** A neighbouring country's outline for the backdrop. Never change {@code outline}. */
+public record Country(String id, String name, String iso, Geometry outline) {
+}

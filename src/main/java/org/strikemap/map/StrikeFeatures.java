@@ -1,0 +1,67 @@
+package org.strikemap.map;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.geo.GeoFeature;
+import org.strikemap.geo.GeoJson;
+import org.strikemap.region.Region;
+import org.strikemap.source.Claim;
+import org.strikemap.source.Source;
+import org.strikemap.strike.Strike;
+
+/** Strikes and regions as GeoJSON features, with the drawing rules of {@link StrikeMarks} written into each strike. */
+final class StrikeFeatures {
+
+    private StrikeFeatures() {
+    }
+
+    static List<GeoFeature> strikes(LoadedDataset dataset, List<Strike> strikes) {
+        return strikes.stream().map(strike -> strike(dataset, strike)).toList();
+    }
+
+    static List<GeoFeature> regions(LoadedDataset dataset, Map<String, Integer> counts) {
+        return dataset.regions().all().stream().map(region -> region(region, counts.getOrDefault(region.code(), 0))).toList();
+    }
+
+    private static GeoFeature strike(LoadedDataset dataset, Strike strike) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", strike.id());
+        properties.put("place", strike.place());
+        properties.put("region", strike.regionCode());
+        properties.put("regionName", dataset.regions().nameOf(strike.regionCode()));
+        properties.put("dateFrom", strike.date().from().toString());
+        properties.put("dateTo", strike.date().to() == null ? null : strike.date().to().toString());
+        properties.put("datePrecision", strike.date().precision().code());
+        properties.put("dateLabel", strike.date().label());
+        properties.put("locationPrecision", strike.locationPrecision().code());
+        properties.put("status", strike.status().code());
+        properties.put("distanceFromLaunchKm", Math.round(strike.distanceFromLaunchKm() * 10) / 10.0);
+        properties.put("title", title(strike));
+        properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike).id());
+        properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
+        properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
+        properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
+        properties.put("claims", strike.claims().stream().map(Claim::toJson).toList());
+        properties.put("sources", strike.sources().stream().map(Source::toJson).toList());
+        Coordinate position = new Coordinate(strike.point().lon(), strike.point().lat());
+        return new GeoFeature(strike.id(), GeoJson.WGS84.createPoint(position), properties);
+    }
+
+    /** What a mark is called for a screen reader and in its tooltip: place and date, and its status if not reported. */
+    static String title(Strike strike) {
+        String title = strike.place() + ", " + strike.date().label();
+        return strike.reported() ? title : title + " (" + strike.status().code().replace('-', ' ') + ")";
+    }
+
+    private static GeoFeature region(Region region, int count) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("code", region.code());
+        properties.put("name", region.name());
+        properties.put("nameUk", region.nameUk());
+        properties.put("strikeCount", count);
+        return new GeoFeature(region.code(), region.outline(), properties);
+    }
+}

@@ -1,0 +1,52 @@
+package org.strikemap.map;
+
+import java.time.LocalDate;
+import org.strikemap.leaflet.MarkerSymbol;
+import org.strikemap.strike.DatePrecision;
+import org.strikemap.strike.LocationPrecision;
+import org.strikemap.strike.Strike;
+import org.strikemap.strike.StrikeStatus;
+
+/**
+ * The one definition of how a strike is drawn and when it shows. The server writes each answer into the strike's
+ * feature properties ({@link #SYMBOL}, {@link #FADED}, {@link #VISIBLE_FROM}, {@link #COUNTED}); the browser only
+ * reads them, and the page's list asks this class. A browser test checks that both sides agree on every day.
+ */
+public final class StrikeMarks {
+
+    public static final String SYMBOL = "symbol";
+    public static final String FADED = "faded";
+    /** ISO date from which the mark shows; the browser shows a feature when this is on or before the map's day. */
+    public static final String VISIBLE_FROM = "visibleFrom";
+    /** Whether the strike counts as one of the located attacks (the count sentence, the region shading). */
+    public static final String COUNTED = "counted";
+
+    private StrikeMarks() {
+    }
+
+    /** Shape says what kind of place it is: under investigation, only a region known, or a town or site. */
+    public static MarkerSymbol symbolOf(Strike strike) {
+        if (strike.status() == StrikeStatus.UNDER_INVESTIGATION) {
+            return MarkerSymbol.DIAMOND;
+        }
+        return strike.locationPrecision() == LocationPrecision.REGION ? MarkerSymbol.RING : MarkerSymbol.DOT;
+    }
+
+    /** A date vaguer than a day draws the mark lighter. */
+    public static boolean faded(Strike strike) {
+        return strike.date().precision() != DatePrecision.DAY;
+    }
+
+    /** A strike shows from the first day it could have happened. */
+    public static LocalDate visibleFrom(Strike strike) {
+        return strike.date().from();
+    }
+
+    public static boolean visibleOn(Strike strike, LocalDate day) {
+        return !visibleFrom(strike).isAfter(day);
+    }
+
+    public static boolean counted(Strike strike) {
+        return strike.reported();
+    }
+}

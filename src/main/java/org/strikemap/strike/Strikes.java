@@ -1,0 +1,39 @@
+package org.strikemap.strike;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One load's strikes with their claims and sources, in file order; immutable.
+ * Limits: filtering is a linear scan (datasets of thousands, not millions).
+ */
+public record Strikes(List<Strike> all, Map<String, Strike> byId) {
+
+    public Strikes {
+        all = List.copyOf(all);
+        byId = Map.copyOf(byId);
+    }
+
+    static Strikes of(List<Strike> strikes) {
+        Map<String, Strike> byId = new LinkedHashMap<>();
+        strikes.forEach(strike -> byId.put(strike.id(), strike));
+        return new Strikes(strikes, byId);
+    }
+
+    public Optional<Strike> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The strikes whose possible dates meet {@code from..to} (inclusive; a null bound is open), in file order. */
+    public List<Strike> between(LocalDate from, LocalDate to) {
+        return all.stream().filter(strike -> strike.date().overlaps(from, to)).toList();
+    }
+
+    /** How many strikes are reported attacks with a place (incidents under investigation are not counted). */
+    public int locatedAttackCount() {
+        return (int) all.stream().filter(Strike::reported).count();
+    }
+}

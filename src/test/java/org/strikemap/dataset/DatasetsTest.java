@@ -1,0 +1,51 @@
+package org.strikemap.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.ingest.TestDatabase;
+
+class DatasetsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void currentIsTheLastReloadAndAnOlderSnapshotStaysWhole() {
+        TestDatabase db = TestDatabase.create();
+        Path data = TestDatabase.copyFixture(temp);
+        db.load(data);
+        Datasets datasets = DatasetTestSupport.datasets(db.jdbc());
+        assertThrows(IllegalStateException.class, datasets::current);
+
+        LoadedDataset first = datasets.reload();
+        assertSame(first, datasets.current());
+        assertEquals("Fixture strikes on a test map", first.description().title());
+        assertEquals(first.hash().substring(0, 16), first.version());
+
+        TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Kharkiv centre");
+        db.load(data);
+        assertSame(first, datasets.current(), "a load alone does not change what requests read");
+        LoadedDataset second = datasets.reload();
+
+        assertSame(second, datasets.current());
+        assertNotEquals(first.hash(), second.hash());
+        assertEquals("Kharkiv centre", second.strikes().find("kharkiv-day").orElseThrow().place());
+        assertEquals("Central Kharkiv", first.strikes().find("kharkiv-day").orElseThrow().place(),
+                "a view still holding the first snapshot sees it unchanged, never half of each");
+    }
+
+    @Test
+    void unlocatedAttacksAreTheClaimedCountLessTheLocatedOnes() {
+        TestDatabase db = TestDatabase.create();
+        db.load(TestDatabase.copyFixture(temp));
+        LoadedDataset dataset = DatasetTestSupport.datasets(db.jdbc()).reload();
+        // "at least 12" claimed, 3 reported attacks placed in the fixture (the Bucha crater is not one of them).
+        assertEquals(9, dataset.unlocatedAttacks());
+    }
+}
