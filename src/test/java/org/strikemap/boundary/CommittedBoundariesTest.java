@@ -38,7 +38,7 @@ class CommittedBoundariesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        ukraine = read("ukraine-regions.geojson");
+        ukraine = read("regions.geojson");
         countries = read("countries.geojson");
         launchAreas = read("launch-areas.geojson");
         table = RegionTable.read(DIR.resolve("regions.csv"));
@@ -67,7 +67,7 @@ class CommittedBoundariesTest {
 
     @Test
     void filesStayLightEnoughForTheBrowser() throws IOException {
-        assertTrue(Files.size(DIR.resolve("ukraine-regions.geojson")) < 150_000);
+        assertTrue(Files.size(DIR.resolve("regions.geojson")) < 150_000);
         assertTrue(Files.size(DIR.resolve("countries.geojson")) < 150_000);
         assertTrue(Files.size(DIR.resolve("launch-areas.geojson")) < 50_000);
     }

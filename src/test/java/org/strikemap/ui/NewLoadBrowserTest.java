@@ -1,0 +1,83 @@
+package org.strikemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.strikemap.StrikeMapApplication;
+import org.strikemap.ingest.TestDatabase;
+import org.strikemap.testing.RealBrowserTest;
+
+/**
+ * What a journalist's change does to a reader who has the map open: the server restarts with changed data/, and the
+ * open page, at its next exchange with the server, shows the new load whole (its words, counts and layers), never
+ * a mix of the old and the new.
+ */
+class NewLoadBrowserTest extends RealBrowserTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aViewOpenAcrossARestartWithChangedDataShowsOnlyTheNewLoad() throws IOException {
+        Path data = TestDatabase.copy(Path.of("src/test/resources/dataset-other"), temp.resolve("data"));
+        Path db = temp.resolve("db");
+        int port = freePort();
+
+        Page page;
+        String oldVersion;
+        try (ConfigurableApplicationContext app = start(port, data, db)) {
+            page = browser.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertThat(page.locator(".sm-count").innerText()).startsWith("3 of 3 located attacks shown");
+            oldVersion = layerVersions(page).getFirst();
+        }
+
+        TestDatabase.edit(data, "dataset.csv", "title,A second test map", "title,A changed test map");
+        // One reported attack is now said to be under investigation: 2 located attacks, not 3.
+        TestDatabase.edit(data, "strikes.csv", "town,2024-01-01,2024-01-31,month,reported", "town,2024-01-01,2024-01-31,month,under-investigation");
+
+        try (ConfigurableApplicationContext app = start(port, data, db)) {
+            // The reader moves the timeline: the page's next exchange with the restarted server.
+            page.locator("strike-timeline input[type=range]").focus();
+            page.keyboard().press("ArrowLeft");
+            page.waitForCondition(() -> page.locator("h1").count() == 1
+                    && page.locator("h1").innerText().startsWith("A changed test map"), new Page.WaitForConditionOptions().setTimeout(30_000));
+            page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor();
+
+            assertThat(page.locator(".sm-count").innerText()).startsWith("2 of 2 located attacks shown");
+            List<String> versions = layerVersions(page);
+            assertThat(versions).doesNotContain(oldVersion).hasSize(10);
+            assertThat(versions.stream().distinct().count()).isEqualTo(1);
+            assertThat((String) page.evaluate("() => document.querySelector('strike-timeline').shadowRoot"
+                    + ".getElementById('count').textContent")).startsWith("2 of 2 located attacks shown");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(int port, Path data, Path db) {
+        return new SpringApplicationBuilder(StrikeMapApplication.class).run("--server.port=" + port,
+                "--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> layerVersions(Page page) {
+        return (List<String>) page.evaluate("() => document.querySelector('leaflet-map').layers"
+                + ".map(l => l.url.split('/')[1])");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
