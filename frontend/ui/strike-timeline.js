@@ -1,24 +1,10 @@
 // <strike-timeline>: a day slider with a histogram of reported strikes. While it is dragged it sets the `time` of
-// its `target` (any element with a `time` property, e.g. <leaflet-map>), so scrubbing never waits for the server;
-// it tells the server (event `timeline-change`) only when the value settles. The count sentence is the server's
-// template, filled here with the same day rule the map uses. Limits: whole days, a range of at most a few years.
+// its `targets` (elements with a `time` property: a <leaflet-map>, a <strike-list>), so scrubbing never waits for
+// the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
+// server's template, filled with the same day rule the map uses. Limits: whole days, a range of a few years.
 import { shownAt } from '../leaflet-map/time-filter.js';
-
-const DAY = 86400000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function toDays(iso) {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-}
-
-function toIso(days) {
-  return new Date(days * DAY).toISOString().slice(0, 10);
-}
-
-function label(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+import { dayLabel as label, toDays, toIso } from './days.js';
+import { layerData } from '../leaflet-map/layer-data.js';
 
 const TEMPLATE = document.createElement('template');
 TEMPLATE.innerHTML = `
@@ -54,6 +40,11 @@ TEMPLATE.innerHTML = `
 <div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
 `;
 
+/** What the histogram and the count need of a strike feature: when it shows, its span, whether it is counted. */
+function itemOf(p) {
+  return { visibleFrom: p.visibleFrom, from: p.dateFrom, to: p.dateTo, exact: !p.faded, counted: p.counted };
+}
+
 class StrikeTimeline extends HTMLElement {
   constructor() {
     super();
@@ -66,7 +57,7 @@ class StrikeTimeline extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of ['start', 'end', 'value', 'items', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'target']) {
+    for (const name of ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'targets']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -86,9 +77,17 @@ class StrikeTimeline extends HTMLElement {
   set end(v) { this._state.end = v; this._render(); }
   get value() { return this._state.value; }
   set value(v) { this._state.value = v; this._render(); }
-  /** Array of {visibleFrom, from, to, exact, counted}: what the histogram and the count are made of. */
-  get items() { return this._state.items; }
-  set items(v) { this._state.items = v || []; this._render(); }
+  /** URL of the strikes layer (GeoJSON): the histogram and the count are made of its features. */
+  get src() { return this._state.src; }
+  set src(url) {
+    this._state.src = url;
+    layerData(url).then((data) => {
+      if (this._state.src === url) {
+        this._state.items = data.features.map((f) => itemOf(f.properties));
+        this._render();
+      }
+    }, (error) => console.error('strike-timeline: the strikes could not be loaded', error));
+  }
   get unlocated() { return this._state.unlocated; }
   set unlocated(v) { this._state.unlocated = Number(v) || 0; this._render(); }
   /** "{shown} of {total} …" and "; {unlocated} more …": the server's wording of the count. */
@@ -96,9 +95,9 @@ class StrikeTimeline extends HTMLElement {
   set countTemplate(v) { this._state.countTemplate = v || ''; this._render(); }
   get unlocatedTemplate() { return this._state.unlocatedTemplate; }
   set unlocatedTemplate(v) { this._state.unlocatedTemplate = v || ''; this._render(); }
-  /** The element whose `time` the slider drives while it moves. */
-  get target() { return this._target; }
-  set target(element) { this._target = element || null; }
+  /** The elements whose `time` the slider drives while it moves (a map, a list). */
+  get targets() { return this._targets || []; }
+  set targets(elements) { this._targets = elements || []; }
 
   _render() {
     const { start, end } = this._state;
@@ -150,8 +149,8 @@ class StrikeTimeline extends HTMLElement {
     const value = this._current();
     this._state.value = value;
     this._showValue(value);
-    if (this._target) {
-      this._target.time = value;
+    for (const target of this.targets) {
+      target.time = value;
     }
   }
 

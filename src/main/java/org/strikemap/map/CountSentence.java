@@ -10,6 +10,8 @@ public final class CountSentence {
     public static final String SHOWN = "{shown} of {total} located attacks shown";
     /** Appended when some attacks are counted by the claims but placed by no report. Placeholder: {unlocated}. */
     public static final String UNLOCATED = "; {unlocated} more reported without a place";
+    /** Within one region. Placeholder: {shown}. */
+    public static final String IN_REGION = "{shown} located attacks shown in this region";
 
     private CountSentence() {
     }

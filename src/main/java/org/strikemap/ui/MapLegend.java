@@ -1,75 +1,64 @@
 package org.strikemap.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import java.util.function.Consumer;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
+import org.strikemap.leaflet.LeafletMap;
 import org.strikemap.leaflet.MarkerSymbol;
-import org.strikemap.leaflet.SymbolIcon;
 import org.strikemap.map.Shading;
 
 /**
- * The key to the map's marks and shading, with the switch for the range rings. Marks are drawn by the map's own
- * symbol code and swatches take the map's shading, so the key cannot drift from the map.
+ * The key to the map's marks and shading, with the switch for the range rings, drawn in the browser
+ * (frontend/ui/strike-legend.js) from the map's own symbols and shading, so the key cannot drift from the map.
+ * The switch hides the rings in the browser; the server keeps no state for it.
  */
-class MapLegend extends Composite<Div> {
+@Tag("strike-legend")
+@JsModule("./ui/strike-legend.js")
+class MapLegend extends Component {
 
-    private final Checkbox rings;
+    /** One key row: a mark and what it means. */
+    record Entry(MarkerSymbol symbol, boolean faded, String text) {
+    }
 
-    MapLegend(LoadedDataset dataset, Shading shading) {
-        Div legend = getContent();
-        legend.addClassName("sm-legend");
-        legend.getElement().setAttribute("role", "group");
-        legend.getElement().setAttribute("aria-label", "Map legend");
-        legend.add(
-                entry(new SymbolIcon(MarkerSymbol.DOT, false), "Town or site reported"),
-                entry(new SymbolIcon(MarkerSymbol.RING, false), "Only the region is known"),
-                entry(new SymbolIcon(MarkerSymbol.DIAMOND, false), "Under investigation"),
-                entry(new SymbolIcon(MarkerSymbol.DOT, true), "Vague date: drawn lighter"));
+    /** A switch that shows or hides the named map layers. */
+    record Switch(String label, List<String> layers) {
+    }
+
+    MapLegend(LoadedDataset dataset, Shading shading, List<String> ringLayers) {
+        addClassName("sm-legend");
+        getElement().setAttribute("aria-label", "Map legend");
+        List<Entry> entries = new ArrayList<>(List.of(
+                new Entry(MarkerSymbol.DOT, false, "Town or site reported"),
+                new Entry(MarkerSymbol.RING, false, "Only the region is known"),
+                new Entry(MarkerSymbol.DIAMOND, false, "Under investigation"),
+                new Entry(MarkerSymbol.DOT, true, "Vague date: drawn lighter")));
         for (LaunchSite site : dataset.launch().sites()) {
-            legend.add(entry(new SymbolIcon(MarkerSymbol.TRIANGLE, false), "Launch area (" + site.name() + ")"));
+            entries.add(new Entry(MarkerSymbol.TRIANGLE, false, "Launch area (" + site.name() + ")"));
         }
-        legend.add(shading(shading));
-        String ringLabels = dataset.launch().rings().stream().map(Ring::label).collect(Collectors.joining("; "));
-        rings = new Checkbox(ringLabels, true);
-        rings.addClassName("sm-legend-ring");
-        rings.setVisible(!dataset.launch().rings().isEmpty());
-        legend.add(rings);
-    }
+        getElement().setPropertyList("entries", entries);
 
-    void onRangeRingToggle(Consumer<Boolean> handler) {
-        rings.addValueChangeListener(event -> handler.accept(event.getValue()));
-    }
-
-    private static Div entry(Component symbol, String text) {
-        Div row = new Div(symbol, new Span(text));
-        row.addClassName("sm-legend-row");
-        return row;
-    }
-
-    private static Div shading(Shading shading) {
-        Div swatches = new Div(swatch(shading.base()));
-        swatches.addClassName("sm-swatches");
-        StringBuilder counts = new StringBuilder("0");
+        List<String> swatches = new ArrayList<>(List.of(shading.base()));
+        swatches.addAll(shading.colours());
+        getElement().setPropertyList("swatches", swatches);
+        StringBuilder counts = new StringBuilder("Attacks in region: 0");
         for (int i = 0; i < shading.breaks().size(); i++) {
-            swatches.add(swatch(shading.colours().get(i)));
             counts.append(", ").append(shading.breaks().get(i)).append(i == shading.breaks().size() - 1 ? "+" : "");
         }
-        Div row = new Div(swatches, new Span("Attacks in region: " + counts));
-        row.addClassName("sm-legend-row");
-        return row;
+        getElement().setProperty("shadingLabel", counts.toString());
+
+        List<Ring> rings = dataset.launch().rings();
+        getElement().setPropertyList("switches", rings.isEmpty() ? List.of()
+                : List.of(new Switch(rings.stream().map(Ring::label).collect(Collectors.joining("; ")), ringLayers)));
     }
 
-    private static Span swatch(String colour) {
-        Span swatch = new Span();
-        swatch.addClassName("sm-swatch");
-        swatch.getStyle().setBackground(colour);
-        return swatch;
+    /** The map whose layers the switches show and hide. */
+    void control(LeafletMap map) {
+        getElement().executeJs("this.target = $0", map.getElement());
     }
 }

@@ -6,15 +6,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.leaflet.TileLayer;
+import org.strikemap.map.Layer;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.source.DatasetOverview;
-import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Strike;
 
 /**
@@ -54,6 +55,8 @@ public class StrikeExplorer extends Composite<Div> {
     private final StrikeMapCanvas canvas;
     private final Timeline timeline;
     private final Div panel = new Div();
+    /** The list of strikes beside the map; the embed has none (its details open over the map). */
+    private final Optional<StrikeList> list;
     private final DatasetOverview overview;
     private ViewState state;
     private String regionFilter;
@@ -67,14 +70,18 @@ public class StrikeExplorer extends Composite<Div> {
         this.state = new ViewState(overview.periodTo(), null, Optional.empty());
 
         canvas = new StrikeMapCanvas(dataset, tiles, mapId);
-        List<Timeline.Item> items = dataset.strikes().all().stream().map(s -> new Timeline.Item(
-                StrikeMarks.visibleFrom(s).toString(), s.date().from().toString(),
-                s.date().to() == null ? null : s.date().to().toString(), s.date().precision() == DatePrecision.DAY,
-                StrikeMarks.counted(s))).toList();
-        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), items, dataset.unlocatedAttacks());
-        timeline.drive(canvas.map());
+        String strikesUrl = Layer.STRIKES.path(dataset.version());
+        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
+        list = embedded ? Optional.empty() : Optional.of(new StrikeList(strikesUrl, dataset.unlocatedAttacks()));
+        list.ifPresent(strikes -> {
+            strikes.onOpen(this::openStrike);
+            strikes.onClearRegion(() -> filterRegion(null));
+        });
+        List<com.vaadin.flow.component.Component> driven = new ArrayList<>(List.of(canvas.map()));
+        list.ifPresent(driven::add);
+        timeline.drive(driven);
 
         Div main = new Div(canvas, panel);
         main.addClassName("sm-main");
@@ -145,22 +152,22 @@ public class StrikeExplorer extends Composite<Div> {
     private void render() {
         canvas.setDay(state.day());
         canvas.showStrike(state.strikeId());
-        panel.removeAll();
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
         panel.getElement().getClassList().set("sm-panel-open", open.isPresent());
         if (embedded) {
             canvas.reserveRight(open.isPresent() ? EMBED_PANEL_WIDTH : 0);
         }
+        panel.removeAll();
         if (open.isPresent()) {
             Strike strike = open.get();
             panel.add(new StrikeDetails(strike, dataset.regions().nameOf(strike.regionCode()),
                     dataset.launch().origin().orElse(null), this::closeStrike));
-        } else if (!embedded) {
-            List<Strike> strikes = dataset.strikes().all().stream()
-                    .filter(s -> regionFilter == null || regionFilter.equals(s.regionCode())).toList();
-            String regionName = regionFilter == null ? null : dataset.regions().nameOf(regionFilter);
-            panel.add(new StrikeList(strikes, dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks(),
-                    state.day(), regionName, this::openStrike, () -> filterRegion(null)));
+        } else {
+            list.ifPresent(strikes -> {
+                strikes.setDay(state.day());
+                strikes.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter));
+                panel.add(strikes);
+            });
         }
     }
 

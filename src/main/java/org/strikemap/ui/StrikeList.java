@@ -1,66 +1,71 @@
 package org.strikemap.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
-import org.strikemap.leaflet.SymbolIcon;
 import org.strikemap.map.CountSentence;
-import org.strikemap.map.StrikeMarks;
-import org.strikemap.strike.Strike;
 
 /**
- * The accessible list beside the map: the strikes possible by the chosen day, optionally in one region, each a
- * button that opens its details. Limits: meant for tens of strikes, not thousands.
+ * The accessible list beside the map, its text alternative: the strikes the day shows, optionally in one region,
+ * each a button that opens its details. Rendered in the browser (frontend/ui/strike-list.js) from the map's strikes
+ * layer, with the same day rule and count wording as the map, so it follows the timeline while it is dragged; the
+ * server holds no copy of the rows.
  */
-class StrikeList extends Composite<Div> {
+@Tag("strike-list")
+@JsModule("./ui/strike-list.js")
+class StrikeList extends Component {
 
-    StrikeList(List<Strike> strikes, int located, int unlocated, LocalDate day, String regionName,
-               Consumer<String> onOpen, Runnable onClearRegion) {
-        Div root = getContent();
-        root.addClassName("sm-list");
-        List<Strike> shown = strikes.stream().filter(s -> StrikeMarks.visibleOn(s, day)).toList();
-        int attacksShown = (int) shown.stream().filter(StrikeMarks::counted).count();
+    /** {@code strikesUrl}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
+    StrikeList(String strikesUrl, int unlocated) {
+        addClassName("sm-list");
+        getElement().setProperty("src", strikesUrl);
+        getElement().setProperty("unlocated", unlocated);
+        getElement().setProperty("countTemplate", CountSentence.SHOWN);
+        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
+        getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
+    }
 
-        root.add(new H2(regionName == null ? "Reported strikes" : "Reported strikes: " + regionName));
-        String count = regionName == null
-                ? CountSentence.of(attacksShown, located, unlocated)
-                : "%d located attacks shown in this region".formatted(attacksShown);
-        Paragraph summary = new Paragraph(count + " (up to " + Formats.day(day) + ").");
-        summary.addClassName("sm-count");
-        root.add(summary);
-        if (regionName != null) {
-            Button all = new Button("Show all regions", event -> onClearRegion.run());
-            all.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            root.add(all);
-        }
+    void setDay(LocalDate day) {
+        getElement().setProperty("time", day.toString());
+    }
 
-        UnorderedList list = new UnorderedList();
-        list.addClassName("sm-list-items");
-        for (Strike strike : shown) {
-            Button open = new Button();
-            open.addClassName("sm-list-button");
-            Span place = new Span(strike.place());
-            place.addClassName("sm-list-place");
-            Span date = new Span(strike.date().label());
-            date.addClassName("sm-list-date");
-            open.getElement().appendChild(new SymbolIcon(StrikeMarks.symbolOf(strike), StrikeMarks.faded(strike)).getElement(),
-                    place.getElement(), date.getElement());
-            open.getElement().setAttribute("data-strike", strike.id());
-            open.addClickListener(event -> onOpen.accept(strike.id()));
-            list.add(new ListItem(open));
+    /** Only the strikes of one region, or all when {@code code} is null. */
+    void setRegion(String code, String name) {
+        getElement().setProperty("region", code == null ? "" : code);
+        getElement().setProperty("regionName", name == null ? "" : name);
+    }
+
+    void onOpen(Consumer<String> handler) {
+        addListener(OpenEvent.class, event -> handler.accept(event.strikeId));
+    }
+
+    void onClearRegion(Runnable handler) {
+        addListener(ClearRegionEvent.class, event -> handler.run());
+    }
+
+    /** A row was activated. */
+    @DomEvent("strike-open")
+    public static class OpenEvent extends ComponentEvent<StrikeList> {
+
+        private final String strikeId;
+
+        public OpenEvent(StrikeList source, boolean fromClient, @EventData("event.detail.id") String strikeId) {
+            super(source, fromClient);
+            this.strikeId = strikeId;
         }
-        if (shown.isEmpty()) {
-            list.add(new ListItem("No strike reported as possible by this day."));
+    }
+
+    /** "Show all regions" was activated. */
+    @DomEvent("region-clear")
+    public static class ClearRegionEvent extends ComponentEvent<StrikeList> {
+
+        public ClearRegionEvent(StrikeList source, boolean fromClient) {
+            super(source, fromClient);
         }
-        root.add(list);
     }
 }

@@ -3,6 +3,7 @@ package org.strikemap.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.strikemap.dataset.LoadedDataset;
@@ -72,8 +73,8 @@ class StrikeMapCanvas extends Composite<Div> {
 
         Div frame = getContent();
         frame.addClassName("sm-map-frame");
-        MapLegend legend = new MapLegend(dataset, shading);
-        legend.onRangeRingToggle(this::setRangeRingVisible);
+        MapLegend legend = new MapLegend(dataset, shading, List.of(RING, RING_LABEL));
+        legend.control(map);
         frame.add(map, legend);
     }
 
@@ -92,11 +93,6 @@ class StrikeMapCanvas extends Composite<Div> {
     /** Keeps the map's content clear of a panel covering its right side ({@code pixels} wide), or not. */
     void reserveRight(int pixels) {
         map.setFitPadding(new Padding(8, 8 + pixels, 8, 8));
-    }
-
-    void setRangeRingVisible(boolean visible) {
-        map.setLayerVisible(RING, visible);
-        map.setLayerVisible(RING_LABEL, visible);
     }
 
     void onStrikeClick(Consumer<String> handler) {

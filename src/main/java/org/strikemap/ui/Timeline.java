@@ -9,9 +9,11 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.strikemap.leaflet.LeafletMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.strikemap.map.CountSentence;
 
 /**
@@ -22,19 +24,13 @@ import org.strikemap.map.CountSentence;
 @JsModule("./ui/strike-timeline.js")
 class Timeline extends Component implements HasSize {
 
-    /**
-     * One dated thing for the histogram; {@code counted} ones make up the count sentence from {@code visibleFrom} on.
-     * Dates are ISO strings, as the browser compares them.
-     */
-    record Item(String visibleFrom, String from, String to, boolean exact, boolean counted) {
-    }
-
     private LocalDate value;
 
-    Timeline(LocalDate start, LocalDate end, List<Item> items, int unlocated) {
+    /** {@code strikesUrl}: the map's strikes layer; the histogram and the count are drawn from its features. */
+    Timeline(LocalDate start, LocalDate end, String strikesUrl, int unlocated) {
         getElement().setProperty("start", start.toString());
         getElement().setProperty("end", end.toString());
-        getElement().setPropertyList("items", items);
+        getElement().setProperty("src", strikesUrl);
         getElement().setProperty("unlocated", unlocated);
         getElement().setProperty("countTemplate", CountSentence.SHOWN);
         getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
@@ -42,9 +38,11 @@ class Timeline extends Component implements HasSize {
         addListener(DayChangeEvent.class, event -> value = event.day());
     }
 
-    /** While the slider moves, the map's time follows it in the browser. */
-    void drive(LeafletMap map) {
-        getElement().executeJs("this.target = $0", map.getElement());
+    /** While the slider moves, the time of each of these (a map, a list) follows it in the browser. */
+    void drive(List<Component> targets) {
+        String parameters = IntStream.range(0, targets.size()).mapToObj(i -> "$" + i).collect(Collectors.joining(", "));
+        getElement().executeJs("this.targets = [" + parameters + "]",
+                targets.stream().map(Component::getElement).toArray(Serializable[]::new));
     }
 
     void setValue(LocalDate day) {

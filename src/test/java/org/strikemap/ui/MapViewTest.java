@@ -3,14 +3,13 @@ package org.strikemap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,30 +34,24 @@ class MapViewTest extends SpringBrowserlessTest {
     static final List<Map<String, String>> CLAIMS = DatasetFiles.rows(Path.of("data/claims.csv"));
 
     @Test
-    void listsEveryStrikeAndSaysHowManyAttacksHaveNoPlace() {
+    void theListReadsTheMapsStrikesLayerAndKnowsHowManyAttacksHaveNoPlace() {
         navigate(MapView.class);
 
-        List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(STRIKES.stream().map(row -> row.get("id")).toList());
+        StrikeList list = $(StrikeList.class).single();
         long located = STRIKES.stream().filter(row -> row.get("status").equals("reported")).count();
         Map<String, String> attacks = CLAIMS.stream()
                 .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("attacks")).findFirst().orElseThrow();
         int atLeast = Integer.parseInt(attacks.get("min").isEmpty() ? attacks.get("value") : attacks.get("min"));
         assertThat(located).isEqualTo(10);
-        assertThat(countLine()).contains(located + " of " + located + " located attacks shown")
-                .contains((atLeast - located) + " more reported without a place");
+        assertThat(list.getElement().getProperty("unlocated", -1)).isEqualTo(atLeast - (int) located);
+        assertThat(list.getElement().getProperty("src")).matches("layers/[0-9a-f]{16}/strikes\\.geojson");
+        assertThat(list.getElement().getProperty("src")).isEqualTo($(Timeline.class).single().getElement().getProperty("src"));
     }
 
     @Test
-    void dateInTheAddressKeepsOnlyStrikesPossibleByThatDay() {
-        LocalDate day = LocalDate.of(2024, 1, 1);
-        Views.open(MapView.class, "date", day.toString());
-
-        List<String> expected = STRIKES.stream().filter(row -> !LocalDate.parse(row.get("date_from")).isAfter(day))
-                .map(row -> row.get("id")).toList();
-        List<String> listed = strikeButtons().stream().map(b -> b.getElement().getAttribute("data-strike")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected).hasSizeLessThan(STRIKES.size());
-        assertThat(countLine()).contains("up to 1 Jan 2024");
+    void dateInTheAddressIsTheListsDay() {
+        Views.open(MapView.class, "date", "2024-01-01");
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2024-01-01");
     }
 
     @Test
@@ -80,9 +73,8 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void openingAStrikeShowsEveryClaimWithWhoMadeItAndItsSources() {
         navigate(MapView.class);
-        Button kharkiv = strikeButtons().stream()
-                .filter(b -> "kharkiv-2024-01-02".equals(b.getElement().getAttribute("data-strike"))).findFirst().orElseThrow();
-        test(kharkiv).click();
+        StrikeList list = $(StrikeList.class).single();
+        ComponentUtil.fireEvent(list, new StrikeList.OpenEvent(list, true, "kharkiv-2024-01-02"));
 
         String panel = $(StrikeDetails.class).single().getElement().getTextRecursively();
         assertThat(panel).contains("2 January 2024", "Kharkiv Oblast (UA-63)")
@@ -100,7 +92,7 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).anySatisfy(n ->
                 assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
                         .contains("not a date"));
-        assertThat(strikeButtons()).hasSize(STRIKES.size());
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2024-02-07");
     }
 
     @Test
@@ -108,14 +100,6 @@ class MapViewTest extends SpringBrowserlessTest {
         Views.open(MapView.class, "strike", "no-such-strike");
 
         assertThat($(StrikeDetails.class).all()).isEmpty();
-        assertThat(strikeButtons()).isNotEmpty();
-    }
-
-    private List<Button> strikeButtons() {
-        return $(Button.class).all().stream().filter(b -> b.getElement().hasAttribute("data-strike")).toList();
-    }
-
-    private String countLine() {
-        return $(Paragraph.class).all().stream().filter(p -> p.hasClassName("sm-count")).findFirst().orElseThrow().getText();
+        assertThat($(StrikeList.class).all()).hasSize(1);
     }
 }

@@ -1,0 +1,105 @@
+// <strike-legend>: the key to a map's marks and shading, with switches for layers (e.g. range rings). Rendered in
+// the browser from small configs the server sends, marks drawn by <lm-symbol> (the map's own symbol code).
+// A switch sets its `target` map's hiddenLayers directly: showing or hiding a layer needs no server.
+// Limits: light DOM (the page's CSS styles it); switches own the layers they name.
+import '../leaflet-map/symbols.js';
+
+class StrikeLegend extends HTMLElement {
+  constructor() {
+    super();
+    this._state = { entries: [], swatches: [], shadingLabel: '', switches: [] };
+    this._off = new Set();
+  }
+
+  connectedCallback() {
+    for (const name of ['entries', 'swatches', 'shadingLabel', 'switches', 'target']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    this.setAttribute('role', 'group');
+    this._render();
+  }
+
+  /** [{symbol, faded, text}] */
+  get entries() { return this._state.entries; }
+  set entries(v) { this._state.entries = v || []; this._render(); }
+  /** [colour], lightest first, and the text that reads them. */
+  get swatches() { return this._state.swatches; }
+  set swatches(v) { this._state.swatches = v || []; this._render(); }
+  get shadingLabel() { return this._state.shadingLabel; }
+  set shadingLabel(v) { this._state.shadingLabel = v || ''; this._render(); }
+  /** [{label, layers: [layer id]}], each on at first. */
+  get switches() { return this._state.switches; }
+  set switches(v) { this._state.switches = v || []; this._render(); }
+  /** The map whose layers the switches show and hide. */
+  get target() { return this._target; }
+  set target(element) { this._target = element || null; this._apply(); }
+
+  _render() {
+    if (!this.isConnected) {
+      return;
+    }
+    this.replaceChildren();
+    for (const entry of this._state.entries) {
+      const symbol = document.createElement('lm-symbol');
+      symbol.setAttribute('name', entry.symbol);
+      symbol.setAttribute('faded', String(!!entry.faded));
+      symbol.setAttribute('aria-hidden', 'true');
+      this.appendChild(this._row(symbol, entry.text));
+    }
+    if (this._state.swatches.length) {
+      const swatches = document.createElement('span');
+      swatches.className = 'sm-swatches';
+      for (const colour of this._state.swatches) {
+        const swatch = document.createElement('span');
+        swatch.className = 'sm-swatch';
+        swatch.style.background = colour;
+        swatches.appendChild(swatch);
+      }
+      this.appendChild(this._row(swatches, this._state.shadingLabel));
+    }
+    this._state.switches.forEach((entry, index) => {
+      const label = document.createElement('label');
+      label.className = 'sm-legend-row sm-legend-switch';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = !this._off.has(index);
+      box.addEventListener('change', () => {
+        if (box.checked) {
+          this._off.delete(index);
+        } else {
+          this._off.add(index);
+        }
+        this._apply();
+      });
+      const text = document.createElement('span');
+      text.textContent = entry.label;
+      label.append(box, text);
+      this.appendChild(label);
+    });
+  }
+
+  _row(mark, text) {
+    const row = document.createElement('div');
+    row.className = 'sm-legend-row';
+    const span = document.createElement('span');
+    span.textContent = text;
+    row.append(mark, span);
+    return row;
+  }
+
+  _apply() {
+    if (!this._target) {
+      return;
+    }
+    const mine = new Set(this._state.switches.flatMap((s) => s.layers));
+    const others = (this._target.hiddenLayers || '').split(',').filter((id) => id && !mine.has(id));
+    const hidden = [...this._off].flatMap((index) => this._state.switches[index]?.layers || []);
+    this._target.hiddenLayers = [...others, ...hidden].join(',');
+  }
+}
+
+customElements.define('strike-legend', StrikeLegend);

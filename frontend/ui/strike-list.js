@@ -1,0 +1,114 @@
+// <strike-list>: the accessible list beside the map, the map's text alternative: the strikes of the map's strikes
+// layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks, optionally in
+// one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
+// dragged, with no server round trip.
+// Limits: light DOM (the page's CSS styles it); meant for tens of strikes, not thousands.
+import '../leaflet-map/symbols.js';
+import { shownAt } from '../leaflet-map/time-filter.js';
+import { dayLabel } from './days.js';
+import { layerData } from '../leaflet-map/layer-data.js';
+
+const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate',
+  'unlocatedTemplate', 'regionCountTemplate'];
+
+class StrikeList extends HTMLElement {
+  constructor() {
+    super();
+    this._state = { strikes: [], time: '', region: '', regionName: '', unlocated: 0,
+      countTemplate: '', unlocatedTemplate: '', regionCountTemplate: '' };
+  }
+
+  connectedCallback() {
+    for (const name of PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    this._render();
+  }
+
+  /** URL of the strikes layer (GeoJSON): the list is made of its features' properties. */
+  get src() { return this._state.src; }
+  set src(url) {
+    this._state.src = url;
+    layerData(url).then((data) => {
+      if (this._state.src === url) {
+        this._state.strikes = data.features.map((f) => f.properties);
+        this._render();
+      }
+    }, (error) => console.error('strike-list: the strikes could not be loaded', error));
+  }
+
+  _render() {
+    if (!this.isConnected) {
+      return;
+    }
+    const s = this._state;
+    const inRegion = s.strikes.filter((strike) => !s.region || strike.region === s.region);
+    const shown = inRegion.filter((strike) => shownAt(strike.visibleFrom, s.time));
+    const counted = shown.filter((strike) => strike.counted).length;
+
+    const heading = document.createElement('h2');
+    heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
+    const count = document.createElement('p');
+    count.className = 'sm-count';
+    let text = s.region
+      ? s.regionCountTemplate.replace('{shown}', String(counted))
+      : s.countTemplate.replace('{shown}', String(counted))
+        .replace('{total}', String(s.strikes.filter((strike) => strike.counted).length));
+    if (!s.region && s.unlocated > 0) {
+      text += s.unlocatedTemplate.replace('{unlocated}', String(s.unlocated));
+    }
+    count.textContent = s.time ? `${text} (up to ${dayLabel(s.time)}).` : `${text}.`;
+    const parts = [heading, count];
+    if (s.region) {
+      const all = document.createElement('button');
+      all.type = 'button';
+      all.className = 'sm-list-all';
+      all.textContent = 'Show all regions';
+      all.addEventListener('click', () => this.dispatchEvent(new CustomEvent('region-clear')));
+      parts.push(all);
+    }
+    const list = document.createElement('ul');
+    list.className = 'sm-list-items';
+    for (const strike of shown) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sm-list-button';
+      button.dataset.strike = strike.id;
+      const symbol = document.createElement('lm-symbol');
+      symbol.setAttribute('name', strike.symbol);
+      symbol.setAttribute('faded', String(!!strike.faded));
+      symbol.setAttribute('aria-hidden', 'true');
+      const place = document.createElement('span');
+      place.className = 'sm-list-place';
+      place.textContent = strike.place;
+      const date = document.createElement('span');
+      date.className = 'sm-list-date';
+      date.textContent = strike.dateLabel;
+      button.append(symbol, place, date);
+      button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('strike-open', { detail: { id: strike.id } })));
+      const item = document.createElement('li');
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    if (!shown.length) {
+      const item = document.createElement('li');
+      item.textContent = 'No strike reported as possible by this day.';
+      list.appendChild(item);
+    }
+    parts.push(list);
+    this.replaceChildren(...parts);
+  }
+}
+
+for (const name of PROPERTIES.filter((p) => p !== 'src')) {
+  Object.defineProperty(StrikeList.prototype, name, {
+    get() { return this._state[name]; },
+    set(value) { this._state[name] = value ?? this._state[name]; this._render(); },
+  });
+}
+
+customElements.define('strike-list', StrikeList);
