@@ -11,6 +11,7 @@ import { createMarkerLayer } from './marker-layer.js';
 import { createLabelLayer } from './label-layer.js';
 import { escapeText } from './escape-text.js';
 import { layerData } from './layer-data.js';
+import { upgradeProperties } from './upgrade-properties.js';
 
 const FACTORIES = {
   geojson: createGeoJsonLayer,
@@ -29,14 +30,7 @@ class LeafletMap extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of PROPERTIES) {
-      // Values set before the element was upgraded sit on the instance and would shadow the accessors.
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
+    upgradeProperties(this, PROPERTIES);
     if (!this._map) {
       this._container = document.createElement('div');
       this._container.className = 'lm-container';

@@ -3,6 +3,7 @@
 // A switch sets its `target` map's hiddenLayers directly: showing or hiding a layer needs no server.
 // Limits: light DOM (the page's CSS styles it); switches own the layers they name.
 import '../leaflet-map/symbols.js';
+import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 
 class StrikeLegend extends HTMLElement {
   constructor() {
@@ -12,13 +13,7 @@ class StrikeLegend extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of ['entries', 'swatches', 'shadingLabel', 'switches', 'target']) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
+    upgradeProperties(this, ['entries', 'swatches', 'shadingLabel', 'switches', 'target']);
     this.setAttribute('role', 'group');
     this._render();
   }

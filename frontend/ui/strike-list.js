@@ -4,6 +4,7 @@
 // dragged, with no server round trip.
 // Limits: light DOM (the page's CSS styles it); meant for tens of strikes, not thousands.
 import '../leaflet-map/symbols.js';
+import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { shownAt } from '../leaflet-map/time-filter.js';
 import { dayLabel } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
@@ -19,13 +20,7 @@ class StrikeList extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of PROPERTIES) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
+    upgradeProperties(this, PROPERTIES);
     this._render();
   }
 

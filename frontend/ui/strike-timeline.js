@@ -3,6 +3,7 @@
 // the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
 // server's template, filled with the same day rule the map uses. Limits: whole days, a range of a few years.
 import { shownAt } from '../leaflet-map/time-filter.js';
+import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 
@@ -57,13 +58,7 @@ class StrikeTimeline extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'targets']) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
+    upgradeProperties(this, ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'targets']);
     this._render();
   }
 
