@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.source.Claim;
+import org.strikemap.map.ReportProperties;
 import org.strikemap.source.DatasetOverview;
 
 /** {@code /api/dataset}: the title, period, attack counts, dataset-wide claims and the sources. */
@@ -33,9 +33,9 @@ class DatasetApi {
         json.put("attacksReportedAtLeast", overview.attacksReportedAtLeast());
         json.put("locatedAttacks", dataset.strikes().locatedAttackCount());
         json.put("unlocatedAttacks", dataset.unlocatedAttacks());
-        json.put("claims", overview.claims().stream().map(Claim::toJson).toList());
+        json.put("claims", overview.claims().stream().map(ReportProperties::of).toList());
         json.put("sources", overview.sources().stream().map(source -> {
-            Map<String, Object> entry = source.toJson();
+            Map<String, Object> entry = ReportProperties.of(source);
             entry.put("note", source.note());
             return entry;
         }).toList());

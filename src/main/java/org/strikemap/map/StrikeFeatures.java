@@ -8,8 +8,6 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.region.Region;
-import org.strikemap.source.Claim;
-import org.strikemap.source.Source;
 import org.strikemap.strike.Strike;
 
 /** Strikes and regions as GeoJSON features, with the drawing rules of {@link StrikeMarks} written into each strike. */
@@ -44,8 +42,8 @@ final class StrikeFeatures {
         properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
         properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
         properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
-        properties.put("claims", strike.claims().stream().map(Claim::toJson).toList());
-        properties.put("sources", strike.sources().stream().map(Source::toJson).toList());
+        properties.put("claims", strike.claims().stream().map(ReportProperties::of).toList());
+        properties.put("sources", strike.sources().stream().map(ReportProperties::of).toList());
         Coordinate position = new Coordinate(strike.point().lon(), strike.point().lat());
         return new GeoFeature(strike.id(), GeoJson.WGS84.createPoint(position), properties);
     }
