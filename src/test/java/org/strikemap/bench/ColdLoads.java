@@ -13,7 +13,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Cold page loads: a fresh browser context per load (no cache, no cookies, a new server session), 1280×800; bytes
  * over the wire until the network is idle, time until the first strike mark. One warm-up load per page and build
- * (server JIT), then the runs alternate floor, builds and pages so drift hits all alike; medians.
+ * (server JIT), then the runs alternate floor, pages and builds (before first in odd runs, last in even ones) so
+ * drift hits all alike; medians.
  * Limits: loopback, so time is CPU: it moves with whatever else the 2 cores do.
  */
 final class ColdLoads {
@@ -36,8 +37,9 @@ final class ColdLoads {
         for (int run = 1; run <= runs; run++) {
             Report.progress("cold loads: run %d of %d", run, runs);
             floor.add(once(browser, floorUrl, Marks.FLOOR_MARK));
+            List<App> order = run % 2 == 1 ? apps : apps.reversed();
             for (String path : App.PAGES) {
-                for (App app : apps) {
+                for (App app : order) {
                     samples.computeIfAbsent(path + " " + app.label(), key -> new ArrayList<>())
                             .add(once(browser, app.page(path), Marks.APP_MARK));
                 }
