@@ -1,0 +1,54 @@
+package org.strikemap.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
+import org.strikemap.testing.Chromium;
+
+/**
+ * Server heap per open view: used heap after a full GC ({@link HeapProbe}) before and while {@code views} pages of
+ * one path are open, each in its own browser context (so its own session and UI), marks drawn. The pages stay open
+ * during the probe, then close; their sessions live on in the server until they time out, which is why every batch
+ * takes its own "before". One build under load at a time: `/` for each build, then `/embed` for each build. Each
+ * batch has its own browser, closed whole afterwards (much faster than closing 100 contexts one by one).
+ * Limits: includes everything a session holds (Vaadin session, UI tree, Spring session beans); GC noise of a few
+ * hundred KB is a few KB per view.
+ */
+final class HeapPerView {
+
+    private HeapPerView() {
+    }
+
+    static void run(Playwright playwright, List<App> apps, int views) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (String path : App.PAGES) {
+            for (App app : apps) {
+                long before = HeapProbe.usedAfterGc(app.pid());
+                Browser browser = Chromium.launch(playwright);
+                try {
+                    for (int i = 1; i <= views; i++) {
+                        BrowserContext context = browser.newContext(
+                                new Browser.NewContextOptions().setViewportSize(1280, 800));
+                        Page page = context.newPage();
+                        page.navigate(app.page(path));
+                        Marks.waitUntilDrawn(page, Marks.APP_MARK);
+                        if (i % 20 == 0) {
+                            Report.progress("heap: %s %s, %d of %d views open", app.label(), path, i, views);
+                        }
+                    }
+                    Thread.sleep(2000); // let late round trips (e.g. the timeline settling) finish
+                    long with = HeapProbe.usedAfterGc(app.pid());
+                    rows.add(List.of("`" + path + "`", app.label(), Report.fixed(before / 1e6, 1) + " MB",
+                            Report.fixed(with / 1e6, 1) + " MB", Report.fixed((with - before) / 1e3 / views, 0)));
+                } finally {
+                    browser.close();
+                }
+            }
+        }
+        Report.table("### Server heap per open view (" + views + " views of each page, used heap after full GC)",
+                List.of("page", "build", "used heap before", "with " + views + " views open", "KB per view"), rows);
+    }
+}
