@@ -19,13 +19,34 @@ import org.strikemap.testing.Chromium;
  */
 final class HeapPerView {
 
+    /** Time for the server to see the closed connections and drop their buffers. */
+    private static final long CLOSE_MILLIS = 3_000;
+
     private HeapPerView() {
+    }
+
+    private static void openAndClose(Playwright playwright, App app, String path, int views) {
+        Browser browser = Chromium.launch(playwright);
+        try {
+            for (int i = 0; i < views; i++) {
+                Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+                page.navigate(app.page(path));
+                Marks.waitUntilDrawn(page, Marks.APP_MARK);
+            }
+            Report.progress("heap: %s %s, warm-up batch of %d views opened and closed", app.label(), path, views);
+        } finally {
+            browser.close();
+        }
     }
 
     static void run(Playwright playwright, List<App> apps, int views) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         for (String path : App.PAGES) {
             for (App app : apps) {
+                // A first batch, opened and closed, fills what a server builds once and keeps whatever the number of
+                // readers (Tomcat's cache of up to 200 connection processors with their buffers, JIT, lazy caches);
+                // its sessions stay in "before", so the second batch's share is per view only.
+                openAndClose(playwright, app, path, views / 2);
                 long before = HeapProbe.usedAfterGc(app.pid());
                 Browser browser = Chromium.launch(playwright);
                 try {
@@ -41,14 +62,22 @@ final class HeapPerView {
                     }
                     Thread.sleep(2000); // let late round trips (e.g. the timeline settling) finish
                     long with = HeapProbe.usedAfterGc(app.pid());
+                    // The browser's idle keep-alive connections (up to 8 per page, about 16 KB of Tomcat buffers
+                    // each) are per connection, not per view: close them, and measure what the sessions and UIs
+                    // alone hold (they stay on the server until their timeouts, minutes later).
+                    browser.close();
+                    Thread.sleep(CLOSE_MILLIS);
+                    long sessions = HeapProbe.usedAfterGc(app.pid());
                     rows.add(List.of("`" + path + "`", app.label(), Report.fixed(before / 1e6, 1) + " MB",
-                            Report.fixed(with / 1e6, 1) + " MB", Report.fixed((with - before) / 1e3 / views, 0)));
+                            Report.fixed(with / 1e6, 1) + " MB", Report.fixed((with - before) / 1e3 / views, 0),
+                            Report.fixed((sessions - before) / 1e3 / views, 0)));
                 } finally {
                     browser.close();
                 }
             }
         }
         Report.table("### Server heap per open view (" + views + " views of each page, used heap after full GC)",
-                List.of("page", "build", "used heap before", "with " + views + " views open", "KB per view"), rows);
+                List.of("page", "build", "used heap before", "with " + views + " views open", "KB per view",
+                        "KB per view, connections closed, sessions alive"), rows);
     }
 }
