@@ -35,7 +35,8 @@ class StrikeApi {
         LoadedDataset dataset = datasets.current();
         Strike strike = dataset.strikes().find(id)
                 .orElseThrow(() -> ApiException.notFound("no strike with id '" + ApiException.shorten(id) + "'"));
-        return GeoJsonResponses.of(layers.strikes(dataset, null, null).stream()
+        // The strikes layer is built once per load; one feature of it is all this needs.
+        return GeoJsonResponses.of(layers.features(dataset, Layer.STRIKES).stream()
                 .filter(feature -> strike.id().equals(feature.id())).toList(), Layer.STRIKES);
     }
 }

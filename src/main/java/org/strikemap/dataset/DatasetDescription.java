@@ -1,10 +1,12 @@
 package org.strikemap.dataset;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.strikemap.geo.Bounds;
 
 /**
@@ -17,14 +19,10 @@ public record DatasetDescription(String title, String subtitle, String about, St
     static final List<String> REQUIRED = List.of("title", "subtitle", "about", "credit", "view_south", "view_west",
             "view_north", "view_east", "launch_area_label");
     static final List<String> OPTIONAL = List.of("ring_label_bearing");
+    /** Every key the file may hold, in alphabetical order (as error messages list them). */
+    static final Set<String> KEYS = Collections.unmodifiableSet(new TreeSet<>(
+            Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList()));
     private static final double DEFAULT_RING_LABEL_BEARING = 180;
-
-    /** Every key the file may hold, in the order the documentation lists them. */
-    public static Set<String> keys() {
-        Set<String> keys = new TreeSet<>(REQUIRED);
-        keys.addAll(OPTIONAL);
-        return keys;
-    }
 
     /**
      * Reads the key/value pairs of dataset.csv; throws {@link IllegalArgumentException} naming the key at fault.
@@ -32,8 +30,8 @@ public record DatasetDescription(String title, String subtitle, String about, St
     public static DatasetDescription of(Map<String, String> values) {
         Map<String, String> copy = new LinkedHashMap<>(values);
         for (String key : copy.keySet()) {
-            if (!keys().contains(key)) {
-                throw new IllegalArgumentException("key '" + key + "' is not one of " + String.join(", ", keys()));
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("key '" + key + "' is not one of " + String.join(", ", KEYS));
             }
         }
         for (String key : REQUIRED) {

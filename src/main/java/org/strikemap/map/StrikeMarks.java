@@ -43,7 +43,7 @@ public final class StrikeMarks {
     }
 
     public static boolean visibleOn(Strike strike, LocalDate day) {
-        return !visibleFrom(strike).isAfter(day);
+        return strike.date().possibleBy(day);
     }
 
     public static boolean counted(Strike strike) {

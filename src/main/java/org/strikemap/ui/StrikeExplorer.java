@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -79,9 +78,7 @@ public class StrikeExplorer extends Composite<Div> {
             strikes.onOpen(this::openStrike);
             strikes.onClearRegion(() -> filterRegion(null));
         });
-        List<com.vaadin.flow.component.Component> driven = new ArrayList<>(List.of(canvas.map()));
-        list.ifPresent(driven::add);
-        timeline.drive(driven);
+        list.ifPresentOrElse(strikes -> timeline.drive(canvas.map(), strikes), () -> timeline.drive(canvas.map()));
 
         Div main = new Div(canvas, panel);
         main.addClassName("sm-main");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.strikemap.map.CountSentence;
@@ -24,8 +24,6 @@ import org.strikemap.map.CountSentence;
 @JsModule("./ui/strike-timeline.js")
 class Timeline extends Component implements HasSize {
 
-    private LocalDate value;
-
     /** {@code strikesUrl}: the map's strikes layer; the histogram and the count are drawn from its features. */
     Timeline(LocalDate start, LocalDate end, String strikesUrl, int unlocated) {
         getElement().setProperty("start", start.toString());
@@ -35,23 +33,17 @@ class Timeline extends Component implements HasSize {
         getElement().setProperty("countTemplate", CountSentence.SHOWN);
         getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
         setValue(end);
-        addListener(DayChangeEvent.class, event -> value = event.day());
     }
 
     /** While the slider moves, the time of each of these (a map, a list) follows it in the browser. */
-    void drive(List<Component> targets) {
-        String parameters = IntStream.range(0, targets.size()).mapToObj(i -> "$" + i).collect(Collectors.joining(", "));
+    void drive(Component... targets) {
+        String parameters = IntStream.range(0, targets.length).mapToObj(i -> "$" + i).collect(Collectors.joining(", "));
         getElement().executeJs("this.targets = [" + parameters + "]",
-                targets.stream().map(Component::getElement).toArray(Serializable[]::new));
+                Arrays.stream(targets).map(Component::getElement).toArray(Serializable[]::new));
     }
 
     void setValue(LocalDate day) {
-        value = day;
         getElement().setProperty("value", day.toString());
-    }
-
-    LocalDate getValue() {
-        return value;
     }
 
     Registration addDayChangeListener(ComponentEventListener<DayChangeEvent> listener) {
