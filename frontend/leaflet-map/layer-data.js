@@ -5,7 +5,8 @@ const pending = new Map();
 
 export function layerData(url) {
   if (!pending.has(url)) {
-    const request = fetch(url, { credentials: 'omit' }).then((response) => {
+    // Default credentials, so the page's <link rel=preload as=fetch crossorigin> is used for this very request.
+    const request = fetch(url).then((response) => {
       if (!response.ok) {
         throw new Error(`${url}: HTTP ${response.status}`);
       }

@@ -12,6 +12,7 @@ import { createLabelLayer } from './label-layer.js';
 import { escapeText } from './escape-text.js';
 import { layerData } from './layer-data.js';
 import { upgradeProperties } from './upgrade-properties.js';
+import { guardWheel } from './wheel-guard.js';
 
 const FACTORIES = {
   geojson: createGeoJsonLayer,
@@ -20,7 +21,7 @@ const FACTORIES = {
   label: createLabelLayer,
 };
 
-const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding'];
+const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -46,6 +47,7 @@ class LeafletMap extends HTMLElement {
       this._map.attributionControl.setPrefix(false);
       this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
       this._resizeObserver = new ResizeObserver(() => this._onResize());
+      this._guardWheel();
       // Until the reader moves the map, every resize re-fits the bounds (layout settles in several steps).
       for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown']) {
         this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true });
@@ -105,6 +107,20 @@ class LeafletMap extends HTMLElement {
     this._state.padding = value || null;
     if (!this._userMoved) {
       this._fit();
+    }
+    this._keepSelectionInView();
+  }
+
+  /**
+   * When set, the wheel scrolls the page, not the map, until the reader clicks or focuses the map (a map framed in
+   * an article must not trap the scroll); a wheel over the map meanwhile shows this text for a moment.
+   */
+  get wheelHint() { return this._state.wheelHint || ''; }
+  set wheelHint(text) { this._state.wheelHint = text || ''; this._guardWheel(); }
+
+  _guardWheel() {
+    if (this._map) {
+      guardWheel(this, this._map, this._container);
     }
   }
 
@@ -237,6 +253,17 @@ class LeafletMap extends HTMLElement {
     const [layerId, featureId] = (this.selected || '/').split('/');
     for (const [id, entry] of this._layers) {
       entry.handle.select?.(id === layerId ? featureId : null);
+    }
+    this._keepSelectionInView();
+  }
+
+  // The selected feature stays in the part of the map that no panel covers (the padding).
+  _keepSelectionInView() {
+    const [layerId, featureId] = (this.selected || '/').split('/');
+    const position = this._sized && this._layers.get(layerId)?.handle.positionOf?.(featureId);
+    if (position) {
+      const p = this._state.padding || { top: 0, right: 0, bottom: 0, left: 0 };
+      this._map.panInside(position, { paddingTopLeft: [p.left + 24, p.top + 24], paddingBottomRight: [p.right + 24, p.bottom + 24] });
     }
   }
 

@@ -67,6 +67,7 @@ export function createMarkerLayer(config, data, map, events) {
   return {
     leafletLayer: group,
     update: (time) => render(time),
+    positionOf: (featureId) => (markers.has(featureId) ? [markers.get(featureId).lat, markers.get(featureId).lon] : null),
     select(featureId) {
       selectedId = featureId;
       for (const [id, entry] of markers) {
@@ -74,9 +75,6 @@ export function createMarkerLayer(config, data, map, events) {
         element?.classList.toggle('lm-selected', id === featureId);
         if (id === featureId) {
           entry.marker.setZIndexOffset(1000);
-          if (!map.getBounds().contains([entry.lat, entry.lon])) {
-            map.panTo([entry.lat, entry.lon]);
-          }
         } else {
           entry.marker.setZIndexOffset(0);
         }

@@ -3,6 +3,7 @@
 // A switch sets its `target` map's hiddenLayers directly: showing or hiding a layer needs no server.
 // Limits: light DOM (the page's CSS styles it); switches own the layers they name.
 import '../leaflet-map/symbols.js';
+import './strike-legend.css';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 
 class StrikeLegend extends HTMLElement {

@@ -52,6 +52,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setPropertyList("layers", layers);
     }
 
+    /** Replaces all layers at once, drawn in list order (the first at the bottom). */
+    public void setLayers(List<MapLayer> all) {
+        layers.clear();
+        layers.addAll(all);
+        getElement().setPropertyList("layers", layers);
+    }
+
     public List<MapLayer> getLayers() {
         return List.copyOf(layers);
     }

@@ -34,14 +34,21 @@ final class StrikeFeatures {
         properties.put("dateTo", strike.date().to() == null ? null : strike.date().to().toString());
         properties.put("datePrecision", strike.date().precision().code());
         properties.put("dateLabel", strike.date().label());
+        properties.put("dateNote", StrikeNotes.of(strike.date().precision()));
         properties.put("locationPrecision", strike.locationPrecision().code());
+        properties.put("placeNote", StrikeNotes.of(strike.locationPrecision()));
         properties.put("status", strike.status().code());
         properties.put("distanceFromLaunchKm", Math.round(strike.distanceFromLaunchKm() * 10) / 10.0);
+        properties.put("distanceNote", dataset.launch().origin()
+                .map(origin -> StrikeNotes.distance(strike.distanceFromLaunchKm(), origin)).orElse(null));
         properties.put("title", title(strike));
         properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike).id());
         properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
         properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
         properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
+        properties.put("source", strike.sourceId());
+        properties.put("quote", strike.quote());
+        properties.put("note", strike.note() == null || strike.note().isBlank() ? null : strike.note());
         properties.put("claims", strike.claims().stream().map(ReportProperties::of).toList());
         properties.put("sources", strike.sources().stream().map(ReportProperties::of).toList());
         Coordinate position = new Coordinate(strike.point().lon(), strike.point().lat());

@@ -27,7 +27,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     MapView(StrikeExplorer.Factory explorers) {
         dataset = explorers.dataset();
-        explorer = explorers.create(dataset, "strike-map", false);
+        explorer = explorers.create(dataset, "strike-map");
         addClassName("sm-page");
 
         H1 title = new H1(dataset.description().title());

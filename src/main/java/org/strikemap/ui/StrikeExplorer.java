@@ -6,20 +6,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.leaflet.TileLayer;
-import org.strikemap.map.Layer;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * Map, timeline and panel working together, as on the page and in the embed: the URL names the day and the open
- * strike, clicking a mark opens its details, the timeline moves the day. Limits: one explorer per view.
+ * Map, list, card and timeline working together on the full page: the URL names the day and the open strike,
+ * clicking a mark opens its card, the timeline moves the day. Limits: one explorer per view.
  */
 public class StrikeExplorer extends Composite<Div> {
 
@@ -39,50 +36,48 @@ public class StrikeExplorer extends Composite<Div> {
             return datasets.current();
         }
 
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, boolean embedded) {
-            return new StrikeExplorer(dataset, tiles.layer(), mapId, embedded);
+        /** What the map draws for the dataset, with the configured tiles; the embed page reads it too. */
+        public MapSetup setup(LoadedDataset dataset) {
+            return MapSetup.of(dataset, tiles.layer());
+        }
+
+        public StrikeExplorer create(LoadedDataset dataset, String mapId) {
+            return new StrikeExplorer(dataset, setup(dataset), mapId);
         }
     }
 
-    /** Width of the details card over an embedded map (see strikemap.css). */
-    private static final int EMBED_PANEL_WIDTH = 350;
-
     private final LoadedDataset dataset;
-    private final boolean embedded;
-    private final String path;
     private final String baseUrl;
     private final StrikeMapCanvas canvas;
     private final Timeline timeline;
     private final Div panel = new Div();
-    /** The list of strikes beside the map; the embed has none (its details open over the map). */
-    private final Optional<StrikeList> list;
+    private final StrikeList list;
+    private final StrikeCard card;
     private final DatasetOverview overview;
     private ViewState state;
     private String regionFilter;
 
-    StrikeExplorer(LoadedDataset dataset, Optional<TileLayer> tiles, String mapId, boolean embedded) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId) {
         this.dataset = dataset;
-        this.embedded = embedded;
-        this.path = embedded ? "embed" : "";
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
         this.overview = dataset.sources().overview();
         this.state = new ViewState(overview.periodTo(), null, Optional.empty());
 
-        canvas = new StrikeMapCanvas(dataset, tiles, mapId);
-        String strikesUrl = Layer.STRIKES.path(dataset.version());
-        timeline = new Timeline(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks());
+        canvas = new StrikeMapCanvas(setup, mapId);
+        timeline = new Timeline(setup.timeline());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
-        list = embedded ? Optional.empty() : Optional.of(new StrikeList(strikesUrl, dataset.unlocatedAttacks()));
-        list.ifPresent(strikes -> {
-            strikes.onOpen(this::openStrike);
-            strikes.onClearRegion(() -> filterRegion(null));
-        });
-        list.ifPresentOrElse(strikes -> timeline.drive(canvas.map(), strikes), () -> timeline.drive(canvas.map()));
+        list = new StrikeList(setup.timeline().src(), setup.timeline().unlocated());
+        list.onOpen(this::openStrike);
+        list.onClearRegion(() -> filterRegion(null));
+        card = new StrikeCard(setup.timeline().src());
+        card.onClose(event -> closeStrike());
+        timeline.drive(canvas.map(), list);
+        panel.add(list, card);
 
         Div main = new Div(canvas, panel);
         main.addClassName("sm-main");
-        getContent().addClassNames("sm-explorer", embedded ? "sm-embedded" : "sm-full");
+        getContent().addClassNames("sm-explorer", "sm-full");
         getContent().add(main, timeline);
 
         canvas.onStrikeClick(this::openStrike);
@@ -90,7 +85,6 @@ public class StrikeExplorer extends Composite<Div> {
         timeline.addDayChangeListener(event -> changeDay(event.day()));
         render();
     }
-
     /** Applies the day and strike named in the URL; a bad value is explained and ignored. */
     public void apply(QueryParameters query) {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo());
@@ -151,25 +145,14 @@ public class StrikeExplorer extends Composite<Div> {
         canvas.showStrike(state.strikeId());
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
         panel.getElement().getClassList().set("sm-panel-open", open.isPresent());
-        if (embedded) {
-            canvas.reserveRight(open.isPresent() ? EMBED_PANEL_WIDTH : 0);
-        }
-        panel.removeAll();
-        if (open.isPresent()) {
-            Strike strike = open.get();
-            panel.add(new StrikeDetails(strike, dataset.regions().nameOf(strike.regionCode()),
-                    dataset.launch().origin().orElse(null), this::closeStrike));
-        } else {
-            list.ifPresent(strikes -> {
-                strikes.setDay(state.day());
-                strikes.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter));
-                panel.add(strikes);
-            });
-        }
+        card.show(open.map(Strike::id).orElse(null));
+        list.setVisible(open.isEmpty());
+        list.setDay(state.day());
+        list.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter));
     }
 
     private void updateUrl() {
-        UI.getCurrent().getPage().getHistory().replaceState(null, MapView.location(path, state));
+        UI.getCurrent().getPage().getHistory().replaceState(null, MapView.location("", state));
     }
 
     private static String baseUrlOf(VaadinRequest request) {

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.strikemap.map.CountSentence;
 
 /**
  * The day slider under the map, the one owner of the day. Dragging moves the driven map's time in the browser; the
@@ -24,15 +23,15 @@ import org.strikemap.map.CountSentence;
 @JsModule("./ui/strike-timeline.js")
 class Timeline extends Component implements HasSize {
 
-    /** {@code strikesUrl}: the map's strikes layer; the histogram and the count are drawn from its features. */
-    Timeline(LocalDate start, LocalDate end, String strikesUrl, int unlocated) {
-        getElement().setProperty("start", start.toString());
-        getElement().setProperty("end", end.toString());
-        getElement().setProperty("src", strikesUrl);
-        getElement().setProperty("unlocated", unlocated);
-        getElement().setProperty("countTemplate", CountSentence.SHOWN);
-        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
-        setValue(end);
+    /** The histogram and the count are drawn from the features of the setup's strikes layer. */
+    Timeline(MapSetup.TimelineSetup setup) {
+        getElement().setProperty("start", setup.start().toString());
+        getElement().setProperty("end", setup.end().toString());
+        getElement().setProperty("src", setup.src());
+        getElement().setProperty("unlocated", setup.unlocated());
+        getElement().setProperty("countTemplate", setup.countTemplate());
+        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
+        setValue(setup.end());
     }
 
     /** While the slider moves, the time of each of these (a map, a list) follows it in the browser. */

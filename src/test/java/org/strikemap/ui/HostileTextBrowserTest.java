@@ -58,6 +58,18 @@ class HostileTextBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void markupInTheDataReachesTheEmbedAsText() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/embed?strike=kharkiv-2024-01-02");
+        Locator card = page.locator(".sm-sheet .sm-details");
+        card.waitFor();
+
+        assertThat(card.textContent()).contains(PLACE, CLAIM);
+        assertThat(page.locator("#injected-place").count()).isZero();
+        assertThat(page.locator("#injected-claim").count()).isZero();
+    }
+
+    @Test
     void onlyTheEmbedMayBeFramedByOtherSites() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<Void> embed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/embed")).build(),

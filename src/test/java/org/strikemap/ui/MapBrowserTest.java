@@ -40,10 +40,12 @@ class MapBrowserTest extends RealBrowserTest {
 
         Locator panel = page.locator(".sm-details");
         panel.waitFor();
-        assertThat(panel.innerText()).contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
+        assertThat(panel.innerText()).contains("2 January 2024", "Kharkiv Oblast (UA-63)")
+                .contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
                 .contains("2 killed", "more than 60 injured", "report 004")
                 .contains("The most lethal use of the ballistic missile")
-                .contains("Kyodo News");
+                .contains("Kyodo News", "The Straits Times")
+                .containsPattern("2[78]\\d km from Voronezh");
         page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));
         assertThat(page.locator(".lm-mark.lm-selected").count()).isEqualTo(1);
 
@@ -94,9 +96,10 @@ class MapBrowserTest extends RealBrowserTest {
     void embedOpensTheNamedStrikeWithoutPageChrome() {
         Page page = open("/embed?strike=kharkiv-2024-01-02");
 
-        Locator panel = page.locator(".sm-panel-open");
+        Locator panel = page.locator(".sm-sheet .sm-details");
         panel.waitFor();
         assertThat(panel.innerText()).contains("3 killed", "Prosecutor General Andriy Kostin");
+        assertThat(page.locator(".lm-mark.lm-selected").count()).isEqualTo(1);
         assertThat(page.locator(".sm-header").count()).isZero();
         assertThat(page.locator("leaflet-map .lm-mark").count()).isGreaterThan(5);
     }

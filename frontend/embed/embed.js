@@ -1,0 +1,128 @@
+// The sessionless embed: a static page whose setup (the server's MapSetup, written into the page as JSON) drives
+// the same elements the full page uses — <leaflet-map>, <strike-legend>, <strike-timeline>, <strike-card> — wired
+// here in the browser. No cookie, no session, no server state: every reader costs the server static files only.
+// Address: ?date=YYYY-MM-DD&strike=<id>, kept up to date as the reader moves. Limits: one map per page.
+import '../leaflet-map/leaflet-map.js';
+import '../ui/strike-legend.js';
+import '../ui/strike-timeline.js';
+import '../ui/strike-card.js';
+import { layerData } from '../leaflet-map/layer-data.js';
+import { shownAt } from '../leaflet-map/time-filter.js';
+import { readAddress, writeAddress } from './address.js';
+import { postHeight } from './frame-height.js';
+import './embed.css';
+
+const setup = JSON.parse(document.getElementById('strikemap-setup').textContent);
+const map = document.querySelector('leaflet-map');
+const legend = document.querySelector('strike-legend');
+const timeline = document.querySelector('strike-timeline');
+const card = document.querySelector('strike-card');
+const sheet = document.getElementById('sm-sheet');
+const notice = document.getElementById('sm-notice');
+const fullMap = document.getElementById('sm-full-map');
+const legendToggle = document.getElementById('sm-legend-toggle');
+
+const state = readAddress(location.search, setup.timeline, setup.defaults || {});
+
+map.bounds = setup.map.bounds;
+map.attribution = setup.map.attribution;
+map.tiles = setup.map.tiles || null;
+map.wheelHint = setup.texts.wheelHint;
+map.layers = setup.map.layers;
+Object.assign(legend, setup.map.legend);
+legend.target = map;
+Object.assign(timeline, {
+  start: setup.timeline.start,
+  end: setup.timeline.end,
+  src: setup.timeline.src,
+  unlocated: setup.timeline.unlocated,
+  countTemplate: setup.timeline.countTemplate,
+  unlocatedTemplate: setup.timeline.unlocatedTemplate,
+  value: state.day,
+  targets: [map],
+});
+map.time = state.day;
+card.src = setup.timeline.src;
+
+if (state.problems.length) {
+  notice.textContent = state.problems.join(' ');
+  notice.hidden = false;
+}
+
+function render() {
+  const open = Boolean(state.strike);
+  card.strike = state.strike || '';
+  sheet.hidden = !open;
+  document.body.classList.toggle('sm-card-open', open);
+  map.selected = open ? `${setup.strikesLayer}/${state.strike}` : '';
+  reserveSheet();
+  const query = writeAddress(state, setup.timeline.end);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  if (fullMap) {
+    fullMap.href = setup.fullMapUrl + (query ? `?${query}` : '');
+  }
+}
+
+// The card covers the map's right side on wide frames and its lower part on phones; the map keeps its marks clear.
+function reserveSheet() {
+  if (sheet.hidden) {
+    map.padding = null;
+    return;
+  }
+  const wide = window.innerWidth > 640;
+  map.padding = wide ? { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 }
+    : { top: 8, right: 8, bottom: sheet.offsetHeight + 8, left: 8 };
+}
+
+function openStrike(id) {
+  state.strike = id;
+  render();
+}
+
+map.addEventListener('leaflet-feature-click', (event) => {
+  if (event.detail.layerId === setup.strikesLayer) {
+    openStrike(event.detail.featureId);
+  }
+});
+card.addEventListener('strike-close', () => {
+  const id = state.strike;
+  state.strike = null;
+  render();
+  map.querySelector(`[data-feature-id="${CSS.escape(id || '')}"]`)?.focus();
+});
+timeline.addEventListener('timeline-change', (event) => {
+  state.day = event.detail.value;
+  map.time = state.day;
+  if (state.strike) {
+    // A strike the day does not show yet cannot stay open: the map would claim more than the reports do.
+    layerData(setup.timeline.src).then((data) => {
+      const feature = data.features.find((f) => String(f.id ?? f.properties.id) === state.strike);
+      if (!feature || !shownAt(feature.properties[setup.visibleFromProperty], state.day)) {
+        state.strike = null;
+      }
+      render();
+    });
+  } else {
+    render();
+  }
+});
+legendToggle.addEventListener('click', () => {
+  const open = legendToggle.getAttribute('aria-expanded') !== 'true';
+  legendToggle.setAttribute('aria-expanded', String(open));
+  document.body.classList.toggle('sm-legend-open', open);
+});
+window.addEventListener('resize', reserveSheet);
+
+// An unknown strike in the address is explained and ignored, once the strikes are known.
+if (state.strike) {
+  layerData(setup.timeline.src).then((data) => {
+    if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
+      notice.textContent = `${setup.texts.unknownStrike} (${state.strike})`;
+      notice.hidden = false;
+      state.strike = null;
+    }
+    render();
+  });
+}
+render();
+postHeight(document.body);

@@ -1,0 +1,152 @@
+// <strike-card>: one strike as the reports give it — when and where with how exact each is, every claim with who
+// made it and the report's own sentence, and the sources — read from the strikes layer's feature properties, so the
+// full page and the embed show the same card. Text is only ever set as text, never parsed as HTML. Fires
+// `strike-close` when the reader closes it (button or Escape). Limits: light DOM, styled by the page's CSS.
+import { layerData } from '../leaflet-map/layer-data.js';
+import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
+import './strike-card.css';
+
+const LABELS = {
+  close: 'Close details',
+  region: 'Strike details',
+  missile: 'Missile',
+  figures: 'Figures',
+  dating: 'Dating',
+  reported: 'How it is reported',
+  sources: 'Sources',
+  investigation: 'Under investigation: not confirmed as one of the reported attacks',
+  noHeadline: '(no headline in the report)',
+  report: 'report',
+};
+
+const SECTIONS = [
+  ['missile', (kind) => kind === 'missile-type'],
+  ['figures', (kind) => kind !== 'missile-type' && kind !== 'date'],
+  ['dating', (kind) => kind === 'date'],
+];
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined && text !== null) {
+    node.textContent = String(text);
+  }
+  return node;
+}
+
+class StrikeCard extends HTMLElement {
+  constructor() {
+    super();
+    this._state = { src: '', strike: '', labels: LABELS };
+    this._onKey = (event) => {
+      if (event.key === 'Escape' && this._feature) {
+        this._close();
+      }
+    };
+  }
+
+  connectedCallback() {
+    upgradeProperties(this, ['src', 'strike', 'labels']);
+    document.addEventListener('keydown', this._onKey);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this._onKey);
+  }
+
+  /** The strikes layer (GeoJSON URL) whose features carry the card's text. */
+  get src() { return this._state.src; }
+  set src(url) {
+    this._state.src = url || '';
+    this._features = null;
+    if (url) {
+      layerData(url).then((data) => {
+        if (this._state.src === url) {
+          this._features = new Map(data.features.map((f) => [String(f.id ?? f.properties.id), f.properties]));
+          this._render();
+        }
+      });
+    }
+  }
+
+  /** Id of the strike shown; empty shows nothing. */
+  get strike() { return this._state.strike; }
+  set strike(id) { this._state.strike = id || ''; this._render(); }
+
+  /** Headings and fixed phrases, for other languages. */
+  get labels() { return this._state.labels; }
+  set labels(value) { this._state.labels = { ...LABELS, ...(value || {}) }; this._render(); }
+
+  /** The properties of the strike shown, or null while none is (or its layer is still loading). */
+  get feature() { return this._feature || null; }
+
+  _close() {
+    this.dispatchEvent(new CustomEvent('strike-close', { bubbles: true }));
+  }
+
+  _render() {
+    const p = this._features?.get(this._state.strike) || null;
+    this._feature = p;
+    this.replaceChildren();
+    this.hidden = !p;
+    if (!p) {
+      return;
+    }
+    const t = this._state.labels;
+    const sources = new Map((p.sources || []).map((s) => [s.id, s]));
+    const sourceLabel = (id) => (sources.has(id) ? `${sources.get(id).outlet} (${t.report} ${id})` : `${t.report} ${id}`);
+
+    const root = el('div', 'sm-details');
+    root.setAttribute('role', 'region');
+    root.setAttribute('aria-label', t.region);
+    const close = el('button', 'sm-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t.close);
+    close.addEventListener('click', () => this._close());
+    root.append(close, el('h2', 'sm-details-title', p.place),
+      el('p', 'sm-when', `${p.dateLabel} · ${p.dateNote}`),
+      el('p', 'sm-where', `${p.regionName} (${p.region}) · ${p.placeNote}`));
+    if (p.status === 'under-investigation') {
+      root.append(el('span', 'sm-badge-investigation', t.investigation));
+    }
+    for (const [key, wanted] of SECTIONS) {
+      const claims = (p.claims || []).filter((c) => wanted(c.kind));
+      if (claims.length) {
+        root.append(el('h3', null, t[key]), ...claims.map((c) => this._claim(c.text, c.by, sourceLabel(c.source), c.quote)));
+      }
+    }
+    root.append(el('h3', null, t.reported), this._claim(p.place, sourceLabel(p.source), sourceLabel(p.source), p.quote));
+    if (p.note) {
+      root.append(el('p', 'sm-note', p.note));
+    }
+    if (p.distanceNote) {
+      root.append(el('p', 'sm-distance', p.distanceNote));
+    }
+    const list = el('ul');
+    for (const s of p.sources || []) {
+      const item = el('li');
+      const headline = s.headline ? `“${s.headline}”` : t.noHeadline;
+      item.append(el('span', 'sm-source-id', s.id), el('span', 'sm-source-outlet', s.outlet),
+        document.createTextNode(` · ${headline} · ${s.dateAsGiven}`));
+      list.append(item);
+    }
+    const sourcesBlock = el('div', 'sm-sources');
+    sourcesBlock.append(el('h3', null, t.sources), list);
+    root.append(sourcesBlock);
+    this.append(root);
+  }
+
+  _claim(figure, by, source, quote) {
+    const claim = el('div', 'sm-claim');
+    const head = el('div', 'sm-claim-head');
+    head.append(el('span', 'sm-claim-figure', figure), document.createTextNode(' — '), el('span', 'sm-claim-by', by),
+      document.createTextNode(', '), el('span', 'sm-claim-source', source));
+    // Shown as the report prints it: many quoted sentences open with quotation marks of their own.
+    claim.append(head, el('div', 'sm-quote', quote));
+    return claim;
+  }
+}
+
+customElements.define('strike-card', StrikeCard);

@@ -1,0 +1,37 @@
+package org.strikemap.ui.embed;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.strikemap.leaflet.LatLngBounds;
+import org.strikemap.leaflet.MapLayer;
+import org.strikemap.leaflet.TileLayer;
+import org.strikemap.map.StrikeMarks;
+import org.strikemap.ui.MapSetup;
+
+/**
+ * What the embed's script (frontend/embed/embed.js) reads from its page: the full page's {@link MapSetup}, the
+ * wording the script shows itself, where the full map is, and the day and strike it opens on when the address
+ * names none. Written into the page as JSON; the static publisher writes the same.
+ */
+record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty, Texts texts,
+                  String fullMapUrl, Defaults defaults) {
+
+    /** The map's part of {@link MapSetup}, with no tiles as null. */
+    record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
+    }
+
+    /** Sentences the script writes itself. */
+    record Texts(String wheelHint, String unknownStrike) {
+    }
+
+    /** The day and strike shown when the address names none (a static copy published for one of them). */
+    record Defaults(LocalDate day, String strike) {
+    }
+
+    static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults) {
+        return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
+                setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM,
+                new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map."),
+                fullMapUrl, defaults);
+    }
+}
