@@ -14,6 +14,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.map.Layer;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
@@ -173,11 +174,6 @@ public class StrikeExplorer extends Composite<Div> {
     }
 
     private static String baseUrlOf(VaadinRequest request) {
-        if (request == null) {
-            return "/";
-        }
-        String scheme = Optional.ofNullable(request.getHeader("X-Forwarded-Proto")).orElse(request.isSecure() ? "https" : "http");
-        String host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
-        return scheme + "://" + host + request.getContextPath() + "/";
+        return request == null ? "/" : ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
     }
 }
