@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.strikemap.share.EmbedFrame;
 
 /** The link to the current view and the iframe snippet that embeds it, each with a copy button. */
 class SharePanel extends Composite<Div> {
@@ -28,12 +29,7 @@ class SharePanel extends Composite<Div> {
     }
 
     static String snippet(String embedUrl, String title) {
-        return "<iframe src=\"" + attribute(embedUrl) + "\" title=\"" + attribute(title)
-                + "\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>";
-    }
-
-    private static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return new EmbedFrame(embedUrl, title, EmbedFrame.DEFAULT_HEIGHT).html();
     }
 
     private static Button copyButton(String label, String text) {

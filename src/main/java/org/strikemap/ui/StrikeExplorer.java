@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
@@ -156,11 +157,6 @@ public class StrikeExplorer extends Composite<Div> {
     }
 
     private static String baseUrlOf(VaadinRequest request) {
-        if (request == null) {
-            return "/";
-        }
-        String scheme = Optional.ofNullable(request.getHeader("X-Forwarded-Proto")).orElse(request.isSecure() ? "https" : "http");
-        String host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
-        return scheme + "://" + host + request.getContextPath() + "/";
+        return request == null ? "/" : ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
     }
 }

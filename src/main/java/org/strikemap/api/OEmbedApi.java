@@ -1,0 +1,106 @@
+package org.strikemap.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.share.EmbedFrame;
+import org.strikemap.share.PageMeta;
+import org.strikemap.share.ServerUrl;
+import org.strikemap.share.ViewQuery;
+
+/**
+ * {@code /oembed} (oEmbed 1.0, JSON only): for a link to this server's map ({@code /}) or embed ({@code /embed}),
+ * the iframe snippet of the same view. Links elsewhere get 404, {@code format=xml} (or any but json) 501, a bad
+ * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is the scheme, host and port the request
+ * came to (see {@link ServerUrl}).
+ */
+@RestController
+class OEmbedApi {
+
+    /** Short: the answer names the dataset's title, which a new load may change. */
+    private static final String CACHE = "public, max-age=300";
+
+    private final Datasets datasets;
+
+    OEmbedApi(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @GetMapping("/oembed")
+    ResponseEntity<OEmbed> oembed(@RequestParam(required = false) String url,
+                                  @RequestParam(required = false) String maxwidth,
+                                  @RequestParam(required = false) String maxheight,
+                                  @RequestParam(required = false) String format,
+                                  HttpServletRequest request) {
+        if (format != null && !format.equalsIgnoreCase("json")) {
+            throw new ApiException(HttpStatus.NOT_IMPLEMENTED, "only format=json is supported");
+        }
+        if (url == null || url.isBlank()) {
+            throw ApiException.badRequest("url is required");
+        }
+        Integer maxWidth = pixels("maxwidth", maxwidth);
+        Integer maxHeight = pixels("maxheight", maxheight);
+        String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
+        URI link = ownPage(url, base);
+
+        String title = datasets.current().description().title();
+        OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
+        String src = base + "embed" + ViewQuery.parse(link.getRawQuery()).suffix();
+        EmbedFrame frame = new EmbedFrame(src, title, size.height());
+        String html = maxWidth == null ? frame.html() : frame.html(size.width());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)
+                .body(OEmbed.rich(title, PageMeta.SITE_NAME, base, html, size));
+    }
+
+    /** {@code url} when it names this server's map or embed page; 404 for anything else. */
+    private static URI ownPage(String url, String base) {
+        URI link;
+        try {
+            link = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw ApiException.badRequest("url is not a URL: " + ApiException.shorten(url));
+        }
+        URI own;
+        try {
+            own = new URI(base);
+        } catch (URISyntaxException e) {
+            // A Host header that is no host: no link can name this server.
+            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+        }
+        boolean sameServer = link.getScheme() != null && link.getScheme().equalsIgnoreCase(own.getScheme())
+                && link.getRawUserInfo() == null
+                && link.getHost() != null && link.getHost().equalsIgnoreCase(own.getHost())
+                && port(link) == port(own);
+        String path = link.getRawPath() == null ? "" : link.getRawPath();
+        String ownPath = own.getRawPath();
+        boolean mapOrEmbed = path.equals(ownPath.substring(0, ownPath.length() - 1)) || path.equals(ownPath)
+                || path.equals(ownPath + "embed") || path.equals(ownPath + "embed/");
+        if (!sameServer || !mapOrEmbed) {
+            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+        }
+        return link;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    /** A limit in pixels: absent when not given (or given empty), else a positive whole number or 400. */
+    private static Integer pixels(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) <= 0) {
+            throw ApiException.badRequest(name + " must be a positive whole number of pixels, not '"
+                    + ApiException.shorten(value) + "'");
+        }
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,68 @@
+package org.strikemap.share;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.strikemap.dataset.DatasetDescription;
+
+/**
+ * The head tags that let other sites find and preview a page of the map: the oEmbed discovery {@code <link>}, Open
+ * Graph ({@code og:title}, {@code og:description}, {@code og:type}, {@code og:url}, {@code og:image},
+ * {@code og:site_name}) and the Twitter card, the image being {@code /embed.png} for the page's date and strike.
+ * The Vaadin page {@code /} gets them from {@code ui.LinkPreviews}; any other page renderer (the static
+ * {@code /embed}) calls {@code PageMeta.of(base, "embed", ViewQuery.parse(rawQuery), description).html()} and puts
+ * the result in its {@code <head>}. Limits: builds tags only; it does not check that the page or image exist.
+ *
+ * @param title       the page's title (the dataset title)
+ * @param description one line on what it shows (the dataset subtitle)
+ * @param pageUrl     the canonical URL of the page with its view parameters
+ * @param imageUrl    the preview picture of that view
+ * @param oembedUrl   where oEmbed consumers ask for the embed of {@code pageUrl}
+ */
+public record PageMeta(String title, String description, String pageUrl, String imageUrl, String oembedUrl) {
+
+    /** The provider's name, in oEmbed answers and {@code og:site_name}. */
+    public static final String SITE_NAME = "StrikeMap";
+    /** The server path of the preview picture, relative to the base URL. */
+    static final String IMAGE_PATH = "embed.png";
+    /** The view parameters the picture understands. */
+    static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike");
+
+    /**
+     * The tags for the page at {@code baseUrl + path} (path {@code ""} for the map, {@code "embed"} for the embed)
+     * showing the view {@code query}, described by the dataset's own words.
+     */
+    public static PageMeta of(String baseUrl, String path, ViewQuery query, DatasetDescription words) {
+        String pageUrl = baseUrl + path + query.suffix();
+        return new PageMeta(words.title(), words.subtitle(), pageUrl,
+                baseUrl + IMAGE_PATH + query.only(IMAGE_PARAMETERS).suffix(),
+                baseUrl + "oembed?url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8) + "&format=json");
+    }
+
+    /** The tags in the order they go into the head. */
+    public List<HeadTag> headTags() {
+        Map<String, String> discovery = new LinkedHashMap<>();
+        discovery.put("rel", "alternate");
+        discovery.put("type", "application/json+oembed");
+        discovery.put("href", oembedUrl);
+        discovery.put("title", title);
+        return List.of(new HeadTag("link", discovery),
+                HeadTag.meta("property", "og:site_name", SITE_NAME),
+                HeadTag.meta("property", "og:type", "website"),
+                HeadTag.meta("property", "og:title", title),
+                HeadTag.meta("property", "og:description", description),
+                HeadTag.meta("property", "og:url", pageUrl),
+                HeadTag.meta("property", "og:image", imageUrl),
+                HeadTag.meta("name", "twitter:card", "summary_large_image"),
+                HeadTag.meta("name", "twitter:image", imageUrl));
+    }
+
+    /** All tags as escaped HTML, one per line, for a page written as text. */
+    public String html() {
+        return headTags().stream().map(HeadTag::html).collect(Collectors.joining("\n"));
+    }
+}

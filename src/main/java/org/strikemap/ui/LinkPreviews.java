@@ -1,0 +1,51 @@
+package org.strikemap.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.share.HeadTag;
+import org.strikemap.share.PageMeta;
+import org.strikemap.share.ServerUrl;
+import org.strikemap.share.ViewQuery;
+
+/**
+ * Writes {@link PageMeta}'s head tags (oEmbed discovery, Open Graph, Twitter card) into the HTML Vaadin serves for
+ * {@code /} and {@code /embed}, for the view the address names. An index-HTML listener rather than the app shell's
+ * {@code configurePage}: it runs per request and sees the request's host and query.
+ */
+@Component
+class LinkPreviews implements VaadinServiceInitListener {
+
+    private final Datasets datasets;
+
+    LinkPreviews(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinRequest request = response.getVaadinRequest();
+            pagePath(request.getPathInfo()).ifPresent(path -> {
+                String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
+                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter),
+                        datasets.current().description());
+                Element head = response.getDocument().head();
+                for (HeadTag tag : meta.headTags()) {
+                    Element element = head.appendElement(tag.element());
+                    tag.attributes().forEach(element::attr);
+                }
+            });
+        });
+    }
+
+    /** The page's path below the base URL when it is one that oEmbed answers for ({@code /} or {@code /embed}). */
+    static Optional<String> pagePath(String pathInfo) {
+        String path = pathInfo == null ? "" : pathInfo.replaceAll("^/+|/+$", "");
+        return path.isEmpty() || path.equals("embed") ? Optional.of(path) : Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.strikemap.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.strikemap.dataset.DatasetDescription;
+
+/** The head tags, the iframe snippet and the view query, written as text and read back by an HTML parser. */
+class PageMetaTest {
+
+    static final String HOSTILE = "Tom & Jerry's \"map\" <script>alert(1)</script>";
+    static final DatasetDescription WORDS = DatasetDescription.of(Map.of("title", HOSTILE, "subtitle", "Sub <b>title</b>",
+            "about", "a", "credit", "c", "view_south", "1", "view_west", "2", "view_north", "3", "view_east", "4",
+            "launch_area_label", "l"));
+
+    @Test
+    void tagsNameThePageItsPictureAndItsOEmbedWithTheViewParameters() {
+        ViewQuery query = ViewQuery.parse("utm=x&strike=a%20b&to=2024-02-01&date=2024-01-02");
+        PageMeta meta = PageMeta.of("https://maps.test/sub/", "", query, WORDS);
+
+        assertThat(meta.pageUrl()).isEqualTo("https://maps.test/sub/?date=2024-01-02&strike=a%20b&to=2024-02-01");
+        assertThat(meta.imageUrl()).isEqualTo("https://maps.test/sub/embed.png?date=2024-01-02&strike=a%20b");
+        assertThat(meta.oembedUrl()).isEqualTo("https://maps.test/sub/oembed?url="
+                + "https%3A%2F%2Fmaps.test%2Fsub%2F%3Fdate%3D2024-01-02%26strike%3Da%2520b%26to%3D2024-02-01&format=json");
+        assertThat(PageMeta.of("https://maps.test/", "embed", ViewQuery.parse(null), WORDS).pageUrl())
+                .isEqualTo("https://maps.test/embed");
+        assertThat(PageMeta.of("https://maps.test/", "embed", ViewQuery.parse("from=2024-01-01"), WORDS).imageUrl())
+                .isEqualTo("https://maps.test/embed.png");
+    }
+
+    @Test
+    void htmlIsEscapedAndReadsBackAsTheSameTags() {
+        PageMeta meta = PageMeta.of("http://localhost:8300/", "embed", ViewQuery.parse("strike=%22%3E%3Cx"), WORDS);
+        String html = meta.html();
+        assertThat(html).doesNotContain("<script", "<b>", "'");
+
+        Document head = Jsoup.parse("<html><head>" + html + "</head><body></body></html>");
+        assertThat(head.head().children()).hasSize(meta.headTags().size());
+        Element discovery = head.head().selectFirst("link[rel=alternate]");
+        assertThat(discovery.attr("type")).isEqualTo("application/json+oembed");
+        assertThat(discovery.attr("href")).isEqualTo(meta.oembedUrl());
+        assertThat(discovery.attr("title")).isEqualTo(HOSTILE);
+        assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo(HOSTILE);
+        assertThat(head.select("meta[property=og:description]").attr("content")).isEqualTo("Sub <b>title</b>");
+        assertThat(head.select("meta[property=og:type]").attr("content")).isEqualTo("website");
+        assertThat(head.select("meta[property=og:url]").attr("content"))
+                .isEqualTo("http://localhost:8300/embed?strike=%22%3E%3Cx");
+        assertThat(head.select("meta[property=og:image]").attr("content")).isEqualTo(meta.imageUrl());
+        assertThat(head.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(head.select("meta[name=twitter:image]").attr("content")).isEqualTo(meta.imageUrl());
+    }
+
+    @Test
+    void theEmbedSnippetIsOneEscapedIframe() {
+        EmbedFrame frame = new EmbedFrame("https://maps.test/embed?date=1&strike=2", HOSTILE, 480);
+        for (String html : new String[] {frame.html(), frame.html(320)}) {
+            Document snippet = Jsoup.parseBodyFragment(html);
+            assertThat(snippet.body().children()).hasSize(1);
+            Element iframe = snippet.body().child(0);
+            assertThat(iframe.tagName()).isEqualTo("iframe");
+            assertThat(iframe.childNodeSize()).isZero();
+            assertThat(iframe.attr("src")).isEqualTo("https://maps.test/embed?date=1&strike=2");
+            assertThat(iframe.attr("title")).isEqualTo(HOSTILE);
+            assertThat(iframe.attr("height")).isEqualTo("480");
+            assertThat(iframe.attr("loading")).isEqualTo("lazy");
+        }
+        assertThat(Jsoup.parseBodyFragment(frame.html()).body().child(0).attr("style")).isEqualTo("border:0;width:100%");
+        assertThat(Jsoup.parseBodyFragment(frame.html(320)).body().child(0).attr("style"))
+                .isEqualTo("border:0;width:100%;max-width:320px");
+        assertThatThrownBy(() -> new EmbedFrame("x", "t", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBaseUrlFollowsTheForwardedSchemeAndTheHost() {
+        Map<String, String> proxied = Map.of("X-Forwarded-Proto", "https, http", "Host", "maps.test:8443");
+        assertThat(ServerUrl.base(proxied::get, false, "/app")).isEqualTo("https://maps.test:8443/app/");
+        assertThat(ServerUrl.base(Map.of("Host", "maps.test")::get, true, "")).isEqualTo("https://maps.test/");
+        assertThat(ServerUrl.base(Map.of("X-Forwarded-Proto", "javascript")::get, false, ""))
+                .isEqualTo("http://localhost/");
+    }
+}

@@ -1,0 +1,88 @@
+package org.strikemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * The head tags Vaadin's index page gets for {@code /} and {@code /embed}, from the request's host and query, on
+ * the real dataset; without the frontend bundle (OEmbedApiTest checks the served page when the bundle is there).
+ */
+@SpringBootTest
+class LinkPreviewsTest {
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @Autowired
+    Datasets datasets;
+
+    Document render(String pathInfo, Map<String, String> parameters) {
+        ServiceInitEvent event = new ServiceInitEvent(mock(VaadinService.class));
+        new LinkPreviews(datasets).serviceInit(event);
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getPathInfo()).thenReturn(pathInfo);
+        when(request.getHeader("Host")).thenReturn("maps.test:8300");
+        when(request.getContextPath()).thenReturn("");
+        parameters.forEach((name, value) -> when(request.getParameter(name)).thenReturn(value));
+        Document document = Jsoup.parse("<!doctype html><html><head><title>x</title></head><body></body></html>");
+        IndexHtmlResponse response = new IndexHtmlResponse(request, mock(VaadinResponse.class), document);
+        event.getAddedIndexHtmlRequestListeners().forEach(listener -> listener.modifyIndexHtmlResponse(response));
+        return document;
+    }
+
+    @Test
+    void theMapAndTheEmbedGetDiscoveryAndPreviewTagsForTheirView() {
+        Map<String, String> texts = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
+        Document page = render("/", Map.of("date", "2024-01-02", "strike", "s-1", "utm_source", "feed"));
+
+        assertThat(page.head().select("link[type=application/json+oembed]").attr("href")).isEqualTo(
+                "http://maps.test:8300/oembed?url=http%3A%2F%2Fmaps.test%3A8300%2F%3Fdate%3D2024-01-02%26strike%3Ds-1"
+                        + "&format=json");
+        assertThat(page.head().select("link[type=application/json+oembed]").attr("title")).isEqualTo(texts.get("title"));
+        assertThat(page.head().select("meta[property=og:title]").attr("content")).isEqualTo(texts.get("title"));
+        assertThat(page.head().select("meta[property=og:description]").attr("content")).isEqualTo(texts.get("subtitle"));
+        assertThat(page.head().select("meta[property=og:url]").attr("content"))
+                .isEqualTo("http://maps.test:8300/?date=2024-01-02&strike=s-1");
+        assertThat(page.head().select("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://maps.test:8300/embed.png?date=2024-01-02&strike=s-1");
+        assertThat(page.head().select("meta[name=twitter:image]").attr("content"))
+                .isEqualTo("http://maps.test:8300/embed.png?date=2024-01-02&strike=s-1");
+        assertThat(page.head().select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+
+        Document embed = render("/embed", Map.of());
+        assertThat(embed.head().select("meta[property=og:url]").attr("content")).isEqualTo("http://maps.test:8300/embed");
+        assertThat(embed.head().select("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://maps.test:8300/embed.png");
+    }
+
+    @Test
+    void otherPathsGetNoTags() {
+        assertThat(render("/no-such-page", Map.of()).head().select("link[rel=alternate], meta[property]")).isEmpty();
+        assertThat(LinkPreviews.pagePath(null)).contains("");
+        assertThat(LinkPreviews.pagePath("/embed/")).contains("embed");
+        assertThat(LinkPreviews.pagePath("/embedded")).isEmpty();
+    }
+}
