@@ -43,9 +43,10 @@ class LinkPreviews implements VaadinServiceInitListener {
         });
     }
 
-    /** The page's path below the base URL when it is one that oEmbed answers for ({@code /} or {@code /embed}). */
+    /** The page's path below the base URL when it is the Vaadin page oEmbed answers for ({@code /}); the static
+     * {@code /embed} writes its own tags (ui.embed.EmbedPage). */
     static Optional<String> pagePath(String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo.replaceAll("^/+|/+$", "");
-        return path.isEmpty() || path.equals("embed") ? Optional.of(path) : Optional.empty();
+        return path.isEmpty() ? Optional.of(path) : Optional.empty();
     }
 }

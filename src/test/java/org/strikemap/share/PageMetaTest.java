@@ -56,12 +56,16 @@ class PageMetaTest {
     }
 
     @Test
-    void theEmbedSnippetIsOneEscapedIframe() {
+    void theEmbedSnippetIsOneEscapedIframeAndItsHeightListener() {
         EmbedFrame frame = new EmbedFrame("https://maps.test/embed?date=1&strike=2", HOSTILE, 480);
         for (String html : new String[] {frame.html(), frame.html(320)}) {
             Document snippet = Jsoup.parseBodyFragment(html);
-            assertThat(snippet.body().children()).hasSize(1);
+            assertThat(snippet.body().children()).hasSize(2);
+            Element sizer = snippet.body().child(1);
+            assertThat(sizer.tagName()).isEqualTo("script");
+            assertThat(sizer.data()).contains("\"" + EmbedFrame.HEIGHT_MESSAGE + "\"", "iframe[data-strikemap]");
             Element iframe = snippet.body().child(0);
+            assertThat(iframe.hasAttr("data-strikemap")).isTrue();
             assertThat(iframe.tagName()).isEqualTo("iframe");
             assertThat(iframe.childNodeSize()).isZero();
             assertThat(iframe.attr("src")).isEqualTo("https://maps.test/embed?date=1&strike=2");

@@ -1,0 +1,111 @@
+package org.strikemap.ui.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.share.EmbedFrame;
+import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * The embed as it is used: an article on one site (127.0.0.1) framing the map from another (localhost) with the
+ * Share dialog's snippet. The map must draw, a click must open a strike's card, the frame must take the height the
+ * embed posts, and nothing may set a cookie or load Vaadin's client engine.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CrossSiteEmbedBrowserTest extends RealBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private HttpServer article;
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
+    private final List<String> requested = new CopyOnWriteArrayList<>();
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @BeforeEach
+    void serveArticle() throws IOException {
+        String snippet = new EmbedFrame("http://localhost:" + port + "/embed?date=2024-01-31", "The map", 600).html();
+        byte[] page = ("<!doctype html><html><head><title>Article</title></head><body style='margin:0'>"
+                + "<h1>An article on another site</h1><p>Text before the map.</p>" + snippet
+                + "<p id='after'>Text after the map.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        article = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        article.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        article.start();
+    }
+
+    @AfterEach
+    void stopArticle() {
+        article.stop(0);
+    }
+
+    @Test
+    void anArticleOnAnotherSiteShowsTheMapAndItsCardsWithoutACookie() {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.setViewportSize(1000, 900);
+        page.onResponse(response -> {
+            requested.add(response.url());
+            String cookie = response.headers().get("set-cookie");
+            if (cookie != null) {
+                setCookies.add(response.url() + ": " + cookie);
+            }
+        });
+        page.navigate("http://127.0.0.1:" + article.getAddress().getPort() + "/");
+
+        FrameLocator frame = page.frameLocator("iframe[data-strikemap]");
+        Locator mark = frame.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']");
+        mark.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
+        assertThat(frame.locator("leaflet-map .lm-mark").count()).isGreaterThan(5);
+        assertThat(frame.locator("strike-timeline #current").innerText()).isEqualTo("Up to 31 Jan 2024");
+
+        mark.click();
+        Locator card = frame.locator(".sm-sheet .sm-details");
+        card.waitFor();
+        assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin", "Kyodo News");
+
+        // The snippet's listener gives the frame the embed's own height instead of the fixed 600 px.
+        page.waitForCondition(() -> {
+            Object sizes = page.evaluate("() => { const f = document.querySelector('iframe[data-strikemap]');"
+                    + " return [f.getBoundingClientRect().height, f.contentDocument ? -1 : 0]; }");
+            return ((List<?>) sizes).get(0) instanceof Number height && height.doubleValue() != 600;
+        });
+        double frameHeight = ((Number) page.evaluate(
+                "() => document.querySelector('iframe[data-strikemap]').getBoundingClientRect().height")).doubleValue();
+        double contentHeight = ((Number) frame.locator("body").evaluate("b => b.scrollHeight")).doubleValue();
+        assertThat(frameHeight).isBetween(contentHeight - 2, contentHeight + 2);
+
+        assertThat(context.cookies()).isEmpty();
+        assertThat(setCookies).isEmpty();
+        assertThat(requested).anyMatch(url -> url.contains("/embed-assets/embed-"))
+                .anyMatch(url -> url.contains("/layers/")).noneMatch(url -> url.contains("/VAADIN/"));
+        context.close();
+    }
+}
