@@ -1,0 +1,47 @@
+package org.strikemap.ui.embed;
+
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.strikemap.map.MapLayers;
+import org.strikemap.ui.StrikeExplorer;
+
+/**
+ * {@code --strikemap.publish.to=<folder>} (src/bin/publish): after the start-up load, writes the static embed and
+ * exits, with status 0 when written and 2 when the request was refused (the reason is logged).
+ * Options: {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url}.
+ */
+@Configuration
+class PublishCommand {
+
+    @Bean
+    StaticPublisher staticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers) {
+        return new StaticPublisher(explorers, assets, layers);
+    }
+
+    @Bean
+    @ConditionalOnProperty("strikemap.publish.to")
+    ApplicationRunner publishAndExit(StaticPublisher publisher, ConfigurableApplicationContext context,
+                                     Environment env) {
+        return (ApplicationArguments arguments) -> {
+            int status = 0;
+            try {
+                publisher.publish(new StaticPublisher.Request(Path.of(env.getProperty("strikemap.publish.to")),
+                        env.getProperty("strikemap.publish.date"), env.getProperty("strikemap.publish.strike"),
+                        env.getProperty("strikemap.publish.full-map-url")));
+            } catch (IllegalArgumentException refused) {
+                LoggerFactory.getLogger(PublishCommand.class).error("Not published: {}", refused.getMessage());
+                status = 2;
+            }
+            int exit = status;
+            System.exit(SpringApplication.exit(context, () -> exit));
+        };
+    }
+}

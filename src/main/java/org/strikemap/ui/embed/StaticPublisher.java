@@ -1,0 +1,83 @@
+package org.strikemap.ui.embed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.geo.GeoJson;
+import org.strikemap.map.Layer;
+import org.strikemap.map.MapLayers;
+import org.strikemap.ui.StrikeExplorer;
+
+/**
+ * Writes the embed of the current dataset as a folder of static files — {@code index.html}, the hashed assets and
+ * the versioned layers — that any static host or CDN serves with no Java server: the same page {@code /embed}
+ * serves, opening on an optional day and strike. Limits: no link-preview tags (they need the public address) and
+ * no link to the full map unless one is given; an existing folder is written over, not emptied.
+ */
+public final class StaticPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(StaticPublisher.class);
+
+    /** What to publish: the folder, and optionally a day, a strike and the full map's public URL. */
+    public record Request(Path folder, String day, String strike, String fullMapUrl) {
+    }
+
+    private final StrikeExplorer.Factory explorers;
+    private final EmbedAssets assets;
+    private final MapLayers layers;
+
+    StaticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers) {
+        this.explorers = explorers;
+        this.assets = assets;
+        this.layers = layers;
+    }
+
+    /** Writes the folder; a day outside the dataset's period or an unknown strike is refused before anything is written. */
+    public Path publish(Request request) {
+        LoadedDataset dataset = explorers.dataset();
+        var overview = dataset.sources().overview();
+        LocalDate day = null;
+        if (request.day() != null && !request.day().isBlank()) {
+            try {
+                day = LocalDate.parse(request.day());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + request.day() + "' is not a date (YYYY-MM-DD)");
+            }
+            if (day.isBefore(overview.periodFrom()) || day.isAfter(overview.periodTo())) {
+                throw new IllegalArgumentException(day + " is outside the dataset's period (" + overview.periodFrom()
+                        + " to " + overview.periodTo() + ")");
+            }
+        }
+        String strike = request.strike() == null || request.strike().isBlank() ? null : request.strike();
+        if (strike != null && dataset.strikes().find(strike).isEmpty()) {
+            throw new IllegalArgumentException("no strike '" + strike + "' in this dataset");
+        }
+        try {
+            Path folder = Files.createDirectories(request.folder());
+            String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset), request.fullMapUrl(),
+                    new EmbedSetup.Defaults(day, strike)), assets.manifest(), "", "embed.png");
+            Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
+            Path assetFolder = Files.createDirectories(folder.resolve(EmbedAssets.FOLDER));
+            for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
+                Files.write(assetFolder.resolve(file.getKey()), file.getValue());
+            }
+            for (Layer layer : Layer.values()) {
+                Path target = folder.resolve(layer.path(dataset.version()));
+                Files.createDirectories(target.getParent());
+                Files.write(target, GeoJson.writeBytes(layers.features(dataset, layer), layer.decimals()));
+            }
+            log.info("Published the embed of dataset {} to {}", dataset.version(), folder.toAbsolutePath());
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

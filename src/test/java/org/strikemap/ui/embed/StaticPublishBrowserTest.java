@@ -1,0 +1,85 @@
+package org.strikemap.ui.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * The published folder served by a plain static file server (the JDK's), with no StrikeMap server in the URL:
+ * the map draws, opens on the published day and strike, and every request stays inside the folder.
+ */
+@SpringBootTest
+class StaticPublishBrowserTest extends RealBrowserTest {
+
+    @Autowired
+    StaticPublisher publisher;
+
+    @TempDir
+    Path folder;
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @Test
+    void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
+        publisher.publish(new StaticPublisher.Request(folder, "2024-01-31", "kharkiv-2024-01-02", null));
+        assertThat(folder.resolve("index.html")).exists();
+        try (var layers = Files.list(folder.resolve("layers"))) {
+            assertThat(layers.toList()).hasSize(1);
+        }
+
+        HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                folder.toAbsolutePath(), SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        List<String> requested = new CopyOnWriteArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.onRequest(request -> requested.add(request.url()));
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            page.navigate(origin);
+
+            page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Up to 31 Jan 2024");
+            Locator card = page.locator(".sm-sheet .sm-details");
+            card.waitFor();
+            assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin");
+            assertThat(page.locator("#sm-full-map").count()).isZero();
+            assertThat(requested).allMatch(url -> url.startsWith(origin) || url.startsWith("data:"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aDayOutsideThePeriodOrAnUnknownStrikeIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("a"), "2020-01-01", null, null)))
+                .hasMessageContaining("outside the dataset's period");
+        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("b"), null, "no-such", null)))
+                .hasMessageContaining("no strike 'no-such'");
+        assertThat(folder.resolve("a")).doesNotExist();
+        assertThat(folder.resolve("b")).doesNotExist();
+    }
+}
