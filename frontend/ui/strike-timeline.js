@@ -18,12 +18,15 @@ TEMPLATE.innerHTML = `
   .vague { fill: var(--sm-mark, #d9480f); opacity: 0.22; }
   .past { fill: rgba(0, 0, 0, 0.04); }
   input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 22px; cursor: pointer; }
+  @media (pointer: coarse) { input[type=range] { height: 44px; } }
   input[type=range]:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
-  .ticks { display: flex; justify-content: space-between; color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
+  .ticks { display: grid; grid-template-columns: auto 1fr auto; gap: 6px; align-items: baseline; text-align: center;
+    color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
+  @media (max-width: 420px) { .ticks { font-size: 11px; gap: 4px; } .current { font-size: 13px !important; } }
   .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
   .foot { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; margin-top: 2px; }
   .count { color: var(--lumo-body-text-color, #1a1a1a); }
-  button { font: inherit; min-width: 44px; min-height: 36px; border-radius: 6px; border: 1px solid #adb5bd;
+  button { font: inherit; min-width: 44px; min-height: 44px; border-radius: 6px; border: 1px solid #adb5bd;
     background: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
   .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
