@@ -18,8 +18,8 @@ class StrikeCard extends Component {
 
     /** The reader closed the card (its button or Escape). */
     @DomEvent("strike-close")
-    static class CloseEvent extends ComponentEvent<StrikeCard> {
-        CloseEvent(StrikeCard source, boolean fromClient) {
+    public static class CloseEvent extends ComponentEvent<StrikeCard> {
+        public CloseEvent(StrikeCard source, boolean fromClient) {
             super(source, fromClient);
         }
     }
