@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Leaflet 1.9 map as a Flow component: vector layers fetched from GeoJSON URLs, shaped point marks, choropleths
@@ -24,11 +25,15 @@ import java.util.Set;
 @JsModule("./leaflet-map/leaflet-map.js")
 public class LeafletMap extends Component implements HasSize, HasStyle {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final List<MapLayer> layers = new ArrayList<>();
     private final Set<String> hiddenLayers = new LinkedHashSet<>();
 
     public LeafletMap() {
         setHeight("400px");
+        // A re-attached element is a new one in the browser: it gets the layers again.
+        addAttachListener(event -> sendLayers());
     }
 
     /** The area to show once the map has a size; the map waits for its element to be laid out. */
@@ -49,14 +54,26 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         } else {
             layers.add(layer);
         }
-        getElement().setPropertyList("layers", layers);
+        if (isAttached()) {
+            sendLayers();
+        }
     }
 
     /** Replaces all layers at once, drawn in list order (the first at the bottom). */
     public void setLayers(List<MapLayer> all) {
         layers.clear();
         layers.addAll(all);
-        getElement().setPropertyList("layers", layers);
+        if (isAttached()) {
+            sendLayers();
+        }
+    }
+
+    /**
+     * Sends the layer configs to the browser element without keeping them in its server-side state: they are the
+     * same for every view of a dataset, and kept state would cost each open view its own copy of the JSON tree.
+     */
+    private void sendLayers() {
+        getElement().executeJs("this.layers = $0", JSON.valueToTree(layers));
     }
 
     public List<MapLayer> getLayers() {

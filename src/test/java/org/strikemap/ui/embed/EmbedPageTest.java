@@ -58,7 +58,10 @@ class EmbedPageTest {
         for (Layer layer : Layer.values()) {
             assertThat(page.body()).contains("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"" + layer.path(version) + "\">");
         }
-        assertThat(page.body()).contains("embed.png?date=2024-01-10&amp;strike=kharkiv-2024-01-02");
+        assertThat(page.body()).contains("<img src=\"http://localhost:" + port + "/embed.png?date=2024-01-10&amp;strike=kharkiv-2024-01-02\"")
+                .contains("<meta property=\"og:image\" content=\"http://localhost:" + port
+                        + "/embed.png?date=2024-01-10&amp;strike=kharkiv-2024-01-02\">")
+                .contains("type=\"application/json+oembed\"");
 
         String etag = page.headers().firstValue("ETag").orElseThrow();
         assertThat(get("/embed?date=2024-01-10&strike=kharkiv-2024-01-02", "If-None-Match", etag).statusCode()).isEqualTo(304);
