@@ -48,6 +48,10 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
         add(header, explorer, footer);
         explorer.onLaunchSiteClick(this::openAbout);
+        // Flow keeps its last response (here the whole page, ~30 KB) to resend it should the browser retry; an idle
+        // reader would hold it for the life of the view. One tiny answer from the browser once the page is drawn
+        // makes the next response, a few bytes, the one kept.
+        addAttachListener(event -> getElement().executeJs("return 0").then(ignored -> { }));
     }
 
     @Override
