@@ -160,7 +160,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         labels(paths, frame, Layer.PLACE_LABELS, "name");
         labels(paths, frame, Layer.RANGE_RING_LABELS, "label");
         for (LaunchSite site : dataset.launch().sites()) {
-            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false),
+            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false),
                     frame.pixel(site.point()), MapStyle.LAUNCH_MARK_SIZE, scale());
         }
         drawStrikes(clipped, frame);
@@ -184,7 +184,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         List<MarkPainter.Mark> marks = new ArrayList<>();
         for (Strike strike : visible()) {
             boolean selected = highlighted.filter(strike::equals).isPresent();
-            marks.add(new MarkPainter.Mark(strike.id(), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
+            marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.point()), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
                     StrikeMarks.faded(strike), selected));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);

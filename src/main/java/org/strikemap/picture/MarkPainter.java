@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.strikemap.geo.GeoPoint;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.map.MapStyle;
 
@@ -25,8 +26,15 @@ import org.strikemap.map.MapStyle;
  */
 final class MarkPainter {
 
-    /** One mark to draw: which feature, where, in what shape, how (the id keeps marks on one spot apart). */
-    record Mark(String id, Point2D position, MarkerSymbol symbol, boolean faded, boolean selected) {
+    /**
+     * One mark to draw: which feature (the id keeps marks on one spot apart), its spot as marker-layer.js keys it
+     * (latitude and longitude to 5 decimals), where it lands, in what shape, how.
+     */
+    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, boolean faded, boolean selected) {
+
+        static String spotOf(GeoPoint point) {
+            return String.format(Locale.ROOT, "%.5f,%.5f", point.lat(), point.lon());
+        }
     }
 
     private static final Color WHITE = Color.WHITE;
@@ -40,8 +48,7 @@ final class MarkPainter {
     static Map<Mark, Point2D> fanOut(List<Mark> marks, double size) {
         Map<String, List<Mark>> byPosition = new LinkedHashMap<>();
         for (Mark mark : marks) {
-            String key = String.format(Locale.ROOT, "%.1f,%.1f", mark.position().getX(), mark.position().getY());
-            byPosition.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+            byPosition.computeIfAbsent(mark.spot(), k -> new ArrayList<>()).add(mark);
         }
         Map<Mark, Point2D> offsets = new LinkedHashMap<>();
         for (List<Mark> group : byPosition.values()) {
