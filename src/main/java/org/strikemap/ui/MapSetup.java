@@ -1,13 +1,12 @@
 package org.strikemap.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.Bounds;
-import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
 import org.strikemap.leaflet.ChoroplethLayer;
 import org.strikemap.leaflet.GeoJsonLayer;
@@ -16,17 +15,19 @@ import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
 import org.strikemap.leaflet.MarkerLayer;
 import org.strikemap.leaflet.MarkerSymbol;
-import org.strikemap.leaflet.PathStyle;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.map.CountSentence;
 import org.strikemap.map.Layer;
+import org.strikemap.map.MapKey;
+import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 
 /**
  * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key and timeline. The
  * full page hands it to its Flow components; the sessionless embed writes the same record into its page as JSON,
- * so both draw one map. Layer URLs are relative to the site root.
+ * so both draw one map. Layer URLs are relative to the site root. Styles and the key's words come from
+ * {@link MapStyle} and {@link MapKey}, which the server's picture of the map (/embed.png) draws with too.
  */
 public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attribution, Optional<TileLayer> tiles,
                        Legend legend, TimelineSetup timeline) {
@@ -36,16 +37,12 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     static final String LAUNCH = Layer.LAUNCH_SITES.id();
     private static final List<String> RING_LAYERS = List.of(Layer.RANGE_RINGS.id(), Layer.RANGE_RING_LABELS.id());
 
-    /** One key row: a mark and what it means. */
-    public record Entry(MarkerSymbol symbol, boolean faded, String text) {
-    }
-
     /** A switch that shows or hides the named map layers. */
     public record Switch(String label, List<String> layers) {
     }
 
     /** The key: marks, the shading's swatches (base first) with their label, and the layer switches. */
-    public record Legend(List<Entry> entries, List<String> swatches, String shadingLabel, List<Switch> switches) {
+    public record Legend(List<MapKey.Entry> entries, List<String> swatches, String shadingLabel, List<Switch> switches) {
     }
 
     /** The day slider: its period, the strikes layer it counts, and the count sentence's templates. */
@@ -68,14 +65,14 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     private static List<MapLayer> layers(String version) {
         Shading shading = Shading.ATTACKS;
         return List.of(
-                GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version), PathStyle.area("#f1efeb", "#ffffff", 1)),
+                GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version), MapStyle.COUNTRIES),
                 new ChoroplethLayer(REGIONS, Layer.REGIONS.path(version), "code", "name", STRIKES, "region",
-                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), PathStyle.area(shading.base(), "#ffffff", 1),
+                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), MapStyle.REGIONS,
                         "{name}: {count} reported attacks so far", "{name}: 1 reported attack so far"),
                 GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), Layer.LAUNCH_AREAS.path(version),
-                        PathStyle.area("#868e96", "#495057", 1).withFillOpacity(0.18).dashed("3 3")).withTooltip("tooltip"),
+                        MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
                 GeoJsonLayer.of(RING_LAYERS.get(0), Layer.RANGE_RINGS.path(version),
-                        PathStyle.outline("#343a40", 1.5).dashed("6 5")),
+                        MapStyle.RANGE_RINGS),
                 LabelLayer.of(Layer.COUNTRY_LABELS.id(), Layer.COUNTRY_LABELS.path(version), "name").styledBy("kind"),
                 LabelLayer.of(Layer.PLACE_LABELS.id(), Layer.PLACE_LABELS.path(version), "name").styledBy("kind"),
                 LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), Layer.NEARBY_PLACE_LABELS.path(version), "name")
@@ -83,33 +80,21 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 LabelLayer.of(RING_LAYERS.get(1), Layer.RANGE_RING_LABELS.path(version), "label").styledBy("kind")
                         .rotatedBy("angle"),
                 MarkerLayer.of(LAUNCH, Layer.LAUNCH_SITES.path(version)).symbol(MarkerSymbol.TRIANGLE)
-                        .titledBy("title").sized(16),
+                        .titledBy("title").sized(MapStyle.LAUNCH_MARK_SIZE),
                 MarkerLayer.of(STRIKES, Layer.STRIKES.path(version))
                         .symbolFrom(StrikeMarks.SYMBOL)
                         .fadedWhen(StrikeMarks.FADED)
                         .visibleFrom(StrikeMarks.VISIBLE_FROM)
                         .titledBy("title")
-                        .sized(20));
+                        .sized(MapStyle.STRIKE_MARK_SIZE));
     }
 
     private static Legend legend(LoadedDataset dataset, Shading shading) {
-        List<Entry> entries = new ArrayList<>(List.of(
-                new Entry(MarkerSymbol.DOT, false, "Town or site reported"),
-                new Entry(MarkerSymbol.RING, false, "Only the region is known"),
-                new Entry(MarkerSymbol.DIAMOND, false, "Under investigation"),
-                new Entry(MarkerSymbol.DOT, true, "Vague date: drawn lighter")));
-        for (LaunchSite site : dataset.launch().sites()) {
-            entries.add(new Entry(MarkerSymbol.TRIANGLE, false, "Launch area (" + site.name() + ")"));
-        }
-        List<String> swatches = new ArrayList<>(List.of(shading.base()));
-        swatches.addAll(shading.colours());
-        StringBuilder counts = new StringBuilder("Attacks in region: 0");
-        for (int i = 0; i < shading.breaks().size(); i++) {
-            counts.append(", ").append(shading.breaks().get(i)).append(i == shading.breaks().size() - 1 ? "+" : "");
-        }
+        List<String> swatches = Stream.concat(Stream.of(shading.base()),
+                shading.colours().stream()).toList();
         List<Ring> rings = dataset.launch().rings();
         List<Switch> switches = rings.isEmpty() ? List.of()
                 : List.of(new Switch(rings.stream().map(Ring::label).collect(Collectors.joining("; ")), RING_LAYERS));
-        return new Legend(List.copyOf(entries), List.copyOf(swatches), counts.toString(), switches);
+        return new Legend(MapKey.entries(dataset), swatches, MapKey.shadingLabel(shading), switches);
     }
 }

@@ -72,7 +72,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String base = explorer.baseUrl();
         String query = explorer.state().toQuery().getQueryString();
         openDialog("Share or embed this map", new SharePanel(base + "?" + query,
-                base + "embed?" + query, dataset.description().title()));
+                base + "embed?" + query, base + "embed.png?" + query, dataset.description().title()));
     }
 
     private void openDialog(String title, Component content) {

@@ -2,16 +2,17 @@ package org.strikemap.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.strikemap.share.EmbedFrame;
 
-/** The link to the current view and the iframe snippet that embeds it, each with a copy button. */
+/** The link to the current view and the iframe snippet that embeds it, each with a copy button, and its PNG. */
 class SharePanel extends Composite<Div> {
 
-    SharePanel(String pageUrl, String embedUrl, String title) {
+    SharePanel(String pageUrl, String embedUrl, String pictureUrl, String title) {
         Div root = getContent();
         root.addClassName("sm-share");
         TextField link = new TextField("Link to this view");
@@ -26,6 +27,10 @@ class SharePanel extends Composite<Div> {
         root.add(link, copyButton("Copy link", link.getValue()), snippet, copyButton("Copy embed code", snippet.getValue()),
                 new Paragraph("The embedded map keeps the date and the open strike of this view, fits its frame, "
                         + "and needs nothing from outside this server."));
+        // The server's PNG of this view: saved, not opened, and not a route for Vaadin's router to take over.
+        Anchor png = new Anchor(pictureUrl, "Download PNG");
+        png.getElement().setAttribute("download", "strikemap.png").setAttribute("router-ignore", true);
+        root.add(png);
     }
 
     static String snippet(String embedUrl, String title) {

@@ -1,0 +1,127 @@
+package org.strikemap.picture;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.map.MapLayers;
+import org.strikemap.source.DatasetOverview;
+import org.strikemap.strike.Strike;
+
+/**
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>}: the map as a PNG for link previews, the embed's
+ * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
+ * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
+ * {@link MapPicture#MIN_WIDTH} at that; a bad value gets 400 with a one-line plain-text reason. No session, no cookie:
+ * the picture loads from any site.
+ */
+@RestController
+class PictureApi {
+
+    private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+    private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final Datasets datasets;
+    private final MapLayers layers;
+    private final PictureCache cache;
+
+    PictureApi(Datasets datasets, MapLayers layers, PictureCache cache) {
+        this.datasets = datasets;
+        this.layers = layers;
+        this.cache = cache;
+    }
+
+    @GetMapping("/embed.png")
+    ResponseEntity<byte[]> picture(@RequestParam(required = false) String date,
+                                   @RequestParam(required = false) String strike,
+                                   @RequestParam(required = false) String width) {
+        LoadedDataset dataset = datasets.current();
+        MapPicture picture = MapPicture.of(dataset, layers);
+        try {
+            if (date != null && !date.isBlank()) {
+                picture = picture.on(day(date, dataset.sources().overview()));
+            }
+            if (strike != null && !strike.isBlank()) {
+                picture = picture.highlighting(strike(strike, dataset));
+            }
+            if (width != null && !width.isBlank()) {
+                picture = picture.width(width(width));
+            }
+        } catch (IllegalArgumentException e) {
+            // The message quotes the request: plain text, and no browser may sniff it as anything else.
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
+                    .body(e.getMessage().getBytes(StandardCharsets.UTF_8));
+        }
+        MapPicture asked = picture;
+        PictureCache.Key key = new PictureCache.Key(dataset.hash(), asked.day(),
+                asked.highlighted().map(Strike::id).orElse(""), asked.width());
+        byte[] png = cache.get(key, asked::png);
+        // Spring answers a matching If-None-Match with 304 from this ETag.
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(FIVE_MINUTES).eTag(etag(dataset, key))
+                .body(png);
+    }
+
+    private static LocalDate day(String text, DatasetOverview period) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date: '" + shorten(text) + "' is not a date (YYYY-MM-DD)");
+        }
+        if (period.periodFrom() != null && (day.isBefore(period.periodFrom()) || day.isAfter(period.periodTo()))) {
+            throw new IllegalArgumentException("date: " + day + " is outside the period " + period.periodFrom() + " to "
+                    + period.periodTo());
+        }
+        return day;
+    }
+
+    private static Strike strike(String id, LoadedDataset dataset) {
+        return dataset.strikes().find(id.strip())
+                .orElseThrow(() -> new IllegalArgumentException("strike: no strike '" + shorten(id) + "' in this dataset"));
+    }
+
+    private static int width(String text) {
+        int width;
+        try {
+            width = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            // Digits beyond int are a width far above the cap, not an error.
+            if (text.strip().matches("\\d+")) {
+                return MapPicture.MAX_WIDTH;
+            }
+            throw new IllegalArgumentException("width: '" + shorten(text) + "' is not a whole number of pixels");
+        }
+        if (width <= 0) {
+            throw new IllegalArgumentException("width: " + width + " must be above 0");
+        }
+        return width;
+    }
+
+    /** The dataset version and a digest of the normalised parameters (strike ids are data, never raw in a header). */
+    private static String etag(LoadedDataset dataset, PictureCache.Key key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.day() + "|" + key.strikeId() + "|"
+                    + key.width()).getBytes(StandardCharsets.UTF_8));
+            return "\"" + dataset.version() + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** A value as quoted back in a message: at most 40 characters, so a huge parameter cannot fill the reply. */
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}
