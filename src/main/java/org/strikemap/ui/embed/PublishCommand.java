@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.strikemap.map.MapLayers;
+import org.strikemap.picture.Pictures;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
@@ -22,8 +23,9 @@ import org.strikemap.ui.StrikeExplorer;
 class PublishCommand {
 
     @Bean
-    StaticPublisher staticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers) {
-        return new StaticPublisher(explorers, assets, layers);
+    StaticPublisher staticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers,
+                                    Pictures pictures) {
+        return new StaticPublisher(explorers, assets, layers, pictures);
     }
 
     @Bean

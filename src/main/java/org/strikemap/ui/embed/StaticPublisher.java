@@ -14,12 +14,14 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
+import org.strikemap.picture.Pictures;
+import org.strikemap.strike.Strike;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
  * Writes the embed of the current dataset as a folder of static files — {@code index.html}, the hashed assets and
- * the versioned layers — that any static host or CDN serves with no Java server: the same page {@code /embed}
- * serves, opening on an optional day and strike. Limits: no link-preview tags (they need the public address) and
+ * the versioned layers, and {@code embed.png} for readers without scripts — that any static host or CDN serves with
+ * no Java server: the same page {@code /embed} serves, opening on an optional day and strike. Limits: no link-preview tags (they need the public address) and
  * no link to the full map unless one is given; an existing folder is written over, not emptied.
  */
 public final class StaticPublisher {
@@ -33,11 +35,13 @@ public final class StaticPublisher {
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
     private final MapLayers layers;
+    private final Pictures pictures;
 
-    StaticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers) {
+    StaticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers, Pictures pictures) {
         this.explorers = explorers;
         this.assets = assets;
         this.layers = layers;
+        this.pictures = pictures;
     }
 
     /** Writes the folder; a day outside the dataset's period or an unknown strike is refused before anything is written. */
@@ -57,14 +61,14 @@ public final class StaticPublisher {
             }
         }
         String strike = request.strike() == null || request.strike().isBlank() ? null : request.strike();
-        if (strike != null && dataset.strikes().find(strike).isEmpty()) {
-            throw new IllegalArgumentException("no strike '" + strike + "' in this dataset");
-        }
+        Strike marked = strike == null ? null : dataset.strikes().find(strike)
+                .orElseThrow(() -> new IllegalArgumentException("no strike '" + strike + "' in this dataset"));
         try {
             Path folder = Files.createDirectories(request.folder());
             String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset), request.fullMapUrl(),
                     new EmbedSetup.Defaults(day, strike)), assets.manifest(), "", "embed.png");
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
+            Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked));
             Path assetFolder = Files.createDirectories(folder.resolve(EmbedAssets.FOLDER));
             for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
                 Files.write(assetFolder.resolve(file.getKey()), file.getValue());

@@ -3,6 +3,7 @@ package org.strikemap.ui.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -46,6 +47,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
     void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
         publisher.publish(new StaticPublisher.Request(folder, "2024-01-31", "kharkiv-2024-01-02", null));
         assertThat(folder.resolve("index.html")).exists();
+        assertThat(javax.imageio.ImageIO.read(folder.resolve("embed.png").toFile()).getWidth()).isPositive();
         try (var layers = Files.list(folder.resolve("layers"))) {
             assertThat(layers.toList()).hasSize(1);
         }
@@ -68,6 +70,13 @@ class StaticPublishBrowserTest extends RealBrowserTest {
             assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin");
             assertThat(page.locator("#sm-full-map").count()).isZero();
             assertThat(requested).allMatch(url -> url.startsWith(origin) || url.startsWith("data:"));
+            // Without scripts the reader gets the published picture.
+            try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+                Page still = noScript.newPage();
+                still.navigate(origin);
+                assertThat(((Number) still.evaluate("() => document.querySelector('noscript') ? 1 : 0")).intValue()).isOne();
+                assertThat(((Number) still.locator("img").evaluate("i => i.naturalWidth")).intValue()).isPositive();
+            }
         } finally {
             server.stop(0);
         }
