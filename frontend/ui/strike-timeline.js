@@ -37,7 +37,7 @@ TEMPLATE.innerHTML = `
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
   <div class="track">
     <svg id="histogram" aria-hidden="true" preserveAspectRatio="none"></svg>
-    <input id="slider" type="range" step="1" aria-describedby="count">
+    <input id="slider" type="range" step="1" aria-label="Day shown on the map" aria-describedby="count">
     <div class="ticks"><span id="start"></span><span class="current" id="current" aria-live="polite"></span><span id="end"></span></div>
   </div>
 </div>

@@ -5,10 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.strikemap.dataset.LoadedDataset;
 
-/** The full page: title, map with its side panel, timeline, and the credits. URL: {@code /?date=…&strike=…}. */
+/** The full page: map with its side panel, timeline, About and Share; title and credits around it come from {@link PageChrome}. URL: {@code /?date=…&strike=…}. */
 @Route("")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -30,23 +26,15 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         explorer = explorers.create(dataset, "strike-map");
         addClassName("sm-page");
 
-        H1 title = new H1(dataset.description().title());
-        Paragraph subtitle = new Paragraph(dataset.description().subtitle());
-        subtitle.addClassName("sm-subtitle");
+        // The title, subtitle and credits are plain HTML around the view (PageChrome); the view holds what changes.
         Button about = new Button("About this map", VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
         Button share = new Button("Share / embed", VaadinIcon.CODE.create(), event -> openShare());
         about.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(about, share);
         actions.addClassName("sm-actions");
-        Header header = new Header(new Div(title, subtitle), actions);
-        header.addClassName("sm-header");
 
-        Footer footer = new Footer(new Paragraph("Sources: " + String.join("; ", dataset.sources().outlets()) + ". "
-                + dataset.description().credit() + ". Uncertain dates and places are drawn as such."));
-        footer.addClassName("sm-footer");
-
-        add(header, explorer, footer);
+        add(actions, explorer);
         explorer.onLaunchSiteClick(this::openAbout);
         // Flow keeps its last response (here the whole page, ~30 KB) to resend it should the browser retry; an idle
         // reader would hold it for the life of the view. One tiny answer from the browser once the page is drawn

@@ -43,10 +43,12 @@ final class HeapPerView {
         List<List<String>> rows = new ArrayList<>();
         for (String path : App.PAGES) {
             for (App app : apps) {
-                // A first batch, opened and closed, fills what a server builds once and keeps whatever the number of
-                // readers (Tomcat's cache of up to 200 connection processors with their buffers, JIT, lazy caches);
-                // its sessions stay in "before", so the second batch's share is per view only.
-                openAndClose(playwright, app, path, views / 2);
+                // A first batch as large as the measured one, opened and closed, fills what a server builds once and
+                // keeps whatever the number of readers: Tomcat's caches of up to 200 connection processors and up to
+                // 500 idle channels with two 8 KB buffers each (about 8 connections per page open, so half a batch
+                // left them filling during the measurement and added ~30 KB per view), JIT, lazy caches. Its
+                // sessions stay in "before", so the second batch's share is per view only.
+                openAndClose(playwright, app, path, views);
                 long before = HeapProbe.usedAfterGc(app.pid());
                 Browser browser = Chromium.launch(playwright);
                 try {

@@ -4,25 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.H1;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.dataset.Datasets;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.Views;
 
 @SpringBootTest
 class MapViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Datasets datasets;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -59,11 +63,16 @@ class MapViewTest extends SpringBrowserlessTest {
         navigate(MapView.class);
         Map<String, String> texts = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
                 .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
-
-        assertThat($(H1.class).single().getText()).isEqualTo(texts.get("title"));
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(texts.get("subtitle")));
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(texts.get("title"));
-        String footer = $(Footer.class).single().getElement().getTextRecursively();
+
+        // The fixed words are plain HTML around the view, written into the page Vaadin serves.
+        Document page = Jsoup.parse("<!doctype html><html><head></head><body><div id='outlet'></div></body></html>");
+        PageChrome.frame(page, datasets.current());
+        assertThat(page.select("header.sm-header h1").text()).isEqualTo(texts.get("title"));
+        assertThat(page.select("header .sm-subtitle").text()).isEqualTo(texts.get("subtitle"));
+        assertThat(page.body().child(0).tagName()).isEqualTo("header");
+        assertThat(page.body().child(1).id()).isEqualTo("outlet");
+        String footer = page.select("footer.sm-footer").text();
         assertThat(footer).contains(texts.get("credit"));
         for (Map<String, String> source : DatasetFiles.rows(Path.of("data/sources.csv"))) {
             assertThat(footer).contains(source.get("outlet"));

@@ -1,0 +1,50 @@
+package org.strikemap.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
+
+/**
+ * The full page's fixed words — title, subtitle and the credits under the map — written into the HTML Vaadin serves
+ * for {@code /}, around the view's outlet. They never change while the page is open, so they are plain HTML, not
+ * components each open view would keep on the server. Text only: the dataset's words are never read as HTML.
+ */
+@Component
+class PageChrome implements VaadinServiceInitListener {
+
+    private final Datasets datasets;
+
+    PageChrome(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            if (LinkPreviews.pagePath(response.getVaadinRequest().getPathInfo()).isPresent()) {
+                frame(response.getDocument(), datasets.current());
+            }
+        });
+    }
+
+    static void frame(Document page, LoadedDataset dataset) {
+        Element body = page.body();
+        body.addClass("sm-body");
+        Element header = new Element("header").addClass("sm-header");
+        Element words = header.appendElement("div");
+        words.appendElement("h1").text(dataset.description().title());
+        words.appendElement("p").addClass("sm-subtitle").text(dataset.description().subtitle());
+        body.prependChild(header);
+        Element footer = body.appendElement("footer").addClass("sm-footer");
+        footer.appendElement("p").text(credits(dataset.sources().outlets(), dataset.description().credit()));
+    }
+
+    static String credits(List<String> outlets, String credit) {
+        return "Sources: " + String.join("; ", outlets) + ". " + credit + ". Uncertain dates and places are drawn as such.";
+    }
+}
