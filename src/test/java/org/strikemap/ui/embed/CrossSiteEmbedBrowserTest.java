@@ -50,7 +50,7 @@ class CrossSiteEmbedBrowserTest extends RealBrowserTest {
         String snippet = new EmbedFrame("http://localhost:" + port + "/embed?date=2024-01-31", "The map", 600).html();
         byte[] page = ("<!doctype html><html><head><title>Article</title></head><body style='margin:0'>"
                 + "<h1>An article on another site</h1><p>Text before the map.</p>" + snippet
-                + "<p id='after'>Text after the map.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                + "<p id='after' style='height:2000px'>Text after the map.</p></body></html>").getBytes(StandardCharsets.UTF_8);
         article = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         article.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -107,5 +107,38 @@ class CrossSiteEmbedBrowserTest extends RealBrowserTest {
         assertThat(requested).anyMatch(url -> url.contains("/embed-assets/embed-"))
                 .anyMatch(url -> url.contains("/layers/")).noneMatch(url -> url.contains("/VAADIN/"));
         context.close();
+    }
+
+    @Test
+    void theWheelScrollsTheArticleUntilTheReaderClicksTheMap() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setViewportSize(1000, 700);
+            page.navigate("http://127.0.0.1:" + article.getAddress().getPort() + "/");
+            FrameLocator frame = page.frameLocator("iframe[data-strikemap]");
+            Locator map = frame.locator("leaflet-map");
+            frame.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            page.waitForTimeout(500);
+            double zoom = zoomOf(map);
+
+            var box = map.boundingBox();
+            page.mouse().move(box.x + box.width / 2, box.y + box.height / 3);
+            page.mouse().wheel(0, 300);
+            page.waitForCondition(() -> ((Number) page.evaluate("() => window.scrollY")).doubleValue() > 0);
+            assertThat(zoomOf(map)).isEqualTo(zoom);
+            assertThat(frame.locator(".lm-wheel-hint.lm-shown").count()).isOne();
+
+            page.evaluate("() => window.scrollTo(0, 0)");
+            box = map.boundingBox();
+            page.mouse().click(box.x + box.width * 0.75, box.y + 40);
+            page.mouse().move(box.x + box.width / 2, box.y + box.height / 3);
+            page.mouse().wheel(0, -300);
+            page.waitForCondition(() -> zoomOf(map) > zoom);
+        }
+    }
+
+    private static double zoomOf(Locator map) {
+        return ((Number) map.evaluate("m => m._map.getZoom()")).doubleValue();
     }
 }
