@@ -44,6 +44,12 @@ class EmbedPhoneBrowserTest extends RealBrowserTest {
             Locator mark = page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']");
             mark.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
 
+            // Marks are drawn 16–20 px wide, but each answers a tap over a 44 × 44 px box around its centre.
+            @SuppressWarnings("unchecked")
+            List<String> hitBoxes = (List<String>) page.evaluate("() => [...document.querySelectorAll('leaflet-map .lm-mark.leaflet-interactive')]"
+                    + ".map(m => { const a = getComputedStyle(m, '::after'); return a.width + ' × ' + a.height + ' ' + a.position; })");
+            assertThat(hitBoxes).isNotEmpty().containsOnly("44px × 44px absolute");
+
             Locator legend = page.locator("strike-legend");
             Locator toggle = page.locator("#sm-legend-toggle");
             assertThat(legend.isVisible()).isFalse();
@@ -75,6 +81,7 @@ class EmbedPhoneBrowserTest extends RealBrowserTest {
                     + ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 44 || r.height < 44); })"
                     + ".map(e => e.outerHTML.slice(0, 80))");
             assertThat(small).isEmpty();
+
         }
     }
 }
