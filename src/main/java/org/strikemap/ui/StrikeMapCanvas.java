@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.strikemap.leaflet.LeafletMap;
-import org.strikemap.leaflet.Padding;
 
 /**
  * The strike map itself on the full page: base map, regions shaded by count, launch area, range ring, labels and
@@ -41,11 +40,6 @@ class StrikeMapCanvas extends Composite<Div> {
 
     void showStrike(String strikeId) {
         map.select(MapSetup.STRIKES, strikeId);
-    }
-
-    /** Keeps the map's content clear of a panel covering its right side ({@code pixels} wide), or not. */
-    void reserveRight(int pixels) {
-        map.setFitPadding(new Padding(8, 8 + pixels, 8, 8));
     }
 
     void onStrikeClick(Consumer<String> handler) {

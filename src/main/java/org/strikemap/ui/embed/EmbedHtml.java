@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +63,6 @@ final class EmbedHtml {
     /** JSON inside a script element must not close it or open a comment: escape every '<' and '&'. */
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-    }
-
-    /** The URLs a reader's browser loads for the page, besides the page itself: for tests and the publisher. */
-    static List<String> layerUrls(EmbedSetup setup) {
-        return setup.map().layers().stream().map(MapLayer::url).distinct().toList();
     }
 
     private static String template() {
