@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const [toolsDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
-const esbuild = createRequire(join(toolsDir, 'package.json'))('esbuild');
+const toolsRequire = createRequire(join(toolsDir, 'package.json'));
+const esbuild = toolsRequire('esbuild');
 const here = dirname(fileURLToPath(import.meta.url));
 
 rmSync(outDir, { recursive: true, force: true });
@@ -25,7 +26,14 @@ const result = await esbuild.build({
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
   loader: { '.png': 'file', '.svg': 'file' },
-  nodePaths: [join(toolsDir, 'node_modules')],
+  // Packages come from the build's own install only, never from a node_modules that happens to sit above frontend/.
+  plugins: [{
+    name: 'tools-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./#]/ }, (args) => (args.kind === 'import-statement'
+        ? { path: toolsRequire.resolve(args.path) } : undefined));
+    },
+  }],
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,0 +1,135 @@
+package org.strikemap.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.strikemap.geo.GeoJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a synthetic dataset for the timeline benchmark (issue 7): a copy of {@code data/} whose strikes.csv gains
+ * {@code count} made-up strikes over the dataset's period, of mixed date precision (day, month, late month, period,
+ * unknown) and place precision (site, town, region), each inside its region. Never committed as data: it goes to a
+ * folder of the caller's choosing (src/bin/bench-timeline writes under target/). Limits: one source and quote for
+ * all made-up rows; the period is read from the real strikes' first and last days.
+ * Usage: SyntheticDataset <data folder> <output folder> <count> [seed]
+ */
+public final class SyntheticDataset {
+
+    private static final String[] PRECISIONS = {"day", "day", "day", "day", "month", "month", "late-month", "period",
+            "period", "unknown"};
+    private static final String[] PLACES = {"site", "town", "town", "region"};
+
+    private SyntheticDataset() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int count = Integer.parseInt(args[2]);
+        Random random = new Random(args.length > 3 ? Long.parseLong(args[3]) : 7);
+        copy(data, out);
+
+        List<String> lines = Files.readAllLines(data.resolve("strikes.csv"), StandardCharsets.UTF_8);
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
+        String source = null;
+        // Only the real rows' own first lines: a quoted note may hold commas, but the first 11 cells never do.
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", 13);
+            if (cells.length < 13) {
+                continue;
+            }
+            LocalDate from = LocalDate.parse(cells[6]);
+            first = from.isBefore(first) ? from : first;
+            last = !cells[7].isEmpty() && LocalDate.parse(cells[7]).isAfter(last) ? LocalDate.parse(cells[7]) : last;
+            source = source == null ? cells[10] : source;
+        }
+        List<Region> regions = regions(data.resolve("boundaries/regions.geojson"));
+        int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+        try (Writer writer = Files.newBufferedWriter(out.resolve("strikes.csv"), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND)) {
+            for (int i = 0; i < count; i++) {
+                Region region = regions.get(random.nextInt(regions.size()));
+                Coordinate point = region.randomPoint(random);
+                String precision = PRECISIONS[random.nextInt(PRECISIONS.length)];
+                LocalDate day = first.plusDays(random.nextInt(days));
+                LocalDate from = day;
+                String to = day.toString();
+                switch (precision) {
+                    case "month" -> {
+                        from = YearMonth.from(day).atDay(1);
+                        to = YearMonth.from(day).atEndOfMonth().toString();
+                    }
+                    case "late-month" -> {
+                        from = YearMonth.from(day).atDay(21);
+                        to = YearMonth.from(day).atEndOfMonth().toString();
+                    }
+                    case "period" -> to = min(day.plusDays(1 + random.nextInt(Math.max(1, days / 2))), last).toString();
+                    case "unknown" -> to = "";
+                    default -> { }
+                }
+                writer.write(String.format(Locale.ROOT, "synthetic-%06d,Synthetic place %d,%s,%.4f,%.4f,%s,%s,%s,%s,reported,%s,"
+                                + "\"A made-up strike for the timeline benchmark.\",\n", i, i, region.code(), point.y, point.x,
+                        PLACES[random.nextInt(PLACES.length)], from, to, precision, source));
+            }
+        }
+        System.out.println("wrote " + count + " synthetic strikes over " + first + ".." + last + " into " + out);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private record Region(String code, PreparedGeometry shape, Envelope box) {
+        Coordinate randomPoint(Random random) {
+            while (true) {
+                Coordinate c = new Coordinate(box.getMinX() + random.nextDouble() * box.getWidth(),
+                        box.getMinY() + random.nextDouble() * box.getHeight());
+                if (shape.containsProperly(GeoJson.WGS84.createPoint(c))) {
+                    return c;
+                }
+            }
+        }
+    }
+
+    private static List<Region> regions(Path file) throws IOException {
+        JsonNode collection = JsonMapper.builder().build().readTree(Files.readString(file));
+        List<Region> regions = new ArrayList<>();
+        for (JsonNode feature : collection.get("features")) {
+            Geometry shape = GeoJson.readGeometry(feature.get("geometry"));
+            regions.add(new Region(feature.get("properties").get("code").asString(),
+                    PreparedGeometryFactory.prepare(shape), shape.getEnvelopeInternal()));
+        }
+        return regions;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
