@@ -135,6 +135,30 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(tooltip.innerText()).isEqualTo("Poltava Oblast: 1 attack on record");
     }
 
+    @Test
+    void aRegionsTooltipSaysWhatIsOnRecordAndWhatIsPossible() {
+        LocalDate day = LocalDate.of(2024, 1, 2);
+        Page page = open("/?date=" + day);
+        // A point inside Kharkiv Oblast (UA-63), south-east of its marks, in the page's own map coordinates.
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) page.evaluate("() => { const m = document.querySelector('leaflet-map');"
+                + " const box = m.getBoundingClientRect(); const p = m._map.latLngToContainerPoint([49.0, 37.3]);"
+                + " return [box.x + p.x, box.y + p.y]; }");
+        page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
+
+        // From data/strikes.csv: reported attacks in the region, on record (date_to on or before the day) or possible.
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+                .filter(row -> row.get("region").equals("UA-63") && row.get("status").equals("reported")).toList();
+        long record = rows.stream().filter(row -> !row.get("date_to").isEmpty()
+                && !LocalDate.parse(row.get("date_to")).isAfter(day)).count();
+        long possible = rows.stream().filter(row -> !LocalDate.parse(row.get("date_from")).isAfter(day)).count() - record;
+        assertThat(record).isEqualTo(1);
+        assertThat(possible).isPositive();
+        Locator tooltip = page.locator(".lm-tooltip");
+        tooltip.waitFor();
+        assertThat(tooltip.innerText()).isEqualTo("Kharkiv Oblast: 1 attack on record, " + possible + " more possible");
+    }
+
     private Page open(String path) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
         page.navigate("http://localhost:" + port + path);
