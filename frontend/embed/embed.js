@@ -7,7 +7,7 @@ import '../ui/strike-legend.js';
 import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
-import { shownAt } from '../leaflet-map/time-filter.js';
+import { NONE, stateAt } from '../leaflet-map/time-filter.js';
 import { readAddress, writeAddress } from './address.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
@@ -37,6 +37,7 @@ Object.assign(timeline, {
   src: setup.timeline.src,
   unlocated: setup.timeline.unlocated,
   countTemplate: setup.timeline.countTemplate,
+  possibleTemplate: setup.timeline.possibleTemplate,
   unlocatedTemplate: setup.timeline.unlocatedTemplate,
   value: state.day,
   targets: [map],
@@ -97,7 +98,8 @@ timeline.addEventListener('timeline-change', (event) => {
     // A strike the day does not show yet cannot stay open: the map would claim more than the reports do.
     layerData(setup.timeline.src).then((data) => {
       const feature = data.features.find((f) => String(f.id ?? f.properties.id) === state.strike);
-      if (!feature || !shownAt(feature.properties[setup.visibleFromProperty], state.day)) {
+      const p = feature?.properties;
+      if (!feature || stateAt(p[setup.visibleFromProperty], p[setup.onRecordFromProperty] ?? null, state.day) === NONE) {
         state.strike = null;
       }
       render();

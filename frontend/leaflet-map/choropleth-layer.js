@@ -1,13 +1,16 @@
-// Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key.
+// Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key: the colour
+// counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`.
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
 // Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
-// the tooltip template knows {name} and {count}.
+// the tooltip templates know {name}, {count} and {possible}.
 import L from 'leaflet';
 import { escapeText } from './escape-text.js';
 import { pathOptions } from './path-style.js';
+import { featureStateAt, RECORD } from './time-filter.js';
 
 export function createChoroplethLayer(config, data, map, events) {
   const counts = new Map();
+  const possible = new Map();
   const base = pathOptions(config.style);
   const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
@@ -32,26 +35,34 @@ export function createChoroplethLayer(config, data, map, events) {
         fill = config.colours[index];
       }
     });
+    if (!fill && possible.get(keyOf(feature)) && config.possibleColour) {
+      fill = config.possibleColour;
+    }
     return fill ? { ...base, fill: true, fillColor: fill, fillOpacity: 1 } : { ...base };
   }
 
   function tooltipText(feature) {
     const count = counts.get(keyOf(feature)) || 0;
     const template = count === 1 ? config.tooltipOne || config.tooltip : config.tooltip;
-    return escapeText(template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count)));
+    const more = possible.get(keyOf(feature)) || 0;
+    const text = template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count))
+      + (more && config.tooltipPossible ? config.tooltipPossible.replace('{possible}', String(more)) : '');
+    return escapeText(text);
   }
 
   return {
     leafletLayer: layer,
-    /** Recounts from the features the counted layer shows now. */
-    recount(visibleFeatures) {
+    /** Recounts from the features the counted layer (its config: `countedConfig`) shows at `time`. */
+    recount(visibleFeatures, countedConfig, time) {
       counts.clear();
+      possible.clear();
       for (const feature of visibleFeatures) {
         if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
           continue;
         }
         const key = String(feature.properties[config.countedJoinProperty]);
-        counts.set(key, (counts.get(key) || 0) + 1);
+        const tally = featureStateAt(feature, countedConfig, time) === RECORD ? counts : possible;
+        tally.set(key, (tally.get(key) || 0) + 1);
       }
       layer.setStyle(styleFor);
     },

@@ -1,9 +1,10 @@
-// Point features drawn as shaped SVG marks: each feature's properties name its shape and whether it is faded, and
-// the day it shows from (the server decides all three), and marks sharing one spot are fanned out around it so none hides another.
+// Point features drawn as shaped SVG marks: each feature's properties name its shape and whether it is faded, the
+// day it shows from and the day it is on record from (the server decides all four; a shown mark not yet on record is
+// drawn as the ghost of its shape), and marks sharing one spot are fanned out around it so none hides another.
 // Limits: for tens to a few thousand points (one DOM element each); no clustering.
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
-import { visibleAt } from './time-filter.js';
+import { featureStateAt, NONE, POSSIBLE } from './time-filter.js';
 
 export function createMarkerLayer(config, data, map, events) {
   const size = config.size || 18;
@@ -25,7 +26,10 @@ export function createMarkerLayer(config, data, map, events) {
   }
 
   function render(time) {
-    const visible = [...markers.values()].filter((m) => visibleAt(m.feature, config.timeProperty, time));
+    for (const entry of markers.values()) {
+      entry.state = featureStateAt(entry.feature, config, time);
+    }
+    const visible = [...markers.values()].filter((m) => m.state !== NONE);
     const offsets = fanOut(visible, size);
     for (const entry of markers.values()) {
       const shown = visible.includes(entry);
@@ -48,7 +52,8 @@ export function createMarkerLayer(config, data, map, events) {
     const id = String(entry.feature.id ?? entry.feature.properties.id);
     return L.divIcon({
       html: symbolSvg(symbol, size),
-      className: `lm-mark lm-mark-${symbol}${faded ? ' lm-faded' : ''}${id === selectedId ? ' lm-selected' : ''}`,
+      className: `lm-mark lm-mark-${symbol}${faded ? ' lm-faded' : ''}${entry.state === POSSIBLE ? ' lm-possible' : ''}`
+        + `${id === selectedId ? ' lm-selected' : ''}`,
       iconSize: [size, size],
       iconAnchor: [size / 2 - dx, size / 2 - dy],
     });
@@ -60,7 +65,10 @@ export function createMarkerLayer(config, data, map, events) {
       element.setAttribute('role', 'button');
       element.dataset.featureId = String(entry.feature.id ?? entry.feature.properties.id);
       element.dataset.layerId = config.id;
-      element.setAttribute('aria-label', titleOf(entry.feature, config));
+      element.dataset.state = entry.state;
+      // A mark not yet on record must not read as one that is.
+      element.setAttribute('aria-label', titleOf(entry.feature, config)
+        + (entry.state === POSSIBLE ? ' (possible, not yet on record)' : ''));
     }
   }
 

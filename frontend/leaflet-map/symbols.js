@@ -1,6 +1,6 @@
 // SVG marks for point features: what a mark's shape says is part of the map's meaning (precision, status),
-// so shapes differ, not only colours. <lm-symbol name="ring" faded> draws the same mark outside the map (legends,
-// lists). Limits: a fixed set of shapes, sized in CSS pixels.
+// so shapes differ, not only colours. <lm-symbol name="ring" faded possible> draws the same mark outside the map
+// (legends, lists); `possible` draws its ghost. Limits: a fixed set of shapes, sized in CSS pixels.
 import './leaflet-map.css';
 
 const SHAPES = {
@@ -17,7 +17,7 @@ export function symbolSvg(name, size) {
 }
 
 class SymbolElement extends HTMLElement {
-  static get observedAttributes() { return ['name', 'faded']; }
+  static get observedAttributes() { return ['name', 'faded', 'possible']; }
 
   connectedCallback() { this._render(); }
 
@@ -26,7 +26,8 @@ class SymbolElement extends HTMLElement {
   _render() {
     const name = this.getAttribute('name') || 'dot';
     const faded = this.getAttribute('faded') === 'true' || this.getAttribute('faded') === '';
-    this.className = `lm-mark lm-symbol lm-mark-${name}${faded ? ' lm-faded' : ''}`;
+    const possible = this.getAttribute('possible') === 'true' || this.getAttribute('possible') === '';
+    this.className = `lm-mark lm-symbol lm-mark-${name}${faded ? ' lm-faded' : ''}${possible ? ' lm-possible' : ''}`;
     this.innerHTML = symbolSvg(name, 16);
   }
 }

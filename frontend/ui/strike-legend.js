@@ -9,17 +9,17 @@ import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 class StrikeLegend extends HTMLElement {
   constructor() {
     super();
-    this._state = { entries: [], swatches: [], shadingLabel: '', switches: [] };
+    this._state = { entries: [], swatches: [], shadingLabel: '', possibleSwatch: '', possibleLabel: '', switches: [] };
     this._off = new Set();
   }
 
   connectedCallback() {
-    upgradeProperties(this, ['entries', 'swatches', 'shadingLabel', 'switches', 'target']);
+    upgradeProperties(this, ['entries', 'swatches', 'shadingLabel', 'possibleSwatch', 'possibleLabel', 'switches', 'target']);
     this.setAttribute('role', 'group');
     this._render();
   }
 
-  /** [{symbol, faded, text}] */
+  /** [{symbol, faded, possible, text}] */
   get entries() { return this._state.entries; }
   set entries(v) { this._state.entries = v || []; this._render(); }
   /** [colour], lightest first, and the text that reads them. */
@@ -27,6 +27,11 @@ class StrikeLegend extends HTMLElement {
   set swatches(v) { this._state.swatches = v || []; this._render(); }
   get shadingLabel() { return this._state.shadingLabel; }
   set shadingLabel(v) { this._state.shadingLabel = v || ''; this._render(); }
+  /** The shading's second tone (attacks possible, none on record) and its words. */
+  get possibleSwatch() { return this._state.possibleSwatch; }
+  set possibleSwatch(v) { this._state.possibleSwatch = v || ''; this._render(); }
+  get possibleLabel() { return this._state.possibleLabel; }
+  set possibleLabel(v) { this._state.possibleLabel = v || ''; this._render(); }
   /** [{label, layers: [layer id]}], each on at first. */
   get switches() { return this._state.switches; }
   set switches(v) { this._state.switches = v || []; this._render(); }
@@ -43,6 +48,7 @@ class StrikeLegend extends HTMLElement {
       const symbol = document.createElement('lm-symbol');
       symbol.setAttribute('name', entry.symbol);
       symbol.setAttribute('faded', String(!!entry.faded));
+      symbol.setAttribute('possible', String(!!entry.possible));
       symbol.setAttribute('aria-hidden', 'true');
       this.appendChild(this._row(symbol, entry.text));
     }
@@ -56,6 +62,12 @@ class StrikeLegend extends HTMLElement {
         swatches.appendChild(swatch);
       }
       this.appendChild(this._row(swatches, this._state.shadingLabel));
+    }
+    if (this._state.possibleSwatch) {
+      const swatch = document.createElement('span');
+      swatch.className = 'sm-swatch sm-swatch-possible';
+      swatch.style.background = this._state.possibleSwatch;
+      this.appendChild(this._row(swatch, this._state.possibleLabel));
     }
     this._state.switches.forEach((entry, index) => {
       const label = document.createElement('label');

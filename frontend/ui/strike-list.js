@@ -1,22 +1,22 @@
 // <strike-list>: the accessible list beside the map, the map's text alternative: the strikes of the map's strikes
-// layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks, optionally in
-// one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
+// layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks (those not yet
+// on record marked "possible"), optionally in one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
 // dragged, with no server round trip.
 // Limits: light DOM (the page's CSS styles it); meant for tens of strikes, not thousands.
 import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
-import { shownAt } from '../leaflet-map/time-filter.js';
+import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { dayLabel } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 
-const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate',
+const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
   'unlocatedTemplate', 'regionCountTemplate'];
 
 class StrikeList extends HTMLElement {
   constructor() {
     super();
     this._state = { strikes: [], time: '', region: '', regionName: '', unlocated: 0,
-      countTemplate: '', unlocatedTemplate: '', regionCountTemplate: '' };
+      countTemplate: '', possibleTemplate: '', unlocatedTemplate: '', regionCountTemplate: '' };
   }
 
   connectedCallback() {
@@ -42,21 +42,26 @@ class StrikeList extends HTMLElement {
     }
     const s = this._state;
     const inRegion = s.strikes.filter((strike) => !s.region || strike.region === s.region);
-    const shown = inRegion.filter((strike) => shownAt(strike.visibleFrom, s.time));
-    const counted = shown.filter((strike) => strike.counted).length;
+    const stateOf = (strike) => stateAt(strike.visibleFrom, strike.onRecordFrom ?? null, s.time);
+    const shown = inRegion.filter((strike) => stateOf(strike) !== NONE);
+    const record = shown.filter((strike) => strike.counted && stateOf(strike) === RECORD).length;
+    const possible = shown.filter((strike) => strike.counted && stateOf(strike) === POSSIBLE).length;
 
     const heading = document.createElement('h2');
     heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
     const count = document.createElement('p');
     count.className = 'sm-count';
     let text = s.region
-      ? s.regionCountTemplate.replace('{shown}', String(counted))
-      : s.countTemplate.replace('{shown}', String(counted))
+      ? s.regionCountTemplate.replace('{record}', String(record))
+      : s.countTemplate.replace('{record}', String(record))
         .replace('{total}', String(s.strikes.filter((strike) => strike.counted).length));
+    if (possible > 0) {
+      text += s.possibleTemplate.replace('{possible}', String(possible));
+    }
     if (!s.region && s.unlocated > 0) {
       text += s.unlocatedTemplate.replace('{unlocated}', String(s.unlocated));
     }
-    count.textContent = s.time ? `${text} (up to ${dayLabel(s.time)}).` : `${text}.`;
+    count.textContent = s.time ? `By ${dayLabel(s.time)}: ${text}.` : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');
@@ -76,6 +81,7 @@ class StrikeList extends HTMLElement {
       const symbol = document.createElement('lm-symbol');
       symbol.setAttribute('name', strike.symbol);
       symbol.setAttribute('faded', String(!!strike.faded));
+      symbol.setAttribute('possible', String(stateOf(strike) === POSSIBLE));
       symbol.setAttribute('aria-hidden', 'true');
       const place = document.createElement('span');
       place.className = 'sm-list-place';
@@ -83,6 +89,14 @@ class StrikeList extends HTMLElement {
       const date = document.createElement('span');
       date.className = 'sm-list-date';
       date.textContent = strike.dateLabel;
+      button.dataset.state = stateOf(strike);
+      if (stateOf(strike) === POSSIBLE) {
+        // Said in words too: a ghost mark alone is lost on a screen reader.
+        const note = document.createElement('span');
+        note.className = 'sm-list-possible';
+        note.textContent = 'possible, not yet on record';
+        date.appendChild(note);
+      }
       button.append(symbol, place, date);
       button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('strike-open', { detail: { id: strike.id } })));
       const item = document.createElement('li');

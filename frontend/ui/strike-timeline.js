@@ -1,8 +1,9 @@
 // <strike-timeline>: a day slider with a histogram of reported strikes. While it is dragged it sets the `time` of
 // its `targets` (elements with a `time` property: a <leaflet-map>, a <strike-list>), so scrubbing never waits for
 // the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
-// server's template, filled with the same day rule the map uses. Limits: whole days, a range of a few years.
-import { shownAt } from '../leaflet-map/time-filter.js';
+// server's templates, filled with the same day rule the map uses (time-filter.js's stateAt: on record or possible).
+// Limits: whole days, a range of a few years.
+import { POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
@@ -44,9 +45,10 @@ TEMPLATE.innerHTML = `
 <div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
 `;
 
-/** What the histogram and the count need of a strike feature: when it shows, its span, whether it is counted. */
+/** What the histogram and the count need of a strike feature: when it shows and is on record, its span, whether it counts. */
 function itemOf(p) {
-  return { visibleFrom: p.visibleFrom, from: p.dateFrom, to: p.dateTo, exact: !p.faded, counted: p.counted };
+  return { visibleFrom: p.visibleFrom, onRecordFrom: p.onRecordFrom ?? null, from: p.dateFrom, to: p.dateTo,
+    exact: !p.faded, counted: p.counted };
 }
 
 class StrikeTimeline extends HTMLElement {
@@ -57,11 +59,13 @@ class StrikeTimeline extends HTMLElement {
     this._slider.addEventListener('input', () => this._onInput());
     this._slider.addEventListener('change', () => this._settle());
     this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
-    this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', unlocatedTemplate: '' };
+    this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', possibleTemplate: '',
+      unlocatedTemplate: '' };
   }
 
   connectedCallback() {
-    upgradeProperties(this, ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'unlocatedTemplate', 'targets']);
+    upgradeProperties(this, ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'possibleTemplate', 'unlocatedTemplate',
+      'targets']);
     this._render();
   }
 
@@ -91,6 +95,9 @@ class StrikeTimeline extends HTMLElement {
   /** "{shown} of {total} …" and "; {unlocated} more …": the server's wording of the count. */
   get countTemplate() { return this._state.countTemplate; }
   set countTemplate(v) { this._state.countTemplate = v || ''; this._render(); }
+  /** ", up to {possible} more possible": added when some attacks may have happened but are not yet on record. */
+  get possibleTemplate() { return this._state.possibleTemplate; }
+  set possibleTemplate(v) { this._state.possibleTemplate = v || ''; this._render(); }
   get unlocatedTemplate() { return this._state.unlocatedTemplate; }
   set unlocatedTemplate(v) { this._state.unlocatedTemplate = v || ''; this._render(); }
   /** The elements whose `time` the slider drives while it moves (a map, a list). */
@@ -160,8 +167,13 @@ class StrikeTimeline extends HTMLElement {
     this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
     this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}`);
     const items = this._state.items.filter((item) => item.counted);
-    const shown = items.filter((item) => shownAt(item.visibleFrom, value)).length;
-    let text = this._state.countTemplate.replace('{shown}', String(shown)).replace('{total}', String(items.length));
+    const states = items.map((item) => stateAt(item.visibleFrom, item.onRecordFrom, value));
+    const record = states.filter((state) => state === RECORD).length;
+    const possible = states.filter((state) => state === POSSIBLE).length;
+    let text = this._state.countTemplate.replace('{record}', String(record)).replace('{total}', String(items.length));
+    if (possible > 0) {
+      text += this._state.possibleTemplate.replace('{possible}', String(possible));
+    }
     if (this._state.unlocated > 0) {
       text += this._state.unlocatedTemplate.replace('{unlocated}', String(this._state.unlocated));
     }

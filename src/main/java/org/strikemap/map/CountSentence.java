@@ -1,23 +1,35 @@
 package org.strikemap.map;
 
 /**
- * The sentence that says how many located attacks a day shows, as one template: the page's list fills it on the
- * server, the timeline fills the same template in the browser while it is dragged.
+ * The sentence that says what a day shows of the located attacks, as templates: how many are on record (their whole
+ * date span has ended) and how many more are only possible (their span has begun), so it never says more than the
+ * reports. The server's picture fills them here; the timeline and the list fill the same templates in the browser.
  */
 public final class CountSentence {
 
-    /** Placeholders: {shown}, {total}. */
-    public static final String SHOWN = "{shown} of {total} located attacks shown";
+    /** Placeholders: {record}, {total}. */
+    public static final String ON_RECORD = "{record} of {total} located attacks on record";
+    /** Appended when some attacks may have happened but their span has not ended. Placeholder: {possible}. */
+    public static final String POSSIBLE = ", up to {possible} more possible";
     /** Appended when some attacks are counted by the claims but placed by no report. Placeholder: {unlocated}. */
     public static final String UNLOCATED = "; {unlocated} more reported without a place";
-    /** Within one region. Placeholder: {shown}. */
-    public static final String IN_REGION = "{shown} located attacks shown in this region";
+    /** Within one region, followed by {@link #POSSIBLE} when some are possible. Placeholder: {record}. */
+    public static final String IN_REGION = "{record} located attacks on record in this region";
 
     private CountSentence() {
     }
 
-    public static String of(int shown, int total, int unlocated) {
-        String text = SHOWN.replace("{shown}", Integer.toString(shown)).replace("{total}", Integer.toString(total));
+    public static String of(int record, int possible, int total, int unlocated) {
+        String text = ON_RECORD.replace("{record}", Integer.toString(record)).replace("{total}", Integer.toString(total))
+                + possible(possible);
         return unlocated > 0 ? text + UNLOCATED.replace("{unlocated}", Integer.toString(unlocated)) : text;
+    }
+
+    public static String inRegion(int record, int possible) {
+        return IN_REGION.replace("{record}", Integer.toString(record)) + possible(possible);
+    }
+
+    private static String possible(int possible) {
+        return possible > 0 ? POSSIBLE.replace("{possible}", Integer.toString(possible)) : "";
     }
 }

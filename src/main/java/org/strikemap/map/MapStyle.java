@@ -32,6 +32,14 @@ public final class MapStyle {
     public static final int LAUNCH_MARK_SIZE = 16;
     /** How opaque a faded mark (a date vaguer than a day) is drawn. */
     public static final double FADED_OPACITY = 0.5;
+    /**
+     * A possible mark (its dates begun, not ended) is the ghost of its shape: a translucent white fill and a dashed
+     * edge in the mark's colour, as leaflet-map.css's .lm-possible draws it. Widths and dashes in CSS pixels.
+     */
+    public static final double GHOST_FILL_OPACITY = 0.7;
+    public static final double GHOST_STROKE = 2;
+    public static final double GHOST_DASH = 2.5;
+    public static final double GHOST_GAP = 2;
 
     private MapStyle() {
     }

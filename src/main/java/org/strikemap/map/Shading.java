@@ -3,13 +3,16 @@ package org.strikemap.map;
 import java.util.List;
 
 /**
- * How regions are shaded by their count of attacks: {@code colours[i]} from {@code breaks[i]} attacks up, a neutral
- * {@code base} below the first break. The choropleth layer and the legend both take it from here.
+ * How regions are shaded by their count of attacks on record: {@code colours[i]} from {@code breaks[i]} attacks up,
+ * a neutral {@code base} below the first break, and a second tone, {@code possible}, for a region with no attack on
+ * record yet but some possible. The choropleth layer, the legend and the server's picture all take it from here.
+ * Limits: a region with attacks on record and more possible takes its record colour; only its tooltip says "more".
  */
-public record Shading(String base, List<Integer> breaks, List<String> colours) {
+public record Shading(String base, List<Integer> breaks, List<String> colours, String possible) {
 
-    /** A sequential light-to-dark red, colour-blind safe, in three steps: 1, 2, 3+. */
-    public static final Shading ATTACKS = new Shading("#e2ddd5", List.of(1, 2, 3), List.of("#fde0d2", "#fcae91", "#f4845f"));
+    /** A sequential light-to-dark red, colour-blind safe, in three steps: 1, 2, 3+; possible ones a pale blue-grey. */
+    public static final Shading ATTACKS = new Shading("#e2ddd5", List.of(1, 2, 3), List.of("#fde0d2", "#fcae91", "#f4845f"),
+            "#cdd5e0");
 
     public Shading {
         breaks = List.copyOf(breaks);
@@ -19,6 +22,7 @@ public record Shading(String base, List<Integer> breaks, List<String> colours) {
         }
     }
 
+    /** The colour of {@code count} attacks on record, whatever may be possible. */
     public String colourFor(int count) {
         String colour = base;
         for (int i = 0; i < breaks.size(); i++) {
@@ -27,5 +31,14 @@ public record Shading(String base, List<Integer> breaks, List<String> colours) {
             }
         }
         return colour;
+    }
+
+    /** A region's fill: its record colour, or the possible tone when nothing is on record but something may be. */
+    public String fillFor(int onRecord, int possibleCount) {
+        return onRecord < firstBreak() && possibleCount > 0 ? possible : colourFor(onRecord);
+    }
+
+    private int firstBreak() {
+        return breaks.isEmpty() ? Integer.MAX_VALUE : breaks.get(0);
     }
 }

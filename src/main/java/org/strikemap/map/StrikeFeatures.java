@@ -1,5 +1,6 @@
 package org.strikemap.map;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class StrikeFeatures {
         properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike).id());
         properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
         properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
+        LocalDate onRecordFrom = StrikeMarks.onRecordFrom(strike);
+        properties.put(StrikeMarks.ON_RECORD_FROM, onRecordFrom == null ? null : onRecordFrom.toString());
         properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
         properties.put("source", strike.sourceId());
         properties.put("quote", strike.quote());

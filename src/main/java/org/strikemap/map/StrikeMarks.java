@@ -9,8 +9,9 @@ import org.strikemap.strike.StrikeStatus;
 
 /**
  * The one definition of how a strike is drawn and when it shows. The server writes each answer into the strike's
- * feature properties ({@link #SYMBOL}, {@link #FADED}, {@link #VISIBLE_FROM}, {@link #COUNTED}); the browser only
- * reads them, and the page's list asks this class. A browser test checks that both sides agree on every day.
+ * feature properties ({@link #SYMBOL}, {@link #FADED}, {@link #VISIBLE_FROM}, {@link #ON_RECORD_FROM}, {@link #COUNTED});
+ * the browser only reads them (time-filter.js compares the days), and the server's picture asks this class. A browser
+ * test checks that both sides agree on every day.
  */
 public final class StrikeMarks {
 
@@ -18,6 +19,11 @@ public final class StrikeMarks {
     public static final String FADED = "faded";
     /** ISO date from which the mark shows; the browser shows a feature when this is on or before the map's day. */
     public static final String VISIBLE_FROM = "visibleFrom";
+    /**
+     * ISO date from which a shown strike is on record (its date span has ended), or null when its end is unknown and
+     * it stays only possible; before it the browser draws the mark as a ghost.
+     */
+    public static final String ON_RECORD_FROM = "onRecordFrom";
     /** Whether the strike counts as one of the located attacks (the count sentence, the region shading). */
     public static final String COUNTED = "counted";
 
@@ -42,8 +48,21 @@ public final class StrikeMarks {
         return strike.date().from();
     }
 
+    /** The first day the whole date span has ended, or null when the end is unknown. */
+    public static LocalDate onRecordFrom(Strike strike) {
+        return strike.date().to();
+    }
+
     public static boolean visibleOn(Strike strike, LocalDate day) {
-        return strike.date().possibleBy(day);
+        return stateOn(strike, day).shown();
+    }
+
+    /** Not shown before its span begins, possible while the span runs, on record once it has ended. */
+    public static DayState stateOn(Strike strike, LocalDate day) {
+        if (!strike.date().possibleBy(day)) {
+            return DayState.NONE;
+        }
+        return strike.date().onRecordBy(day) ? DayState.RECORD : DayState.POSSIBLE;
     }
 
     public static boolean counted(Strike strike) {

@@ -35,13 +35,15 @@ final class KeyPainter {
         List<TextLayout> texts = new ArrayList<>();
         entries.forEach(entry -> texts.add(new TextLayout(entry.text(), font, g.getFontRenderContext())));
         TextLayout shadingText = new TextLayout(MapKey.shadingLabel(shading), font, g.getFontRenderContext());
+        TextLayout possibleText = new TextLayout(MapKey.POSSIBLE_SHADING, font, g.getFontRenderContext());
         int swatches = shading.colours().size() + 1;
         double swatch = 18 * scale;
         double textLeft = (PAD + SYMBOL + 8) * scale;
         double widest = Math.max(swatches * swatch + 2 * PAD * scale,
                 textLeft + texts.stream().mapToDouble(TextLayout::getAdvance).max().orElse(0) + PAD * scale);
         widest = Math.max(widest, shadingText.getAdvance() + 2 * PAD * scale);
-        double height = (entries.size() * ROW + 2 * ROW + 2 * PAD) * scale;
+        widest = Math.max(widest, textLeft + possibleText.getAdvance() + PAD * scale);
+        double height = (entries.size() * ROW + 3 * ROW + 2 * PAD) * scale;
         double top = bottom - height;
 
         g.setColor(new Color(255, 255, 255, 225));
@@ -56,7 +58,7 @@ final class KeyPainter {
         for (int i = 0; i < entries.size(); i++) {
             MapKey.Entry entry = entries.get(i);
             Point2D centre = new Point2D.Double(left + (PAD + SYMBOL / 2.0) * scale, y + ROW * scale / 2);
-            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(), entry.faded(), false), centre,
+            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(), entry.faded(), entry.possible(), false), centre,
                     SYMBOL, scale);
             g.setColor(text);
             texts.get(i).draw(g, (float) (left + textLeft), (float) (y + ROW * scale / 2 + texts.get(i).getAscent() / 2.6));
@@ -72,5 +74,11 @@ final class KeyPainter {
         y += ROW * scale;
         g.setColor(text);
         shadingText.draw(g, (float) (left + PAD * scale), (float) (y + ROW * scale / 2 + shadingText.getAscent() / 2.6));
+        // The second tone: a region with attacks possible, none yet on record.
+        y += ROW * scale;
+        g.setColor(MarkPainter.colour(shading.possible()));
+        g.fill(new Rectangle2D.Double(left + PAD * scale, y + 4 * scale, SYMBOL * scale, 12 * scale));
+        g.setColor(text);
+        possibleText.draw(g, (float) (left + textLeft), (float) (y + ROW * scale / 2 + possibleText.getAscent() / 2.6));
     }
 }

@@ -26,6 +26,7 @@ import org.strikemap.geo.GeoFeature;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.map.CountSentence;
+import org.strikemap.map.DayState;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapKey;
 import org.strikemap.map.MapLayers;
@@ -150,9 +151,11 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         clipped.clipRect(0, headerHeight(), width, mapHeight());
         LayerPainter paths = new LayerPainter(clipped, frame, scale());
         dataset.baseMap().countries().forEach(country -> paths.area(country.outline(), MapStyle.COUNTRIES));
-        Map<String, Integer> counts = dataset.regions().attackCounts(countedOn());
+        Map<String, Integer> onRecord = dataset.regions().attackCounts(countedOn(DayState.RECORD));
+        Map<String, Integer> possible = dataset.regions().attackCounts(countedOn(DayState.POSSIBLE));
         for (Region region : dataset.regions().all()) {
-            paths.area(region.outline(), MapStyle.REGIONS, Shading.ATTACKS.colourFor(counts.getOrDefault(region.code(), 0)));
+            paths.area(region.outline(), MapStyle.REGIONS, Shading.ATTACKS.fillFor(onRecord.getOrDefault(region.code(), 0),
+                    possible.getOrDefault(region.code(), 0)));
         }
         dataset.launch().areas().forEach(area -> paths.area(area.outline(), MapStyle.LAUNCH_AREAS));
         dataset.launch().rings().forEach(ring -> paths.area(ring.outline(), MapStyle.RANGE_RINGS));
@@ -160,7 +163,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         labels(paths, frame, Layer.PLACE_LABELS, "name");
         labels(paths, frame, Layer.RANGE_RING_LABELS, "label");
         for (LaunchSite site : dataset.launch().sites()) {
-            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false),
+            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false, false),
                     frame.pixel(site.point()), MapStyle.LAUNCH_MARK_SIZE, scale());
         }
         drawStrikes(clipped, frame);
@@ -185,7 +188,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         for (Strike strike : visible()) {
             boolean selected = highlighted.filter(strike::equals).isPresent();
             marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.point()), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
-                    StrikeMarks.faded(strike), selected));
+                    StrikeMarks.faded(strike), StrikeMarks.stateOn(strike, day) == DayState.POSSIBLE, selected));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);
         marks.sort(Comparator.comparing((MarkPainter.Mark mark) -> mark.selected())
@@ -209,7 +212,8 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         g.fillRect(0, headerHeight() + mapHeight(), width, Math.max(1, (int) s));
         double margin = 18 * s;
         line(g, dataset.description().title(), Font.BOLD, 26 * s, margin, 36 * s, TEXT);
-        String count = CountSentence.of(countedOn().size(), dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks());
+        String count = CountSentence.of(countedOn(DayState.RECORD).size(), countedOn(DayState.POSSIBLE).size(),
+                dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks());
         String as = "As of " + DAY.format(day).replace("Sept", "Sep") + " · " + count
                 + highlighted.filter(visible()::contains).map(strike -> " · marked: " + strike.place() + ", "
                         + strike.date().label()).orElse("");
@@ -238,9 +242,9 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         return dataset.strikes().all().stream().filter(strike -> StrikeMarks.visibleOn(strike, day)).toList();
     }
 
-    /** The attacks the map counts and shades regions by on {@link #day()}. */
-    private List<Strike> countedOn() {
-        return visible().stream().filter(StrikeMarks::counted).toList();
+    /** The attacks the map counts and shades regions by that are in {@code state} on {@link #day()}. */
+    private List<Strike> countedOn(DayState state) {
+        return visible().stream().filter(StrikeMarks::counted).filter(s -> StrikeMarks.stateOn(s, day) == state).toList();
     }
 
     private int mapHeight() {

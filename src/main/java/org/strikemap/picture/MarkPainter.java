@@ -21,6 +21,7 @@ import org.strikemap.map.MapStyle;
 /**
  * Draws point marks as the browser's frontend/leaflet-map/symbols.js draws them: the same shapes in the same units
  * (a mark {@code size} CSS pixels across, scaled by the picture's scale), faded marks at the map's faded opacity,
+ * possible marks as the dashed ghost of their shape (leaflet-map.css's .lm-possible),
  * a selected mark enlarged with a dark halo, and marks sharing a spot fanned out as marker-layer.js fans them.
  * Limits: Java2D cannot share the browser's code, so the shapes and the fan are a mirror of those two files.
  */
@@ -30,7 +31,8 @@ final class MarkPainter {
      * One mark to draw: which feature (the id keeps marks on one spot apart), its spot as marker-layer.js keys it
      * (latitude and longitude to 5 decimals), where it lands, in what shape, how.
      */
-    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, boolean faded, boolean selected) {
+    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, boolean faded, boolean possible,
+                boolean selected) {
 
         static String spotOf(GeoPoint point) {
             return String.format(Locale.ROOT, "%.5f,%.5f", point.lat(), point.lon());
@@ -69,7 +71,7 @@ final class MarkPainter {
             halo(g, at, size * grown / 2);
         }
         if (!mark.faded()) {
-            drawShape(g, mark.symbol(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
+            drawShape(g, mark.symbol(), mark.possible(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
             return;
         }
         // SVG's opacity applies to the whole mark at once: draw it apart, then lay it down at the faded opacity.
@@ -77,7 +79,7 @@ final class MarkPainter {
         BufferedImage apart = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
         Graphics2D h = apart.createGraphics();
         h.setRenderingHints(g.getRenderingHints());
-        drawShape(h, mark.symbol(), size, 2, 2, grown);
+        drawShape(h, mark.symbol(), mark.possible(), size, 2, 2, grown);
         h.dispose();
         Graphics2D faded = (Graphics2D) g.create();
         faded.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) MapStyle.FADED_OPACITY));
@@ -95,10 +97,19 @@ final class MarkPainter {
     }
 
     /** symbols.js's SHAPES in a {@code s}-unit box whose top left is at ({@code x}, {@code y}). */
-    private static void drawShape(Graphics2D g, MarkerSymbol symbol, double s, double x, double y, double scale) {
+    private static void drawShape(Graphics2D g, MarkerSymbol symbol, boolean possible, double s, double x, double y,
+                                  double scale) {
         Graphics2D m = (Graphics2D) g.create();
         m.translate(x, y);
         m.scale(scale, scale);
+        if (possible) {
+            paint(m, outline(symbol, s), new Color(255, 255, 255, (int) Math.round(255 * MapStyle.GHOST_FILL_OPACITY)),
+                    colour(symbol == MarkerSymbol.DIAMOND ? MapStyle.MARK_UNCERTAIN : MapStyle.MARK),
+                    new BasicStroke((float) MapStyle.GHOST_STROKE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                            new float[] {(float) MapStyle.GHOST_DASH, (float) MapStyle.GHOST_GAP}, 0));
+            m.dispose();
+            return;
+        }
         switch (symbol) {
             case RING -> paint(m, circle(s / 2, s / 2 - 2.5), new Color(255, 255, 255, 153), colour(MapStyle.MARK),
                     new BasicStroke(3));
@@ -110,6 +121,16 @@ final class MarkPainter {
             case DOT -> paint(m, circle(s / 2, s / 2 - 2), colour(MapStyle.MARK), WHITE, new BasicStroke(2));
         }
         m.dispose();
+    }
+
+    /** The shape of symbols.js's mark, without its style. */
+    private static Shape outline(MarkerSymbol symbol, double s) {
+        return switch (symbol) {
+            case RING -> circle(s / 2, s / 2 - 2.5);
+            case DIAMOND -> polygon(s / 2, 1.5, s - 1.5, s / 2, s / 2, s - 1.5, 1.5, s / 2);
+            case TRIANGLE -> polygon(s / 2, 1.5, s - 1.5, s - 2, 1.5, s - 2);
+            case DOT -> circle(s / 2, s / 2 - 2);
+        };
     }
 
     private static void paint(Graphics2D g, Shape shape, Color fill, Color stroke, BasicStroke line) {

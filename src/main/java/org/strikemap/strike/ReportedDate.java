@@ -57,6 +57,14 @@ public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision
         return !from.isAfter(day);
     }
 
+    /**
+     * Whether the whole span has ended by {@code day}, so the reports put the strike on or before it. An unknown end
+     * never ends: such a strike stays only possible.
+     */
+    public boolean onRecordBy(LocalDate day) {
+        return to != null && !to.isAfter(day);
+    }
+
     /** Whether the possible dates meet the window {@code windowFrom..windowTo}; a null bound leaves that side open. */
     public boolean overlaps(LocalDate windowFrom, LocalDate windowTo) {
         boolean startsInTime = windowTo == null || !from.isAfter(windowTo);

@@ -20,6 +20,8 @@ class MapLegend extends Component {
         getElement().setPropertyList("entries", legend.entries());
         getElement().setPropertyList("swatches", legend.swatches());
         getElement().setProperty("shadingLabel", legend.shadingLabel());
+        getElement().setProperty("possibleSwatch", legend.possibleSwatch());
+        getElement().setProperty("possibleLabel", legend.possibleLabel());
         getElement().setPropertyList("switches", legend.switches());
     }
 

@@ -41,13 +41,17 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     public record Switch(String label, List<String> layers) {
     }
 
-    /** The key: marks, the shading's swatches (base first) with their label, and the layer switches. */
-    public record Legend(List<MapKey.Entry> entries, List<String> swatches, String shadingLabel, List<Switch> switches) {
+    /**
+     * The key: marks, the shading's swatches (base first) with their label, the possible tone with its label, and
+     * the layer switches.
+     */
+    public record Legend(List<MapKey.Entry> entries, List<String> swatches, String shadingLabel, String possibleSwatch,
+                         String possibleLabel, List<Switch> switches) {
     }
 
     /** The day slider: its period, the strikes layer it counts, and the count sentence's templates. */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, String countTemplate,
-                                String unlocatedTemplate, String regionCountTemplate) {
+                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate) {
     }
 
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
@@ -59,7 +63,8 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
         return new MapSetup(layers(dataset.version()), new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        CountSentence.SHOWN, CountSentence.UNLOCATED, CountSentence.IN_REGION));
+                        CountSentence.ON_RECORD, CountSentence.POSSIBLE, CountSentence.UNLOCATED,
+                        CountSentence.IN_REGION));
     }
 
     private static List<MapLayer> layers(String version) {
@@ -67,8 +72,8 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
         return List.of(
                 GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version), MapStyle.COUNTRIES),
                 new ChoroplethLayer(REGIONS, Layer.REGIONS.path(version), "code", "name", STRIKES, "region",
-                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), MapStyle.REGIONS,
-                        "{name}: {count} reported attacks so far", "{name}: 1 reported attack so far"),
+                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), shading.possible(), MapStyle.REGIONS,
+                        "{name}: {count} attacks on record", "{name}: 1 attack on record", ", {possible} more possible"),
                 GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), Layer.LAUNCH_AREAS.path(version),
                         MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
                 GeoJsonLayer.of(RING_LAYERS.get(0), Layer.RANGE_RINGS.path(version),
@@ -85,6 +90,7 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         .symbolFrom(StrikeMarks.SYMBOL)
                         .fadedWhen(StrikeMarks.FADED)
                         .visibleFrom(StrikeMarks.VISIBLE_FROM)
+                        .onRecordFrom(StrikeMarks.ON_RECORD_FROM)
                         .titledBy("title")
                         .sized(MapStyle.STRIKE_MARK_SIZE));
     }
@@ -95,6 +101,7 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
         List<Ring> rings = dataset.launch().rings();
         List<Switch> switches = rings.isEmpty() ? List.of()
                 : List.of(new Switch(rings.stream().map(Ring::label).collect(Collectors.joining("; ")), RING_LAYERS));
-        return new Legend(MapKey.entries(dataset), swatches, MapKey.shadingLabel(shading), switches);
+        return new Legend(MapKey.entries(dataset), swatches, MapKey.shadingLabel(shading), shading.possible(),
+                MapKey.POSSIBLE_SHADING, switches);
     }
 }

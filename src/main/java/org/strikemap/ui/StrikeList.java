@@ -25,7 +25,8 @@ class StrikeList extends Component {
         addClassName("sm-list");
         getElement().setProperty("src", strikesUrl);
         getElement().setProperty("unlocated", unlocated);
-        getElement().setProperty("countTemplate", CountSentence.SHOWN);
+        getElement().setProperty("countTemplate", CountSentence.ON_RECORD);
+        getElement().setProperty("possibleTemplate", CountSentence.POSSIBLE);
         getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
         getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
     }

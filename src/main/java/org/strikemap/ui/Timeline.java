@@ -30,6 +30,7 @@ class Timeline extends Component implements HasSize {
         getElement().setProperty("src", setup.src());
         getElement().setProperty("unlocated", setup.unlocated());
         getElement().setProperty("countTemplate", setup.countTemplate());
+        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
         getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
         setValue(setup.end());
     }

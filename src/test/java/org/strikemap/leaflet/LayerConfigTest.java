@@ -15,10 +15,11 @@ class LayerConfigTest {
         List<MapLayer> layers = List.of(
                 GeoJsonLayer.of("a", "layers/v/a.geojson", PathStyle.outline("#000", 1.5).dashed("6 5")).withTooltip("t"),
                 new ChoroplethLayer("b", "layers/v/b.geojson", "code", "name", "d", "region", "counted", List.of(1, 2),
-                        List.of("#111", "#222"), PathStyle.area("#eee", "#fff", 1), "{name}: {count}", "{name}: one"),
+                        List.of("#111", "#222"), "#ccc", PathStyle.area("#eee", "#fff", 1), "{name}: {count}", "{name}: one",
+                        ", {possible} more"),
                 LabelLayer.of("c", "layers/v/c.geojson", "name").styledBy("kind").rotatedBy("angle").fromZoom(8),
                 MarkerLayer.of("d", "layers/v/d.geojson").symbol(MarkerSymbol.TRIANGLE).symbolFrom("symbol")
-                        .fadedWhen("faded").visibleFrom("visibleFrom").titledBy("title").sized(20));
+                        .fadedWhen("faded").visibleFrom("visibleFrom").onRecordFrom("onRecordFrom").titledBy("title").sized(20));
         JsonNode json = JacksonUtils.listToJson(layers);
 
         assertThat(json.size()).isEqualTo(4);
@@ -37,6 +38,7 @@ class LayerConfigTest {
         assertThat(marker.path("symbolProperty").asString()).isEqualTo("symbol");
         assertThat(marker.path("fadedProperty").asString()).isEqualTo("faded");
         assertThat(marker.path("timeProperty").asString()).isEqualTo("visibleFrom");
+        assertThat(marker.path("recordProperty").asString()).isEqualTo("onRecordFrom");
         assertThat(marker.path("size").asInt()).isEqualTo(20);
     }
 }

@@ -26,6 +26,7 @@ import org.strikemap.geo.GeoPoint;
 import org.strikemap.dataset.DatasetTestSupport;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.map.DayState;
 import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
@@ -140,21 +141,43 @@ class MapPictureTest {
     }
 
     @Test
-    void aVagueDateIsDrawnAtTheFadedOpacityOverWhatLiesBelow() throws IOException {
+    void aVagueDateOnRecordIsDrawnAtTheFadedOpacityOverWhatLiesBelow() throws IOException {
         Strike strike = dataset.strikes().find("kyiv-month").orElseThrow();
         assertTrue(StrikeMarks.faded(strike));
-        LocalDate from = StrikeMarks.visibleFrom(strike);
+        // The fixture's row: 2024-01-01..2024-01-31, so on record from its last day.
+        LocalDate end = LocalDate.parse("2024-01-31");
         Point2D pixel = picture().frame().pixel(strike.point());
         // Below the mark, its own region shaded for the day (it counts itself).
-        int count = (int) dataset.strikes().all().stream().filter(s -> s.regionCode().equals(strike.regionCode())
-                && StrikeMarks.visibleOn(s, from) && StrikeMarks.counted(s)).count();
-        Color below = Color.decode(Shading.ATTACKS.colourFor(count));
+        Color below = Color.decode(Shading.ATTACKS.colourFor(attacksIn(strike.regionCode(), end, DayState.RECORD)));
         assertNotEquals(below, Color.decode(Shading.ATTACKS.base()));
-        Color drawn = at(decode(picture().on(from).png()), pixel);
+        Color drawn = at(decode(picture().on(end).png()), pixel);
         Color mark = Color.decode(MapStyle.MARK);
         double opacity = MapStyle.FADED_OPACITY;
         assertEquals(mark.getRed() * opacity + below.getRed() * (1 - opacity), drawn.getRed(), 2);
         assertEquals(mark.getGreen() * opacity + below.getGreen() * (1 - opacity), drawn.getGreen(), 2);
         assertEquals(mark.getBlue() * opacity + below.getBlue() * (1 - opacity), drawn.getBlue(), 2);
+    }
+
+    @Test
+    void aPossibleStrikeIsTheGhostOfItsMarkOverTheSecondTone() throws IOException {
+        Strike strike = dataset.strikes().find("kyiv-month").orElseThrow();
+        // The fixture's row: 2024-01-01..2024-01-31, so only possible on 15 Jan.
+        LocalDate day = LocalDate.parse("2024-01-15");
+        assertEquals(0, attacksIn(strike.regionCode(), day, DayState.RECORD));
+        assertEquals(1, attacksIn(strike.regionCode(), day, DayState.POSSIBLE));
+        Color below = Color.decode(Shading.ATTACKS.possible());
+        Point2D pixel = picture().frame().pixel(strike.point());
+        Color drawn = at(decode(picture().on(day).png()), pixel);
+        // The centre: the ghost's white fill over the region, the whole mark at the faded opacity (a vague date).
+        double white = MapStyle.GHOST_FILL_OPACITY * MapStyle.FADED_OPACITY;
+        assertEquals(255 * white + below.getRed() * (1 - white), drawn.getRed(), 2);
+        assertEquals(255 * white + below.getGreen() * (1 - white), drawn.getGreen(), 2);
+        assertEquals(255 * white + below.getBlue() * (1 - white), drawn.getBlue(), 2);
+    }
+
+    /** Counted attacks in {@code region} (null: anywhere) whose state on {@code day} is {@code state}. */
+    private static int attacksIn(String region, LocalDate day, DayState state) {
+        return (int) dataset.strikes().all().stream().filter(s -> region == null || s.regionCode().equals(region))
+                .filter(s -> StrikeMarks.counted(s) && StrikeMarks.stateOn(s, day) == state).count();
     }
 }

@@ -22,15 +22,19 @@ class StylesAgreeTest {
     @Test
     void everyColourOfThePictureIsTheStylesheetsDefault() throws IOException {
         String css = Files.readString(Path.of("frontend/leaflet-map/leaflet-map.css"));
-        Map<String, String> expected = Map.of(
-                "--lm-water", MapStyle.WATER,
-                "--lm-mark", MapStyle.MARK,
-                "--lm-mark-uncertain", MapStyle.MARK_UNCERTAIN,
-                "--lm-launch", MapStyle.LAUNCH_MARK,
-                "--lm-label", MapStyle.LABEL,
-                "--lm-label-country", MapStyle.COUNTRY_LABEL,
-                "--lm-label-strong", MapStyle.STRONG_LABEL,
-                "--lm-faded-opacity", Double.toString(MapStyle.FADED_OPACITY));
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("--lm-water", MapStyle.WATER),
+                Map.entry("--lm-mark", MapStyle.MARK),
+                Map.entry("--lm-mark-uncertain", MapStyle.MARK_UNCERTAIN),
+                Map.entry("--lm-launch", MapStyle.LAUNCH_MARK),
+                Map.entry("--lm-label", MapStyle.LABEL),
+                Map.entry("--lm-label-country", MapStyle.COUNTRY_LABEL),
+                Map.entry("--lm-label-strong", MapStyle.STRONG_LABEL),
+                Map.entry("--lm-faded-opacity", Double.toString(MapStyle.FADED_OPACITY)),
+                Map.entry("--lm-ghost-fill-opacity", Double.toString(MapStyle.GHOST_FILL_OPACITY)),
+                Map.entry("--lm-ghost-stroke", Double.toString(MapStyle.GHOST_STROKE)),
+                Map.entry("--lm-ghost-dash", Double.toString(MapStyle.GHOST_DASH)),
+                Map.entry("--lm-ghost-gap", Double.toString(MapStyle.GHOST_GAP)));
         expected.forEach((property, value) -> {
             Matcher uses = Pattern.compile("var\\(" + Pattern.quote(property) + ",\\s*([^)]+)\\)").matcher(css);
             assertTrue(uses.find(), property + " is used in the stylesheet");

@@ -42,6 +42,17 @@ class ReportedDateTest {
     }
 
     @Test
+    void onRecordByComparesTheEndAndAnUnknownEndNeverComes() {
+        assertTrue(DAY.onRecordBy(d("2024-01-02")), "a day's date is on record that day");
+        assertFalse(DAY.onRecordBy(d("2024-01-01")));
+        assertFalse(MONTH.onRecordBy(d("2024-01-30")), "a month is only possible until its last day");
+        assertTrue(MONTH.onRecordBy(d("2024-01-31")));
+        assertFalse(PERIOD.onRecordBy(d("2024-02-06")));
+        assertTrue(PERIOD.onRecordBy(d("2024-02-07")));
+        assertFalse(UNKNOWN.onRecordBy(d("2099-01-01")));
+    }
+
+    @Test
     void possibleByComparesTheStart() {
         assertTrue(PERIOD.possibleBy(d("2023-12-30")));
         assertFalse(PERIOD.possibleBy(d("2023-12-29")));

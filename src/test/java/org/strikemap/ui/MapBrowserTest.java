@@ -83,13 +83,26 @@ class MapBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> page.url().contains("date=2024-01-01"));
         // Playwright's CSS selectors reach into the timeline's open shadow root.
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Up to 1 Jan 2024");
+        // On record: the whole date span has ended by the day; possible: it has begun, not ended (an unknown end never does).
+        LocalDate day = LocalDate.of(2024, 1, 1);
         List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv"));
+        Set<String> onRecord = rows.stream().filter(row -> !row.get("date_to").isEmpty()
+                && !LocalDate.parse(row.get("date_to")).isAfter(day)).map(row -> row.get("id")).collect(Collectors.toSet());
+        Map<String, String> states = expected.stream().collect(Collectors.toMap(id -> id,
+                id -> onRecord.contains(id) ? "record" : "possible"));
+        assertThat(markStates(page)).isEqualTo(states);
+        assertThat(states).containsValue("record").containsValue("possible");
         long reported = rows.stream().filter(row -> row.get("status").equals("reported")).count();
-        long shown = rows.stream().filter(row -> row.get("status").equals("reported"))
-                .filter(row -> expected.contains(row.get("id"))).count();
-        assertThat(page.locator("strike-timeline #count").innerText()).startsWith(shown + " of " + reported + " located attacks shown");
-        assertThat(page.locator(".sm-count").innerText()).contains(shown + " of " + reported + " located attacks shown")
-                .contains("up to 1 Jan 2024");
+        long record = rows.stream().filter(row -> row.get("status").equals("reported"))
+                .filter(row -> onRecord.contains(row.get("id"))).count();
+        long possible = rows.stream().filter(row -> row.get("status").equals("reported"))
+                .filter(row -> expected.contains(row.get("id")) && !onRecord.contains(row.get("id"))).count();
+        String sentence = record + " of " + reported + " located attacks on record, up to " + possible + " more possible";
+        assertThat(page.locator("strike-timeline #count").innerText()).startsWith(sentence);
+        assertThat(page.locator(".sm-count").innerText()).startsWith("By 1 Jan 2024: " + sentence);
+        page.waitForCondition(() -> page.locator(".sm-list-button[data-state='possible']").count()
+                == states.values().stream().filter("possible"::equals).count());
+        assertThat(page.locator(".sm-list-button[data-state='possible']").first().innerText()).contains("possible, not yet on record");
     }
 
     @Test
@@ -118,7 +131,32 @@ class MapBrowserTest extends RealBrowserTest {
 
         Locator tooltip = page.locator(".lm-tooltip");
         tooltip.waitFor();
-        assertThat(tooltip.innerText()).isEqualTo("Poltava Oblast: 1 reported attack so far");
+        // The default day is the period's end, when Poltava's one attack (dated to the whole period) is on record.
+        assertThat(tooltip.innerText()).isEqualTo("Poltava Oblast: 1 attack on record");
+    }
+
+    @Test
+    void aRegionsTooltipSaysWhatIsOnRecordAndWhatIsPossible() {
+        LocalDate day = LocalDate.of(2024, 1, 2);
+        Page page = open("/?date=" + day);
+        // A point inside Kharkiv Oblast (UA-63), south-east of its marks, in the page's own map coordinates.
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) page.evaluate("() => { const m = document.querySelector('leaflet-map');"
+                + " const box = m.getBoundingClientRect(); const p = m._map.latLngToContainerPoint([49.0, 37.3]);"
+                + " return [box.x + p.x, box.y + p.y]; }");
+        page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
+
+        // From data/strikes.csv: reported attacks in the region, on record (date_to on or before the day) or possible.
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+                .filter(row -> row.get("region").equals("UA-63") && row.get("status").equals("reported")).toList();
+        long record = rows.stream().filter(row -> !row.get("date_to").isEmpty()
+                && !LocalDate.parse(row.get("date_to")).isAfter(day)).count();
+        long possible = rows.stream().filter(row -> !LocalDate.parse(row.get("date_from")).isAfter(day)).count() - record;
+        assertThat(record).isEqualTo(1);
+        assertThat(possible).isPositive();
+        Locator tooltip = page.locator(".lm-tooltip");
+        tooltip.waitFor();
+        assertThat(tooltip.innerText()).isEqualTo("Kharkiv Oblast: 1 attack on record, " + possible + " more possible");
     }
 
     private Page open(String path) {
@@ -134,6 +172,12 @@ class MapBrowserTest extends RealBrowserTest {
         List<String> ids = (List<String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
                 "marks => marks.map(m => m.dataset.featureId)");
         return Set.copyOf(ids);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> markStates(Page page) {
+        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
+                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
     }
 
     /** Read straight from data/strikes.csv, independently of the app's services. */

@@ -38,7 +38,7 @@ class NewLoadBrowserTest extends RealBrowserTest {
             page = browser.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-            assertThat(page.locator(".sm-count").innerText()).startsWith("3 of 3 located attacks shown");
+            assertThat(page.locator(".sm-count").innerText()).contains(": 3 of 3 located attacks on record");
             oldVersion = layerVersions(page).getFirst();
         }
 
@@ -54,12 +54,12 @@ class NewLoadBrowserTest extends RealBrowserTest {
                     && page.locator("h1").innerText().startsWith("A changed test map"), new Page.WaitForConditionOptions().setTimeout(30_000));
             page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor();
 
-            assertThat(page.locator(".sm-count").innerText()).startsWith("2 of 2 located attacks shown");
+            assertThat(page.locator(".sm-count").innerText()).contains(": 2 of 2 located attacks on record");
             List<String> versions = layerVersions(page);
             assertThat(versions).doesNotContain(oldVersion).hasSize(10);
             assertThat(versions.stream().distinct().count()).isEqualTo(1);
             assertThat((String) page.evaluate("() => document.querySelector('strike-timeline').shadowRoot"
-                    + ".getElementById('count').textContent")).startsWith("2 of 2 located attacks shown");
+                    + ".getElementById('count').textContent")).startsWith("2 of 2 located attacks on record");
         }
     }
 

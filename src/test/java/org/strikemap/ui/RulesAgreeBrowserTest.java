@@ -6,6 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,7 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.map.CountSentence;
+import org.strikemap.map.DayState;
 import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.strike.Strike;
@@ -27,9 +31,9 @@ import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
 /**
- * The server and the browser apply the same rules: on every day of the period, the marks the browser draws, the
- * count sentence it writes and the colour it gives each region are what the server's definitions say; and the
- * legend's marks are the map's marks.
+ * The server and the browser apply the same rules: on every day of the period, the marks the browser draws and
+ * whether each is on record or possible, the count sentences it writes and the colour it gives each region are what
+ * the server's definitions say; and the legend's marks are the map's marks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesAgreeBrowserTest extends RealBrowserTest {
@@ -52,23 +56,33 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         LocalDate first = dataset.sources().overview().periodFrom();
         LocalDate last = dataset.sources().overview().periodTo();
         int located = dataset.strikes().locatedAttackCount();
+        Set<String> seen = new HashSet<>();
 
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             // Drag the timeline (its input event), as a reader would; no server round trip happens per step.
             page.evalOnSelectorAll("strike-timeline", "(t, offset) => { const s = t[0].shadowRoot.getElementById('slider');"
                     + " s.value = String(offset); s.dispatchEvent(new Event('input')); }", (int) (day.toEpochDay() - first.toEpochDay()));
             LocalDate d = day;
-            List<Strike> visible = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, d)).toList();
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, d))
+                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateOn(s, d).id()));
+            List<Strike> onRecord = in(dataset, DayState.RECORD, d);
+            List<Strike> possible = in(dataset, DayState.POSSIBLE, d);
 
-            assertThat(visibleMarks(page)).as("marks on %s", day)
-                    .isEqualTo(visible.stream().map(Strike::id).collect(Collectors.toSet()));
-            int counted = (int) visible.stream().filter(StrikeMarks::counted).count();
-            assertThat(timelineCount(page)).as("count on %s", day)
-                    .isEqualTo(CountSentence.of(counted, located, dataset.unlocatedAttacks()));
-            Map<String, String> expectedFills = dataset.regions().attackCounts(visible).entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> Shading.ATTACKS.colourFor(e.getValue())));
+            assertThat(markStates(page)).as("marks on %s", day).isEqualTo(states);
+            String sentence = CountSentence.of(countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks());
+            assertThat(timelineCount(page)).as("count on %s", day).isEqualTo(sentence);
+            page.waitForCondition(() -> listCount(page).equals("By " + label(d) + ": " + sentence + "."));
+            page.waitForCondition(() -> listStates(page).equals(states));
+            Map<String, Integer> recordCounts = dataset.regions().attackCounts(onRecord);
+            Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
+            Map<String, String> expectedFills = recordCounts.keySet().stream().collect(Collectors.toMap(code -> code,
+                    code -> Shading.ATTACKS.fillFor(recordCounts.get(code), possibleCounts.get(code))));
             assertThat(regionFills(page)).as("region colours on %s", day).isEqualTo(expectedFills);
+            seen.addAll(states.values());
+            seen.addAll(expectedFills.values());
         }
+        // The period shows both states and the possible tone, so the comparisons above compared them all.
+        assertThat(seen).contains(DayState.RECORD.id(), DayState.POSSIBLE.id(), Shading.ATTACKS.possible());
     }
 
     @Test
@@ -91,13 +105,69 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     void theLegendDrawsTheMapsOwnMarks() {
         Page page = open("/");
         for (MarkerSymbol symbol : MarkerSymbol.values()) {
-            Locator mark = page.locator("leaflet-map .lm-mark-" + symbol.id() + " svg > *").first();
-            Locator key = page.locator(".sm-legend lm-symbol[name='" + symbol.id() + "'] svg > *").first();
+            // A solid mark of each shape the key shows; the period's last day has one on the map for every shape
+            // but the one that never ends (its key mark is the solid shape all the same).
+            Locator solid = page.locator("leaflet-map .lm-mark-" + symbol.id() + ":not(.lm-possible) svg > *");
+            if (solid.count() == 0) {
+                continue;
+            }
+            Locator mark = solid.first();
+            Locator key = page.locator(".sm-legend lm-symbol[name='" + symbol.id() + "']:not(.lm-possible) svg > *").first();
             assertThat(key.evaluate("e => e.tagName + '.' + e.getAttribute('class')"))
                     .as(symbol.id()).isEqualTo(mark.evaluate("e => e.tagName + '.' + e.getAttribute('class')"));
             assertThat(key.evaluate("e => getComputedStyle(e).fill + ' ' + getComputedStyle(e).stroke"))
                     .as(symbol.id()).isEqualTo(mark.evaluate("e => getComputedStyle(e).fill + ' ' + getComputedStyle(e).stroke"));
         }
+    }
+
+    @Test
+    void theLegendDrawsTheMapsGhostOfAPossibleMark() {
+        Page page = open("/");
+        LocalDate first = datasets.current().sources().overview().periodFrom();
+        page.evalOnSelectorAll("strike-timeline", "t => { const s = t[0].shadowRoot.getElementById('slider');"
+                + " s.value = '0'; s.dispatchEvent(new Event('input')); }");
+        Strike possible = datasets.current().strikes().all().stream()
+                .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT
+                        && !StrikeMarks.faded(s)).findFirst()
+                .orElseGet(() -> datasets.current().strikes().all().stream()
+                        .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE
+                                && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT).findFirst().orElseThrow());
+        Locator mark = page.locator("leaflet-map [data-feature-id='" + possible.id() + "'] svg > *");
+        Locator key = page.locator(".sm-legend lm-symbol.lm-possible[name='dot'] svg > *");
+        assertThat(key.count()).isEqualTo(1);
+        String style = "e => { const s = getComputedStyle(e); return [s.fill, s.stroke, s.strokeDasharray].join(' '); }";
+        assertThat(key.evaluate(style)).isEqualTo(mark.evaluate(style));
+        assertThat(mark.evaluate(style)).isNotEqualTo(page.locator(".sm-legend lm-symbol[name='dot']:not(.lm-possible) svg > *")
+                .first().evaluate(style));
+    }
+
+    private static List<Strike> in(LoadedDataset dataset, DayState state, LocalDate day) {
+        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateOn(s, day) == state).toList();
+    }
+
+    private static int countedIn(List<Strike> strikes) {
+        return (int) strikes.stream().filter(StrikeMarks::counted).count();
+    }
+
+    /** As frontend/ui/days.js's dayLabel: "2 Jan 2024". */
+    private static String label(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(day).replace("Sept", "Sep");
+    }
+
+    private static String listCount(Page page) {
+        return page.locator(".sm-count").innerText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> listStates(Page page) {
+        return (Map<String, String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
+                "buttons => Object.fromEntries(buttons.map(b => [b.dataset.strike, b.dataset.state]))");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> markStates(Page page) {
+        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
+                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
     }
 
     private Page open(String path) {

@@ -13,7 +13,8 @@ import org.strikemap.ui.MapSetup;
  * wording the script shows itself, where the full map is, and the day and strike it opens on when the address
  * names none. Written into the page as JSON; the static publisher writes the same.
  */
-record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty, Texts texts,
+record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty,
+                  String onRecordFromProperty, Texts texts,
                   String fullMapUrl, Defaults defaults) {
 
     /** The map's part of {@link MapSetup}, with no tiles as null. */
@@ -30,7 +31,7 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
 
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
-                setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM,
+                setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
                 new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map."),
                 fullMapUrl, defaults);
     }
