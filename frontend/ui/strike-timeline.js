@@ -24,6 +24,7 @@ TEMPLATE.innerHTML = `
   .ticks { display: grid; grid-template-columns: auto 1fr auto; gap: 6px; align-items: baseline; text-align: center;
     color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   @media (max-width: 420px) { .ticks { font-size: 11px; gap: 4px; } .current { font-size: 13px !important; } }
+  .announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
   .foot { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; margin-top: 2px; }
   .count { color: var(--lumo-body-text-color, #1a1a1a); }
@@ -38,8 +39,9 @@ TEMPLATE.innerHTML = `
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
   <div class="track">
     <svg id="histogram" aria-hidden="true" preserveAspectRatio="none"></svg>
-    <input id="slider" type="range" step="1" aria-label="Day shown on the map" aria-describedby="count">
-    <div class="ticks"><span id="start"></span><span class="current" id="current" aria-live="polite"></span><span id="end"></span></div>
+    <input id="slider" type="range" step="1" aria-label="Timeline: attacks up to" aria-describedby="count">
+    <div class="ticks"><span id="start"></span><span class="current" id="current"></span><span id="end"></span></div>
+    <span class="announce" id="announce" aria-live="polite"></span>
   </div>
 </div>
 <div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
@@ -58,6 +60,7 @@ class StrikeTimeline extends HTMLElement {
     this._slider = this.shadowRoot.getElementById('slider');
     this._slider.addEventListener('input', () => this._onInput());
     this._slider.addEventListener('change', () => this._settle());
+    this._slider.addEventListener('keydown', (event) => this._onKey(event));
     this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
     this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', possibleTemplate: '',
       unlocatedTemplate: '' };
@@ -159,13 +162,29 @@ class StrikeTimeline extends HTMLElement {
     }
   }
 
+  // PageUp and PageDown move a week (Home, End and the arrows are the range input's own); Space plays or pauses.
+  _onKey(event) {
+    const week = { PageUp: 7, PageDown: -7 }[event.key];
+    if (week) {
+      event.preventDefault();
+      const next = Math.min(Math.max(Number(this._slider.value) + week, 0), Number(this._slider.max));
+      this._slider.value = String(next);
+      this._onInput();
+      this._settle();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      this._togglePlay();
+    }
+  }
+
+  // A screen reader hears the day and its counts once the slider settles, not at every step of a drag.
   _settle() {
+    this.shadowRoot.getElementById('announce').textContent = this._slider.getAttribute('aria-valuetext') || '';
     this.dispatchEvent(new CustomEvent('timeline-change', { detail: { value: this._current() } }));
   }
 
   _showValue(value) {
     this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
-    this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}`);
     const items = this._state.items.filter((item) => item.counted);
     const states = items.map((item) => stateAt(item.visibleFrom, item.onRecordFrom, value));
     const record = states.filter((state) => state === RECORD).length;
@@ -178,6 +197,7 @@ class StrikeTimeline extends HTMLElement {
       text += this._state.unlocatedTemplate.replace('{unlocated}', String(this._state.unlocated));
     }
     this.shadowRoot.getElementById('count').textContent = text;
+    this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}: ${text}`);
   }
 
   _togglePlay() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,6 +116,31 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(page.locator(".lm-mark.lm-selected").count()).isEqualTo(1);
         assertThat(page.locator(".sm-header").count()).isZero();
         assertThat(page.locator("leaflet-map .lm-mark").count()).isGreaterThan(5);
+    }
+
+    @Test
+    void theSliderIsNamedMovesAWeekWithPageKeysAndAnnouncesOnlyWhereItSettles() {
+        Page page = open("/");
+        Locator slider = page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("Timeline: attacks up to"));
+        assertThat(slider.count()).isOne();
+        slider.focus();
+        page.keyboard().press("Home");
+        page.keyboard().press("PageUp");
+        page.waitForCondition(() -> page.url().contains("date=2024-01-06"));
+        Locator announce = page.locator("strike-timeline #announce");
+        String settled = slider.getAttribute("aria-valuetext");
+        assertThat(settled).startsWith("Up to 6 Jan 2024: ").endsWith(page.locator("strike-timeline #count").innerText());
+        assertThat(announce.textContent()).isEqualTo(settled);
+
+        // While the value only moves (an input event, as a drag makes), the announcement stays where it settled.
+        slider.evaluate("s => { s.value = String(Number(s.value) + 3); s.dispatchEvent(new Event('input')); }");
+        assertThat(slider.getAttribute("aria-valuetext")).startsWith("Up to 9 Jan 2024: ");
+        assertThat(announce.textContent()).isEqualTo(settled);
+
+        page.keyboard().press("End");
+        page.keyboard().press("PageDown");
+        page.waitForCondition(() -> page.url().contains("date=2024-01-31"));
+        assertThat(announce.textContent()).startsWith("Up to 31 Jan 2024: ");
     }
 
     @Test
