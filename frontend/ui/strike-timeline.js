@@ -37,6 +37,7 @@ TEMPLATE.innerHTML = `
 </style>
 <div class="row">
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
+  <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
   <div class="track">
     <svg id="histogram" aria-hidden="true" preserveAspectRatio="none"></svg>
     <input id="slider" type="range" step="1" aria-label="Timeline: attacks up to" aria-describedby="count">
@@ -46,6 +47,10 @@ TEMPLATE.innerHTML = `
 </div>
 <div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
 `;
+
+const STEP_MS = 150;
+const DWELL_MS = 1200;
+const SPEEDS = [1, 2, 4];
 
 /** What the histogram and the count need of a strike feature: when it shows and is on record, its span, whether it counts. */
 function itemOf(p) {
@@ -62,6 +67,8 @@ class StrikeTimeline extends HTMLElement {
     this._slider.addEventListener('change', () => this._settle());
     this._slider.addEventListener('keydown', (event) => this._onKey(event));
     this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
+    this.shadowRoot.getElementById('speed').addEventListener('click', () => this._nextSpeed());
+    this._speed = 1;
     this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', possibleTemplate: '',
       unlocatedTemplate: '' };
   }
@@ -73,7 +80,7 @@ class StrikeTimeline extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this._stop();
+    this._stop(false);
   }
 
   get start() { return this._state.start; }
@@ -200,33 +207,51 @@ class StrikeTimeline extends HTMLElement {
     this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}: ${text}`);
   }
 
+  // Playback moves a day per step and dwells on the days where a strike appears or comes on record, so the
+  // reader sees each change; the speed divides both.
   _togglePlay() {
     if (this._timer) {
-      this._stop();
+      this._stop(false);
       return;
     }
     if (Number(this._slider.value) >= Number(this._slider.max)) {
       this._slider.value = '0';
+      this._onInput();
     }
+    const changes = new Set(this._state.items.flatMap((item) => [item.visibleFrom, item.onRecordFrom]).filter(Boolean));
     this.shadowRoot.getElementById('play').textContent = '❚❚';
     this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Pause the timeline');
-    this._timer = setInterval(() => {
+    const tick = () => {
       if (Number(this._slider.value) >= Number(this._slider.max)) {
-        this._stop();
+        this._stop(true);
         return;
       }
       this._slider.value = String(Number(this._slider.value) + 1);
       this._onInput();
-    }, 180);
+      this._timer = setTimeout(tick, (changes.has(this._current()) ? DWELL_MS : STEP_MS) / this._speed);
+    };
+    this._timer = setTimeout(tick, STEP_MS / this._speed);
   }
 
-  _stop() {
+  _nextSpeed() {
+    this._speed = SPEEDS[(SPEEDS.indexOf(this._speed) + 1) % SPEEDS.length];
+    const speed = this.shadowRoot.getElementById('speed');
+    speed.textContent = `${this._speed}×`;
+    speed.setAttribute('aria-label', `Playback speed ${this._speed}×`);
+  }
+
+  /** Stops playback; at the end of the period it says what the whole period shows. */
+  _stop(atEnd) {
     if (this._timer) {
-      clearInterval(this._timer);
+      clearTimeout(this._timer);
       this._timer = null;
       this.shadowRoot.getElementById('play').textContent = '▶';
       this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Play the timeline');
       this._settle();
+      if (atEnd) {
+        this.shadowRoot.getElementById('current').textContent = `Whole period, up to ${label(this._current())}`;
+        this.shadowRoot.getElementById('announce').textContent = `End of the period. ${this._slider.getAttribute('aria-valuetext')}`;
+      }
     }
   }
 }

@@ -144,6 +144,39 @@ class MapBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void playbackDwellsOnTheDaysWhereSomethingChangesAndSumsUpThePeriod() {
+        Page page = open("/?date=2023-12-30");
+        Set<String> changeDays = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+                .flatMap(row -> java.util.stream.Stream.of(row.get("date_from"), row.get("date_to")))
+                .filter(day -> !day.isEmpty()).collect(Collectors.toSet());
+        // A stand-in target beside the map and the list logs when each day is reached.
+        page.evaluate("() => { const t = document.querySelector('strike-timeline'); window.reached = [];"
+                + " t.targets = [...t.targets, { set time(day) { window.reached.push([day, performance.now()]); } }]; }");
+        page.locator("strike-timeline #speed").click();
+        page.locator("strike-timeline #speed").click();
+        assertThat(page.locator("strike-timeline #speed").getAttribute("aria-label")).isEqualTo("Playback speed 4×");
+        page.locator("strike-timeline #play").click();
+        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
+        assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Whole period, up to 7 Feb 2024");
+
+        @SuppressWarnings("unchecked")
+        List<List<Object>> reached = (List<List<Object>>) page.evaluate("() => window.reached");
+        List<Double> dwell = new java.util.ArrayList<>();
+        List<Double> pass = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < reached.size(); i++) {
+            double gap = ((Number) reached.get(i + 1).get(1)).doubleValue() - ((Number) reached.get(i).get(1)).doubleValue();
+            (changeDays.contains((String) reached.get(i).get(0)) ? dwell : pass).add(gap);
+        }
+        assertThat(dwell).isNotEmpty();
+        assertThat(median(dwell)).isGreaterThan(3 * median(pass));
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    @Test
     void hoveringARegionNamesItAndCountsItsAttacks() {
         Page page = open("/");
         assertThat(page.locator("leaflet-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(27);
