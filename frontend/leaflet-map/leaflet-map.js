@@ -149,6 +149,15 @@ class LeafletMap extends HTMLElement {
   get selected() { return this._state.selected || ''; }
   set selected(value) { this._state.selected = value || ''; this._applySelection(); }
 
+  /** Ids of point features to highlight in every layer that has them (e.g. what a chart beside the map points at). */
+  get highlighted() { return this._state.highlighted || []; }
+  set highlighted(ids) {
+    this._state.highlighted = ids || [];
+    for (const entry of this._layers.values()) {
+      entry.handle.highlight?.(this._state.highlighted);
+    }
+  }
+
   get hiddenLayers() { return this._state.hiddenLayers || ''; }
   set hiddenLayers(value) { this._state.hiddenLayers = value || ''; this._applyVisibility(); }
 

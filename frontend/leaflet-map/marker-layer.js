@@ -75,6 +75,12 @@ export function createMarkerLayer(config, data, map, events) {
   return {
     leafletLayer: group,
     update: (time) => render(time),
+    highlight(ids) {
+      const wanted = new Set(ids);
+      for (const [id, entry] of markers) {
+        entry.marker.getElement()?.classList.toggle('lm-highlighted', wanted.has(id));
+      }
+    },
     positionOf: (featureId) => (markers.has(featureId) ? [markers.get(featureId).lat, markers.get(featureId).lon] : null),
     select(featureId) {
       selectedId = featureId;

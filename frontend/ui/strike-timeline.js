@@ -1,4 +1,4 @@
-// <strike-timeline>: a day slider with a histogram of reported strikes. While it is dragged it sets the `time` of
+// <strike-timeline>: a day slider with a histogram of reported strikes (histogram.js). While it is dragged it sets the `time` of
 // its `targets` (elements with a `time` property: a <leaflet-map>, a <strike-list>), so scrubbing never waits for
 // the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
 // server's templates, filled with the same day rule the map uses (time-filter.js's stateAt: on record or possible).
@@ -7,6 +7,7 @@ import { POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
+import { drawHistogram } from './histogram.js';
 
 const TEMPLATE = document.createElement('template');
 TEMPLATE.innerHTML = `
@@ -14,9 +15,11 @@ TEMPLATE.innerHTML = `
   :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
   .row { display: flex; align-items: center; gap: 0.75rem; }
   .track { flex: 1; min-width: 0; }
-  svg { display: block; width: 100%; height: 28px; }
-  .exact { fill: var(--sm-mark, #d9480f); }
-  .vague { fill: var(--sm-mark, #d9480f); opacity: 0.22; }
+  .histogram { position: relative; height: 40px; margin: 0 0 2px; }
+  .histogram span { position: absolute; box-sizing: border-box; cursor: default; }
+  .histogram .bar { bottom: 0; background: var(--sm-mark, #d9480f); border-radius: 1px 1px 0 0; z-index: 1; }
+  .histogram .strip { background: var(--sm-mark, #d9480f); opacity: 0.35; border-bottom: 1px solid #fff; border-radius: 2px; }
+  .histogram span:hover, .histogram span:focus-visible { opacity: 1; outline: 2px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 1px; z-index: 2; }
   .past { fill: rgba(0, 0, 0, 0.04); }
   input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 22px; cursor: pointer; }
   @media (pointer: coarse) { input[type=range] { height: 44px; } }
@@ -39,7 +42,7 @@ TEMPLATE.innerHTML = `
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
   <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
   <div class="track">
-    <svg id="histogram" aria-hidden="true" preserveAspectRatio="none"></svg>
+    <div id="histogram" class="histogram"></div>
     <input id="slider" type="range" step="1" aria-label="Timeline: attacks up to" aria-describedby="count">
     <div class="ticks"><span id="start"></span><span class="current" id="current"></span><span id="end"></span></div>
     <span class="announce" id="announce" aria-live="polite"></span>
@@ -54,8 +57,8 @@ const SPEEDS = [1, 2, 4];
 
 /** What the histogram and the count need of a strike feature: when it shows and is on record, its span, whether it counts. */
 function itemOf(p) {
-  return { visibleFrom: p.visibleFrom, onRecordFrom: p.onRecordFrom ?? null, from: p.dateFrom, to: p.dateTo,
-    exact: !p.faded, counted: p.counted };
+  return { id: String(p.id), place: p.place, dateLabel: p.dateLabel, visibleFrom: p.visibleFrom,
+    onRecordFrom: p.onRecordFrom ?? null, from: p.dateFrom, to: p.dateTo, exact: !p.faded, counted: p.counted };
 }
 
 class StrikeTimeline extends HTMLElement {
@@ -127,33 +130,19 @@ class StrikeTimeline extends HTMLElement {
     this._slider.value = String(Math.min(Math.max(toDays(value) - first, 0), last - first));
     this.shadowRoot.getElementById('start').textContent = label(start);
     this.shadowRoot.getElementById('end').textContent = label(end);
-    this._drawHistogram(first, last);
+    this._drawHistogram();
     this._showValue(value);
   }
 
-  _drawHistogram(first, last) {
-    const svg = this.shadowRoot.getElementById('histogram');
-    const days = last - first + 1;
-    const exact = new Array(days).fill(0);
-    const vague = new Array(days).fill(0);
-    for (const item of this._state.items) {
-      const from = Math.max(toDays(item.from) - first, 0);
-      const to = Math.min((item.to ? toDays(item.to) : last) - first, days - 1);
-      for (let d = from; d <= to; d++) {
-        (item.exact ? exact : vague)[d] += 1;
-      }
-    }
-    const peak = Math.max(1, ...exact.map((e, i) => e + vague[i]));
-    const width = 100 / days;
-    let bars = '';
-    for (let d = 0; d < days; d++) {
-      const ev = (exact[d] / peak) * 32;
-      const vv = (vague[d] / peak) * 32;
-      if (vv) bars += `<rect class="vague" x="${d * width}" y="${34 - vv}" width="${width}" height="${vv}"/>`;
-      if (ev) bars += `<rect class="exact" x="${d * width + width * 0.1}" y="${34 - vv - ev}" width="${width * 0.8}" height="${ev}"/>`;
-    }
-    svg.setAttribute('viewBox', '0 0 100 34');
-    svg.innerHTML = bars;
+  _drawHistogram() {
+    drawHistogram(this.shadowRoot.getElementById('histogram'), this._state.items, this._state.start, this._state.end,
+      (ids) => {
+        for (const target of this.targets) {
+          if ('highlighted' in target) {
+            target.highlighted = ids;
+          }
+        }
+      });
   }
 
   _current() {

@@ -177,6 +177,41 @@ class MapBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void theHistogramDrawsDaysAsBarsAndVagueDatesAsStripsThatPointAtTheirMarks() {
+        Page page = open("/");
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv"));
+        List<Map<String, String>> dated = rows.stream().filter(row -> row.get("date_precision").equals("day")).toList();
+        Set<String> days = dated.stream().map(row -> row.get("date_from")).collect(Collectors.toSet());
+        page.waitForCondition(() -> page.locator("strike-timeline .histogram .strip").count() == rows.size() - dated.size());
+        assertThat(page.locator("strike-timeline .histogram .bar").count()).isEqualTo(days.size());
+
+        Map<String, String> first = dated.get(0);
+        Locator bar = page.locator("strike-timeline .histogram .bar").first();
+        assertThat(bar.getAttribute("title")).contains(first.get("place"));
+        bar.hover();
+        page.waitForCondition(() -> highlighted(page).contains(first.get("id")));
+        Set<String> sameDay = dated.stream().filter(row -> row.get("date_from").equals(first.get("date_from")))
+                .map(row -> row.get("id")).collect(Collectors.toSet());
+        assertThat(highlighted(page)).isEqualTo(sameDay);
+
+        Locator strip = page.locator("strike-timeline .histogram .strip").first();
+        strip.focus();
+        page.waitForCondition(() -> highlighted(page).size() == 1);
+        String id = highlighted(page).iterator().next();
+        Map<String, String> vague = rows.stream().filter(row -> row.get("id").equals(id)).findFirst().orElseThrow();
+        assertThat(vague.get("date_precision")).isNotEqualTo("day");
+        assertThat(strip.getAttribute("aria-label")).startsWith(vague.get("place") + ", ");
+        strip.blur();
+        page.waitForCondition(() -> highlighted(page).isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> highlighted(Page page) {
+        return Set.copyOf((List<String>) page.evaluate("() => [...document.querySelectorAll('leaflet-map .lm-highlighted')]"
+                + ".map(m => m.dataset.featureId)"));
+    }
+
+    @Test
     void hoveringARegionNamesItAndCountsItsAttacks() {
         Page page = open("/");
         assertThat(page.locator("leaflet-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(27);
