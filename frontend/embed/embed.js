@@ -127,4 +127,4 @@ if (state.strike) {
   });
 }
 render();
-postHeight(document.body);
+postHeight(document.body, setup.heightMessage);

@@ -1,10 +1,9 @@
 // Tells the page that frames the embed how tall its content is, on load and on every resize, so a small listener
-// in the share snippet can size the iframe: window.parent.postMessage({type: "strikemap:height", height}, "*").
-// Only a height is sent, nothing a reader did. Limits: does nothing when not framed.
+// in the share snippet can size the iframe: window.parent.postMessage({type, height}, "*"), the type being the
+// snippet's (share.EmbedFrame.HEIGHT_MESSAGE, sent in the page's setup). Only a height is sent, nothing a reader
+// did. Limits: does nothing when not framed.
 
-export const MESSAGE_TYPE = 'strikemap:height';
-
-export function postHeight(element) {
+export function postHeight(element, type) {
   if (window.parent === window) {
     return;
   }
@@ -13,7 +12,7 @@ export function postHeight(element) {
     const height = Math.ceil(element.scrollHeight);
     if (height !== last) {
       last = height;
-      window.parent.postMessage({ type: MESSAGE_TYPE, height }, '*');
+      window.parent.postMessage({ type, height }, '*');
     }
   };
   new ResizeObserver(send).observe(element);

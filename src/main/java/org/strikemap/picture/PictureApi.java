@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.map.MapLayers;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
@@ -34,13 +33,11 @@ class PictureApi {
     private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final Datasets datasets;
-    private final MapLayers layers;
-    private final PictureCache cache;
+    private final Pictures pictures;
 
-    PictureApi(Datasets datasets, MapLayers layers, PictureCache cache) {
+    PictureApi(Datasets datasets, Pictures pictures) {
         this.datasets = datasets;
-        this.layers = layers;
-        this.cache = cache;
+        this.pictures = pictures;
     }
 
     @GetMapping("/embed.png")
@@ -48,7 +45,7 @@ class PictureApi {
                                    @RequestParam(required = false) String strike,
                                    @RequestParam(required = false) String width) {
         LoadedDataset dataset = datasets.current();
-        MapPicture picture = MapPicture.of(dataset, layers);
+        MapPicture picture = pictures.picture(dataset);
         try {
             if (date != null && !date.isBlank()) {
                 picture = picture.on(day(date, dataset.sources().overview()));
@@ -64,10 +61,8 @@ class PictureApi {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
                     .body(e.getMessage().getBytes(StandardCharsets.UTF_8));
         }
-        MapPicture asked = picture;
-        PictureCache.Key key = new PictureCache.Key(dataset.hash(), asked.day(),
-                asked.highlighted().map(Strike::id).orElse(""), asked.width());
-        byte[] png = cache.get(key, asked::png);
+        byte[] png = pictures.png(dataset, picture);
+        PictureCache.Key key = Pictures.keyOf(dataset, picture);
         // Spring answers a matching If-None-Match with 304 from this ETag.
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(FIVE_MINUTES).eTag(etag(dataset, key))
                 .body(png);

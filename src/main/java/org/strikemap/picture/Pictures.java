@@ -6,7 +6,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.map.MapLayers;
 import org.strikemap.strike.Strike;
 
-/** The map's picture for other features (the static publisher): same drawing and cache as {@code /embed.png}. */
+/** The map's pictures, drawn once per dataset and parameters: {@code /embed.png} and the static publisher. */
 @Service
 public class Pictures {
 
@@ -20,15 +20,26 @@ public class Pictures {
 
     /** A PNG of the dataset on {@code day} (null: the period's last day), {@code strike} marked if not null. */
     public byte[] png(LoadedDataset dataset, LocalDate day, Strike strike) {
-        MapPicture picture = MapPicture.of(dataset, layers);
+        MapPicture picture = picture(dataset);
         if (day != null) {
             picture = picture.on(day);
         }
         if (strike != null) {
             picture = picture.highlighting(strike);
         }
-        MapPicture asked = picture;
-        return cache.get(new PictureCache.Key(dataset.hash(), asked.day(), strike == null ? "" : strike.id(), asked.width()),
-                asked::png);
+        return png(dataset, picture);
+    }
+
+    /** The PNG of {@code asked}, drawn once per dataset and normalised parameters. */
+    byte[] png(LoadedDataset dataset, MapPicture asked) {
+        return cache.get(keyOf(dataset, asked), asked::png);
+    }
+
+    MapPicture picture(LoadedDataset dataset) {
+        return MapPicture.of(dataset, layers);
+    }
+
+    static PictureCache.Key keyOf(LoadedDataset dataset, MapPicture asked) {
+        return new PictureCache.Key(dataset.hash(), asked.day(), asked.highlighted().map(Strike::id).orElse(""), asked.width());
     }
 }

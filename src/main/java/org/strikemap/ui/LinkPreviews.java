@@ -7,14 +7,16 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.share.HeadTag;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.share.ViewQuery;
 
 /**
- * Writes {@link PageMeta}'s head tags (oEmbed discovery, Open Graph, Twitter card) into the HTML Vaadin serves for
- * {@code /} and {@code /embed}, for the view the address names. An index-HTML listener rather than the app shell's
+ * Writes {@link PageMeta}'s head tags (oEmbed discovery, Open Graph, Twitter card), and the page's fixed words
+ * ({@link PageChrome}), into the HTML Vaadin serves for {@code /}, for the view the address names (the static
+ * {@code /embed} writes its own). An index-HTML listener rather than the app shell's
  * {@code configurePage}: it runs per request and sees the request's host and query.
  */
 @Component
@@ -31,14 +33,15 @@ class LinkPreviews implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             VaadinRequest request = response.getVaadinRequest();
             pagePath(request.getPathInfo()).ifPresent(path -> {
+                LoadedDataset dataset = datasets.current();
                 String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
-                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter),
-                        datasets.current().description());
+                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter), dataset.description());
                 Element head = response.getDocument().head();
                 for (HeadTag tag : meta.headTags()) {
                     Element element = head.appendElement(tag.element());
                     tag.attributes().forEach(element::attr);
                 }
+                PageChrome.frame(response.getDocument(), dataset);
             });
         });
     }

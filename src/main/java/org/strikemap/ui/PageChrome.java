@@ -1,35 +1,18 @@
 package org.strikemap.ui;
 
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.stereotype.Component;
-import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 
 /**
  * The full page's fixed words — title, subtitle and the credits under the map — written into the HTML Vaadin serves
- * for {@code /}, around the view's outlet. They never change while the page is open, so they are plain HTML, not
- * components each open view would keep on the server. Text only: the dataset's words are never read as HTML.
+ * for {@code /}, around the view's outlet (called by {@link LinkPreviews}). They never change while the page is
+ * open, so they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are never read as HTML.
  */
-@Component
-class PageChrome implements VaadinServiceInitListener {
+final class PageChrome {
 
-    private final Datasets datasets;
-
-    PageChrome(Datasets datasets) {
-        this.datasets = datasets;
-    }
-
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> {
-            if (LinkPreviews.pagePath(response.getVaadinRequest().getPathInfo()).isPresent()) {
-                frame(response.getDocument(), datasets.current());
-            }
-        });
+    private PageChrome() {
     }
 
     static void frame(Document page, LoadedDataset dataset) {

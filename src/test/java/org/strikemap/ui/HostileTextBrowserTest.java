@@ -45,28 +45,26 @@ class HostileTextBrowserTest extends RealBrowserTest {
 
     @Test
     void markupInTheDataReachesThePageAsText() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/?strike=kharkiv-2024-01-02");
-        Locator panel = page.locator(".sm-details");
-        panel.waitFor();
-
-        assertThat(panel.textContent()).contains(PLACE, CLAIM);
-        assertThat(page.locator("#injected-place").count()).isZero();
-        assertThat(page.locator("#injected-claim").count()).isZero();
+        Page page = cardShownAsText("/?strike=kharkiv-2024-01-02", ".sm-details");
         String title = page.locator("[data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']").getAttribute("title");
         assertThat(title).startsWith(PLACE);
     }
 
     @Test
     void markupInTheDataReachesTheEmbedAsText() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/embed?strike=kharkiv-2024-01-02");
-        Locator card = page.locator(".sm-sheet .sm-details");
-        card.waitFor();
+        cardShownAsText("/embed?strike=kharkiv-2024-01-02", ".sm-sheet .sm-details");
+    }
 
+    /** Opens the path, and checks the card shows the hostile place and claim as text, with nothing injected. */
+    private Page cardShownAsText(String path, String cardSelector) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + path);
+        Locator card = page.locator(cardSelector);
+        card.waitFor();
         assertThat(card.textContent()).contains(PLACE, CLAIM);
         assertThat(page.locator("#injected-place").count()).isZero();
         assertThat(page.locator("#injected-claim").count()).isZero();
+        return page;
     }
 
     @Test

@@ -6,16 +6,17 @@ import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.EmbedFrame;
 import org.strikemap.ui.MapSetup;
 
 /**
  * What the embed's script (frontend/embed/embed.js) reads from its page: the full page's {@link MapSetup}, the
- * wording the script shows itself, where the full map is, and the day and strike it opens on when the address
- * names none. Written into the page as JSON; the static publisher writes the same.
+ * wording the script shows itself, where the full map is, the day and strike it opens on when the address names
+ * none, and the type of the height message the share snippet listens for. Written into the page as JSON; the
+ * static publisher writes the same.
  */
 record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty,
-                  String onRecordFromProperty, Texts texts,
-                  String fullMapUrl, Defaults defaults) {
+                  String onRecordFromProperty, Texts texts, String fullMapUrl, Defaults defaults, String heightMessage) {
 
     /** The map's part of {@link MapSetup}, with no tiles as null. */
     record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
@@ -33,6 +34,6 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
                 new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map."),
-                fullMapUrl, defaults);
+                fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }
