@@ -22,6 +22,13 @@ export function createMarkerLayer(config, data, map, events) {
       riseOnHover: true,
     });
     marker.on('click', () => events.featureClick(config.id, id));
+    // A mark is a button for the keyboard too: Enter or Space opens it (Leaflet's own keypress does not reach here).
+    marker.on('add', () => marker.getElement()?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        events.featureClick(config.id, id);
+      }
+    }));
     markers.set(id, { feature, marker, lat, lon });
   }
 

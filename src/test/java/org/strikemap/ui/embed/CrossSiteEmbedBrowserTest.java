@@ -89,6 +89,12 @@ class CrossSiteEmbedBrowserTest extends RealBrowserTest {
         mark.click();
         Locator card = frame.locator(".sm-sheet .sm-details");
         card.waitFor();
+        // The keyboard does the same: Escape closes the card, Enter on the focused mark opens it again.
+        page.keyboard().press("Escape");
+        card.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        mark.focus();
+        page.keyboard().press("Enter");
+        card.waitFor();
         assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin", "Kyodo News");
 
         // The snippet's listener gives the frame the embed's own height instead of the fixed 600 px.
