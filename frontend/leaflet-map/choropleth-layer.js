@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import { escapeText } from './escape-text.js';
 import { pathOptions } from './path-style.js';
-import { featureStateAt, RECORD } from './time-filter.js';
+import { featureStateAt, NONE, RECORD } from './time-filter.js';
 
 export function createChoroplethLayer(config, data, map, events) {
   const counts = new Map();
@@ -50,10 +50,46 @@ export function createChoroplethLayer(config, data, map, events) {
     return escapeText(text);
   }
 
+  let countedBy = null;
+
+  function applyChanges(changes) {
+    const touched = new Set();
+    for (const { feature, before, after } of changes) {
+      if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
+        continue;
+      }
+      const key = String(feature.properties[config.countedJoinProperty]);
+      for (const [state, step] of [[before, -1], [after, 1]]) {
+        if (state !== NONE) {
+          const tally = state === RECORD ? counts : possible;
+          tally.set(key, (tally.get(key) || 0) + step);
+        }
+      }
+      touched.add(key);
+    }
+    if (touched.size) {
+      layer.eachLayer((featureLayer) => {
+        if (touched.has(keyOf(featureLayer.feature))) {
+          featureLayer.setStyle(styleFor(featureLayer.feature));
+        }
+      });
+    }
+  }
+
   return {
     leafletLayer: layer,
-    /** Recounts from the features the counted layer (its config: `countedConfig`) shows at `time`. */
-    recount(visibleFeatures, countedConfig, time) {
+    /**
+     * Recounts from the features the counted layer (its config: `countedConfig`) shows at `time`. A counted layer
+     * that reports what its last step changed (`counter.changes`, e.g. canvas-marker-layer.js) is followed by those
+     * changes alone once counted in full, so a step costs what it changed, not the whole layer.
+     */
+    recount(visibleFeatures, countedConfig, time, counter) {
+      const changes = counter?.changes;
+      if (changes && !changes.full && counter === countedBy) {
+        applyChanges(changes);
+        return;
+      }
+      countedBy = changes ? counter : null;
       counts.clear();
       possible.clear();
       for (const feature of visibleFeatures) {

@@ -254,7 +254,8 @@ class LeafletMap extends HTMLElement {
     for (const entry of this._layers.values()) {
       if (entry.handle.recount) {
         const counted = this._layers.get(entry.config.countedLayer);
-        entry.handle.recount(this._visible.get(entry.config.countedLayer) || [], counted?.config || {}, this.time);
+        entry.handle.recount(this._visible.get(entry.config.countedLayer) || [], counted?.config || {}, this.time,
+          counted?.handle);
       }
     }
   }

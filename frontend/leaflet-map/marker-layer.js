@@ -1,12 +1,16 @@
 // Point features drawn as shaped SVG marks: each feature's properties name its shape and whether it is faded, the
 // day it shows from and the day it is on record from (the server decides all four; a shown mark not yet on record is
 // drawn as the ghost of its shape), and marks sharing one spot are fanned out around it so none hides another.
-// Limits: for tens to a few thousand points (one DOM element each); no clustering.
+// Limits: one DOM element each, so above CANVAS_THRESHOLD points the layer is canvas-marker-layer.js instead.
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { featureStateAt, NONE, POSSIBLE } from './time-filter.js';
+import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
 
 export function createMarkerLayer(config, data, map, events) {
+  if (data.features.length > CANVAS_THRESHOLD) {
+    return createCanvasMarkerLayer(config, data, map, events);
+  }
   const size = config.size || 18;
   const group = L.layerGroup();
   const markers = new Map();

@@ -2,13 +2,14 @@
 // layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks (those not yet
 // on record marked "possible"), optionally in one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
 // dragged, with no server round trip.
-// Limits: light DOM (the page's CSS styles it); meant for tens of strikes, not thousands.
+// Limits: light DOM (the page's CSS styles it); at most MAX_ROWS rows, then how many more (in the dataset's order).
 import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { dayLabel } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 
+const MAX_ROWS = 100;
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
   'unlocatedTemplate', 'regionCountTemplate'];
 
@@ -42,7 +43,8 @@ class StrikeList extends HTMLElement {
     }
     const s = this._state;
     const inRegion = s.strikes.filter((strike) => !s.region || strike.region === s.region);
-    const stateOf = (strike) => stateAt(strike.visibleFrom, strike.onRecordFrom ?? null, s.time);
+    const states = new Map(inRegion.map((strike) => [strike, stateAt(strike.visibleFrom, strike.onRecordFrom ?? null, s.time)]));
+    const stateOf = (strike) => states.get(strike);
     const shown = inRegion.filter((strike) => stateOf(strike) !== NONE);
     const record = shown.filter((strike) => strike.counted && stateOf(strike) === RECORD).length;
     const possible = shown.filter((strike) => strike.counted && stateOf(strike) === POSSIBLE).length;
@@ -73,7 +75,7 @@ class StrikeList extends HTMLElement {
     }
     const list = document.createElement('ul');
     list.className = 'sm-list-items';
-    for (const strike of shown) {
+    for (const strike of shown.slice(0, MAX_ROWS)) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sm-list-button';
@@ -102,6 +104,15 @@ class StrikeList extends HTMLElement {
       const item = document.createElement('li');
       item.appendChild(button);
       list.appendChild(item);
+    }
+    if (shown.length > MAX_ROWS) {
+      // Nobody reads thousands of rows, and building them would stall every step of the timeline: the rest is
+      // counted, and a region or a day narrows the list.
+      const more = document.createElement('li');
+      more.className = 'sm-list-more';
+      more.textContent = `…and ${(shown.length - MAX_ROWS).toLocaleString('en-GB')} more. To narrow the list, pick `
+        + `${s.region ? '' : 'a region on the map or '}an earlier day.`;
+      list.appendChild(more);
     }
     if (!shown.length) {
       const item = document.createElement('li');

@@ -3,7 +3,7 @@
 // the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
 // server's templates, filled with the same day rule the map uses (time-filter.js's stateAt: on record or possible).
 // Limits: whole days, a range of a few years.
-import { POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
+import { countsAt } from './timeline-counts.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
@@ -135,6 +135,12 @@ class StrikeTimeline extends HTMLElement {
   }
 
   _drawHistogram() {
+    // _render runs on every property set; the histogram only changes with the strikes or the period.
+    const { items, start, end } = this._state;
+    if (this._drawn && this._drawn.items === items && this._drawn.start === start && this._drawn.end === end) {
+      return;
+    }
+    this._drawn = { items, start, end };
     drawHistogram(this.shadowRoot.getElementById('histogram'), this._state.items, this._state.start, this._state.end,
       (ids) => {
         for (const target of this.targets) {
@@ -181,11 +187,8 @@ class StrikeTimeline extends HTMLElement {
 
   _showValue(value) {
     this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
-    const items = this._state.items.filter((item) => item.counted);
-    const states = items.map((item) => stateAt(item.visibleFrom, item.onRecordFrom, value));
-    const record = states.filter((state) => state === RECORD).length;
-    const possible = states.filter((state) => state === POSSIBLE).length;
-    let text = this._state.countTemplate.replace('{record}', String(record)).replace('{total}', String(items.length));
+    const { record, possible, total } = countsAt(this._state.items, value);
+    let text = this._state.countTemplate.replace('{record}', String(record)).replace('{total}', String(total));
     if (possible > 0) {
       text += this._state.possibleTemplate.replace('{possible}', String(possible));
     }
