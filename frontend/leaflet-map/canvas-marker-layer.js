@@ -206,7 +206,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
 
   return {
     leafletLayer,
-    /** Moves to `time` and returns the shown features; `changes` holds what this step changed, for the region counts. */
+    /** Moves to `time` and returns a function listing the shown features; `changes` holds what this step changed, for the region counts. */
     update(time) {
       const changes = [];
       steps.moveTo(time, (index, before, after) => changes.push({ feature: entries[index].feature, before, after }));
@@ -215,7 +215,8 @@ export function createCanvasMarkerLayer(config, data, map, events) {
       moved = true;
       lastChanges = changes;
       drawSoon();
-      return entries.filter((_, index) => steps.states[index] !== NONE).map((entry) => entry.feature);
+      // Built only when asked (tests, a full recount): a step need not walk every feature.
+      return () => entries.filter((_, index) => steps.states[index] !== NONE).map((entry) => entry.feature);
     },
     get changes() { return lastChanges; },
     /** Shown features per state, kept as the day moves: `{none, possible, record}`. */

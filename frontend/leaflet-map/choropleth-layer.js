@@ -69,8 +69,12 @@ export function createChoroplethLayer(config, data, map, events) {
     }
     if (touched.size) {
       layer.eachLayer((featureLayer) => {
-        if (touched.has(keyOf(featureLayer.feature))) {
-          featureLayer.setStyle(styleFor(featureLayer.feature));
+        const key = keyOf(featureLayer.feature);
+        const style = touched.has(key) ? styleFor(featureLayer.feature) : null;
+        // A region whose colour stays is not restyled: that would only cost the page a style recalculation.
+        const now = featureLayer.options;
+        if (style && (style.fill !== now.fill || style.fillColor !== now.fillColor || style.fillOpacity !== now.fillOpacity)) {
+          featureLayer.setStyle(style);
         }
       });
     }
@@ -92,7 +96,7 @@ export function createChoroplethLayer(config, data, map, events) {
       countedBy = changes ? counter : null;
       counts.clear();
       possible.clear();
-      for (const feature of visibleFeatures) {
+      for (const feature of typeof visibleFeatures === 'function' ? visibleFeatures() : visibleFeatures) {
         if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
           continue;
         }

@@ -163,7 +163,13 @@ class LeafletMap extends HTMLElement {
 
   /** Ids of the point features shown at the current time, per layer; for tests and the page itself. */
   visibleFeatureIds(layerId) {
-    return (this._visible?.get(layerId) || []).map((f) => String(f.id ?? f.properties.id));
+    return this._visibleOf(layerId).map((f) => String(f.id ?? f.properties.id));
+  }
+
+  // A layer may answer its shown features as a function (a canvas layer of many points builds the list only if asked).
+  _visibleOf(layerId) {
+    const visible = this._visible?.get(layerId) || [];
+    return typeof visible === 'function' ? visible() : visible;
   }
 
   _syncLayers() {
@@ -247,15 +253,16 @@ class LeafletMap extends HTMLElement {
     this._visible = new Map();
     for (const [id, entry] of this._layers) {
       const visible = entry.handle.update(this.time);
-      if (Array.isArray(visible)) {
+      if (Array.isArray(visible) || typeof visible === 'function') {
         this._visible.set(id, visible);
       }
     }
     for (const entry of this._layers.values()) {
       if (entry.handle.recount) {
         const counted = this._layers.get(entry.config.countedLayer);
-        entry.handle.recount(this._visible.get(entry.config.countedLayer) || [], counted?.config || {}, this.time,
-          counted?.handle);
+        const countedLayer = entry.config.countedLayer;
+        entry.handle.recount(counted?.handle.changes ? () => this._visibleOf(countedLayer) : this._visibleOf(countedLayer),
+          counted?.config || {}, this.time, counted?.handle);
       }
     }
   }

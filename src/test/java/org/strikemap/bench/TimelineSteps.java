@@ -72,6 +72,13 @@ public final class TimelineSteps {
                     .intValue();
             String drawing = (Boolean) page.evaluate("() => !!document.querySelector('leaflet-map canvas.lm-canvas-marks')")
                     ? "canvas" : "DOM";
+            // What loading cost on the wire and in the browser: the strikes layer's size and fetch, for the report.
+            System.err.println("[bench-timeline] strikes layer (encoded bytes, decoded bytes, fetch ms): " + page.evaluate("""
+                    () => {
+                      const url = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes').url;
+                      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(url));
+                      return entry ? [entry.encodedBodySize, entry.decodedBodySize, Math.round(entry.duration)] : 'not seen';
+                    }"""));
             @SuppressWarnings("unchecked")
             Map<String, List<Number>> raw = (Map<String, List<Number>>) page.evaluate(STEP_ALL);
             double[] times = sorted(raw.get("times"));

@@ -27,7 +27,7 @@ import org.strikemap.testing.RealBrowserTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CanvasMarksBrowserTest extends RealBrowserTest {
 
-    private static final int SYNTHETIC = 2500;
+    private static final int SYNTHETIC = 1500;
 
     @LocalServerPort
     int port;
@@ -43,7 +43,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
 
     // Counts every stamp of a mark sprite by the state it stands for (the layer names it on the sprite).
     private static final String COUNT_STAMPS = """
-            () => {
+            (() => {
               window.stamps = { record: 0, possible: 0 };
               const draw = CanvasRenderingContext2D.prototype.drawImage;
               CanvasRenderingContext2D.prototype.drawImage = function (image, ...rest) {
@@ -51,7 +51,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
                 if (state) { window.stamps[state] = (window.stamps[state] || 0) + 1; }
                 return draw.call(this, image, ...rest);
               };
-            }""";
+            })();""";
 
     // Steps the slider from its start through `days` days (the incremental path), counting the last frame's stamps.
     private static final String STEP_TO = """
