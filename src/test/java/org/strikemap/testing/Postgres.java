@@ -24,6 +24,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class Postgres {
 
     private static final Logger log = LoggerFactory.getLogger(Postgres.class);
-    public static final String USER = "postgres";
+    /** The role the app connects as: it owns its database and nothing more. */
+    public static final String USER = "strikemap";
+    private static final String SUPERUSER = "postgres";
     private static final String UNPRIVILEGED = "nobody";
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -69,7 +72,7 @@ public final class Postgres {
         if (!runAs.isEmpty()) {
             giveToUnprivileged(data);
         }
-        run(command(binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", USER, "-D", data.toString(),
+        run(command(binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER, "-D", data.toString(),
                 "-E", "UTF-8", "--locale=C", "--no-sync"), root.resolve("initdb.log"));
         port = freePort();
         ProcessBuilder postgres = new ProcessBuilder(command(binaries.resolve("bin/postgres").toString(),
@@ -81,6 +84,12 @@ public final class Postgres {
         server = postgres.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "postgres-stop"));
         awaitConnections();
+        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create role " + USER + " login");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the role " + USER, e);
+        }
         log.info("PostgreSQL started on port {} in {} ms (binaries unpacked in {} ms){}", port,
                 (System.nanoTime() - started) / 1_000_000, (unpacked - started) / 1_000_000,
                 runAs.isEmpty() ? "" : ", as user " + UNPRIVILEGED);
@@ -104,11 +113,15 @@ public final class Postgres {
         return shared;
     }
 
-    /** Creates an empty database and returns its JDBC URL (user {@link #USER}, no password). */
+    /**
+     * Creates an empty database owned by {@link #USER}, an ordinary role as in a deployment (so the app is never
+     * tested with powers it will not have there), and returns its JDBC URL; no password (trust on loopback).
+     */
     public String createDatabase() {
         String name = "strikemap_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "")) {
-            connection.createStatement().execute("create database " + name);
+        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " owner " + USER);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
@@ -227,7 +240,7 @@ public final class Postgres {
     private void awaitConnections() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            try (Connection ignored = DriverManager.getConnection(url("postgres"), USER, "")) {
+            try (Connection ignored = DriverManager.getConnection(url("postgres"), SUPERUSER, "")) {
                 return;
             } catch (SQLException notYet) {
                 if (!server.isAlive() || System.nanoTime() > deadline) {
