@@ -95,7 +95,7 @@ public final class Postgres {
                 runAs.isEmpty() ? "" : ", as user " + UNPRIVILEGED);
     }
 
-    /** The server of this test JVM, started on first use (a few seconds: unpacking the binaries and initdb). */
+    /** The server of this test JVM, started on first use (seconds: initdb, and on a machine's first run unpacking). */
     public static synchronized Postgres shared() {
         if (shared == null) {
             try {
