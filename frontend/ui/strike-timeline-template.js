@@ -17,7 +17,9 @@ TEMPLATE.innerHTML = `
   input[type=range]:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
   .ticks { display: grid; grid-template-columns: auto 1fr auto; gap: 6px; align-items: baseline; text-align: center;
     color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
-  @media (max-width: 420px) { .ticks { font-size: 11px; gap: 4px; } .current { font-size: 13px !important; } }
+  @media (max-width: 420px) { .ticks { font-size: 11px; gap: 0 4px; grid-template-columns: auto auto; }
+    .ticks #start { text-align: left; } .ticks #end { text-align: right; }
+    .current { font-size: 13px !important; grid-column: 1 / -1; grid-row: 2; } }
   .announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
   .foot { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; margin-top: 2px; }
@@ -31,8 +33,9 @@ TEMPLATE.innerHTML = `
   .modes button + button { border-left: 1px solid #adb5bd; }
   .modes button[aria-pressed=true] { background: var(--lumo-primary-color, #1c7ed6); color: #fff; font-weight: 600; }
   .histogram-frame { position: relative; }
-  .band { position: absolute; top: -2px; bottom: -2px; z-index: 3; pointer-events: none; background: rgba(28, 126, 214, 0.14);
-    border-left: 2px solid #1c7ed6; border-right: 2px solid #1c7ed6; border-radius: 2px; }
+  .outside { position: absolute; top: -2px; bottom: -2px; z-index: 3; pointer-events: none; background: rgba(255, 255, 255, 0.7); }
+  #before { left: 0; border-right: 2px solid var(--lumo-primary-color, #1c7ed6); }
+  #after { right: 0; border-left: 2px solid var(--lumo-primary-color, #1c7ed6); }
   .dual { position: relative; height: 22px; }
   @media (pointer: coarse) { .dual { height: 44px; } }
   .rail, .range { position: absolute; top: 50%; height: 6px; margin-top: -3px; border-radius: 3px; }
@@ -57,7 +60,7 @@ TEMPLATE.innerHTML = `
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
   <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
   <div class="track">
-    <div class="histogram-frame"><div id="band" class="band" hidden></div><div id="histogram" class="histogram"></div></div>
+    <div class="histogram-frame"><div id="before" class="outside" hidden></div><div id="histogram" class="histogram"></div><div id="after" class="outside" hidden></div></div>
     <input id="slider" type="range" step="1" aria-describedby="count">
     <div id="dual" class="dual" hidden>
       <div class="rail"></div><div id="range" class="range"></div>

@@ -134,7 +134,8 @@ class StrikeTimeline extends HTMLElement {
     const window = mode === MODE_WINDOW;
     this._slider.hidden = window;
     this.shadowRoot.getElementById('dual').hidden = !window;
-    this.shadowRoot.getElementById('band').hidden = !window;
+    this.shadowRoot.getElementById('before').hidden = !window;
+    this.shadowRoot.getElementById('after').hidden = !window;
     this.shadowRoot.getElementById('mode-day').setAttribute('aria-pressed', String(!window));
     this.shadowRoot.getElementById('mode-window').setAttribute('aria-pressed', String(window));
     this.shadowRoot.getElementById('start').textContent = label(start);
@@ -243,8 +244,9 @@ class StrikeTimeline extends HTMLElement {
     const right = `${100 - (Number(this._to.value) / max) * 100}%`;
     Object.assign(this.shadowRoot.getElementById('range').style, { left, right });
     const days = max + 1;
-    Object.assign(this.shadowRoot.getElementById('band').style, { left: `${(Number(this._from.value) / days) * 100}%`,
-      right: `${100 - ((Number(this._to.value) + 1) / days) * 100}%` });
+    // The histogram outside the window is dimmed, so the window's days stand out.
+    this.shadowRoot.getElementById('before').style.width = `${(Number(this._from.value) / days) * 100}%`;
+    this.shadowRoot.getElementById('after').style.width = `${100 - ((Number(this._to.value) + 1) / days) * 100}%`;
     // Both handles at the far end: the "from" one must stay reachable by the pointer.
     this._from.style.zIndex = Number(this._from.value) >= max ? '2' : '1';
   }
