@@ -130,6 +130,22 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> markStates(page).equals(states(whole)));
     }
 
+    @Test
+    void playSlidesTheWindowToTheEndOfThePeriodKeepingItsLength() {
+        LocalDate last = datasets.current().sources().overview().periodTo();
+        Page page = open("/?from=2024-01-01&to=2024-01-08");
+        page.locator("strike-timeline #speed").click();
+        page.locator("strike-timeline #speed").click();
+        slider(page, "Window to").focus();
+        page.keyboard().press(" ");
+        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
+        TimeWindow end = TimeWindow.between(last.minusDays(7), last);
+        page.waitForCondition(() -> page.url().contains("from=" + end.from() + "&to=" + end.to()));
+        assertThat(page.locator("strike-timeline #current").innerText()).startsWith(label(end.from()) + " – " + label(end.to()));
+        page.waitForCondition(() -> markStates(page).equals(states(end)));
+    }
+
     /** Checks the marks, the timeline's count and the list's count against the server's rule; returns the sentence. */
     private String expectShown(Page page, TimeWindow window) {
         page.waitForCondition(() -> markStates(page).equals(states(window)));
