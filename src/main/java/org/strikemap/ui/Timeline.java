@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.strikemap.map.TimeWindow;
@@ -40,6 +41,11 @@ class Timeline extends Component implements HasSize {
         getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
         getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
         setWindow(TimeWindow.upTo(setup.end()));
+        // The browser moves these itself; Flow must know where they settled, or setting one back to the value it last
+        // sent (Back to an earlier entry) would look like no change and never reach the browser.
+        for (String property : List.of("value", "mode", "from", "to")) {
+            getElement().addPropertyChangeListener(property, "timeline-change", event -> { });
+        }
     }
 
     /** While the slider moves, the time of each of these (a map, a list) follows it in the browser. */

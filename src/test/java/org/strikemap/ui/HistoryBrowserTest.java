@@ -82,6 +82,23 @@ class HistoryBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void backRestoresTheTimelinesModeAfterTheReaderSwitchedIt() {
+        Strike strike = exactlyDated();
+        Page page = open("/");
+        page.locator(".sm-list-button[data-strike='" + strike.id() + "']").click();
+        page.waitForCondition(() -> page.url().contains("strike=" + strike.id()));
+        Locator upTo = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Up to a day"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("From – to")).click();
+        page.waitForCondition(() -> page.url().contains("from="));
+        assertThat(upTo.getAttribute("aria-pressed")).isEqualTo("false");
+
+        page.goBack();
+        page.waitForCondition(() -> !page.url().contains("strike="));
+        page.waitForCondition(() -> "true".equals(upTo.getAttribute("aria-pressed")));
+        page.waitForCondition(() -> page.locator("strike-timeline #current").innerText().startsWith("Up to "));
+    }
+
+    @Test
     void theRegionFilterInTheAddressFiltersTheList() {
         Strike strike = exactlyDated();
         Page page = open("/?region=" + strike.regionCode());

@@ -153,6 +153,12 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         assertThat(timelineCount(page)).isEqualTo(sentence);
         page.waitForCondition(() -> page.locator(".sm-count").innerText()
                 .equals(label(window.from()) + " – " + label(window.to()) + ": " + sentence + "."));
+        // A ghost says in words what it is, on the map and in the list.
+        String possible = states(window).entrySet().stream().filter(e -> e.getValue().equals(DayState.POSSIBLE.id()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        assertThat(page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='" + possible + "']")
+                .getAttribute("aria-label")).endsWith("(possibly in this window)");
+        assertThat(page.locator(".sm-list-button[data-strike='" + possible + "']").innerText()).contains("possibly in this window");
         return sentence;
     }
 
