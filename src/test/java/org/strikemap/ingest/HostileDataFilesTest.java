@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.strikemap.ingest.HostileFiles.bytes;
+import static org.strikemap.ingest.HostileFiles.concat;
+import static org.strikemap.ingest.HostileFiles.edit;
+import static org.strikemap.ingest.HostileFiles.pretty;
+import static org.strikemap.ingest.HostileFiles.read;
+import static org.strikemap.ingest.HostileFiles.readFixture;
+import static org.strikemap.ingest.HostileFiles.replace;
+import static org.strikemap.ingest.HostileFiles.setCell;
+import static org.strikemap.ingest.HostileFiles.sparse;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.strikemap.ingest.HostileFiles.Spoil;
 
 /**
  * Issue 9's hostile data files: each case spoils one copy of the fixture the way a careless editor, a bad export or
@@ -54,12 +61,6 @@ class HostileDataFilesTest {
         db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(shared));
         loaded = db.dump();
-    }
-
-    /** What a case does to the data folder. */
-    @FunctionalInterface
-    interface Spoil {
-        void apply(Path data) throws IOException;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -319,92 +320,6 @@ class HostileDataFilesTest {
             text.append(",,,,,,,,,,,,\n".repeat(Limits.MAX_ROWS + 1));
             Files.writeString(data.resolve("strikes.csv"), text);
         }, "data/strikes.csv:" + (Limits.MAX_ROWS + 2) + ": more than " + Limits.MAX_ROWS + " rows"));
-    }
-
-    // --- helpers ---
-
-    private static Arguments edit(String name, String file, String find, String replacement, String expected) {
-        return Arguments.of(name, (Spoil) data -> replace(data, file, find, replacement), expected);
-    }
-
-    private static Arguments bytes(String name, String file, String find, byte[] replacement, String expected) {
-        return Arguments.of(name, (Spoil) data -> {
-            byte[] bytes = Files.readAllBytes(data.resolve(file));
-            byte[] needle = find.getBytes(StandardCharsets.UTF_8);
-            int at = indexOf(bytes, needle);
-            if (at < 0) {
-                throw new IllegalArgumentException(find + " is not in " + file);
-            }
-            byte[] result = concat(java.util.Arrays.copyOf(bytes, at), replacement);
-            Files.write(data.resolve(file), concat(result, java.util.Arrays.copyOfRange(bytes, at + needle.length, bytes.length)));
-        }, expected);
-    }
-
-    private static void replace(Path data, String file, String find, String replacement) {
-        TestDatabase.edit(data, file, find, replacement);
-    }
-
-    private static void setCell(Path data, String file, String column, String value) throws IOException {
-        List<Csv.Record> records = Csv.parse(file, read(data, file));
-        int index = records.getFirst().fields().indexOf(column);
-        StringBuilder text = new StringBuilder();
-        for (int r = 0; r < records.size(); r++) {
-            List<String> fields = new ArrayList<>(records.get(r).fields());
-            if (r == 1) {
-                fields.set(index, value);
-            }
-            text.append(String.join(",", fields.stream().map(f -> "\"" + f.replace("\"", "\"\"") + "\"").toList())).append('\n');
-        }
-        Files.writeString(data.resolve(file), text);
-    }
-
-    /** A file of {@code size} bytes that takes no disk space: the size cap must refuse it before reading it. */
-    private static void sparse(Path file, long size) throws IOException {
-        Files.delete(file);
-        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
-            out.setLength(size);
-        }
-    }
-
-    private static String pretty(String json) {
-        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(json));
-    }
-
-    private static String read(Path data, String file) throws IOException {
-        return Files.readString(data.resolve(file));
-    }
-
-    private static String readFixture(String file) {
-        try {
-            return Files.readString(Path.of("src/test/resources/dataset").resolve(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        return Stream.of(lists).flatMap(List::stream).toList();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] result = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, result, a.length, b.length);
-        return result;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The line and column a message names, for cases that check the position against the file itself. */
