@@ -53,7 +53,8 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAbout() {
-        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview()));
+        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview(),
+                !dataset.launch().rings().isEmpty()));
     }
 
     private void openShare() {
