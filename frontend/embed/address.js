@@ -1,5 +1,7 @@
 // The embed's address: ?date=YYYY-MM-DD (a day of the dataset's period; default its last day) and ?strike=<id>.
-// A bad date is explained and the whole period shown, never guessed at. Limits: whole days only.
+// A bad date is explained and the whole period shown, never guessed at. ?lang= (the page's language) is kept.
+// Limits: whole days only.
+import { word } from '../ui/words.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,14 +12,14 @@ export function readAddress(search, period, defaults) {
   const date = params.get('date');
   if (date !== null) {
     if (!ISO_DAY.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-      problems.push(`"${date}" is not a date (YYYY-MM-DD); showing the whole period.`);
+      problems.push(word('js.address.notADate', { date }));
     } else if (date < period.start || date > period.end) {
-      problems.push(`${date} is outside the reported period (${period.start} to ${period.end}); showing the whole period.`);
+      problems.push(word('js.address.outside', { date, from: period.start, to: period.end }));
     } else {
       day = date;
     }
   }
-  return { day, strike: params.get('strike') || defaults.strike || null, problems };
+  return { day, strike: params.get('strike') || defaults.strike || null, lang: params.get('lang'), problems };
 }
 
 export function writeAddress(state, lastDay) {
@@ -27,6 +29,9 @@ export function writeAddress(state, lastDay) {
   }
   if (state.strike) {
     params.set('strike', state.strike);
+  }
+  if (state.lang) {
+    params.set('lang', state.lang);
   }
   return params.toString();
 }

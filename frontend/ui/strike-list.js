@@ -7,6 +7,7 @@ import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { dayLabel } from './days.js';
+import { word } from './words.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
@@ -48,7 +49,7 @@ class StrikeList extends HTMLElement {
     const possible = shown.filter((strike) => strike.counted && stateOf(strike) === POSSIBLE).length;
 
     const heading = document.createElement('h2');
-    heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
+    heading.textContent = s.region ? word('js.list.headingRegion', { region: s.regionName }) : word('js.list.heading');
     const count = document.createElement('p');
     count.className = 'sm-count';
     let text = s.region
@@ -61,13 +62,13 @@ class StrikeList extends HTMLElement {
     if (!s.region && s.unlocated > 0) {
       text += s.unlocatedTemplate.replace('{unlocated}', String(s.unlocated));
     }
-    count.textContent = s.time ? `By ${dayLabel(s.time)}: ${text}.` : `${text}.`;
+    count.textContent = s.time ? word('js.list.count', { day: dayLabel(s.time), text }) : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');
       all.type = 'button';
       all.className = 'sm-list-all';
-      all.textContent = 'Show all regions';
+      all.textContent = word('js.list.showAll');
       all.addEventListener('click', () => this.dispatchEvent(new CustomEvent('region-clear')));
       parts.push(all);
     }
@@ -94,7 +95,7 @@ class StrikeList extends HTMLElement {
         // Said in words too: a ghost mark alone is lost on a screen reader.
         const note = document.createElement('span');
         note.className = 'sm-list-possible';
-        note.textContent = 'possible, not yet on record';
+        note.textContent = word('js.list.possible');
         date.appendChild(note);
       }
       button.append(symbol, place, date);
@@ -105,7 +106,7 @@ class StrikeList extends HTMLElement {
     }
     if (!shown.length) {
       const item = document.createElement('li');
-      item.textContent = 'No strike reported as possible by this day.';
+      item.textContent = word('js.list.none');
       list.appendChild(item);
     }
     parts.push(list);

@@ -8,6 +8,7 @@ import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
+import { word } from './words.js';
 
 const TEMPLATE = document.createElement('template');
 TEMPLATE.innerHTML = `
@@ -39,16 +40,16 @@ TEMPLATE.innerHTML = `
   .legend i.v { opacity: 0.22; }
 </style>
 <div class="row">
-  <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
-  <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
+  <button part="play" id="play" type="button">▶</button>
+  <button part="speed" id="speed" type="button">1×</button>
   <div class="track">
     <div id="histogram" class="histogram"></div>
-    <input id="slider" type="range" step="1" aria-label="Timeline: attacks up to" aria-describedby="count">
+    <input id="slider" type="range" step="1" aria-describedby="count">
     <div class="ticks"><span id="start"></span><span class="current" id="current"></span><span id="end"></span></div>
     <span class="announce" id="announce" aria-live="polite"></span>
   </div>
 </div>
-<div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
+<div class="foot"><span class="count" id="count"></span><span class="legend"><i></i><span id="dated"></span><i class="v"></i><span id="vague"></span></span></div>
 `;
 
 const STEP_MS = 150;
@@ -72,6 +73,12 @@ class StrikeTimeline extends HTMLElement {
     this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
     this.shadowRoot.getElementById('speed').addEventListener('click', () => this._nextSpeed());
     this._speed = 1;
+    const root = this.shadowRoot;
+    root.getElementById('play').setAttribute('aria-label', word('js.timeline.play'));
+    root.getElementById('speed').setAttribute('aria-label', word('js.timeline.speed', { speed: 1 }));
+    this._slider.setAttribute('aria-label', word('js.timeline.slider'));
+    root.getElementById('dated').textContent = word('js.timeline.dated');
+    root.getElementById('vague').textContent = word('js.timeline.vague');
     this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', possibleTemplate: '',
       unlocatedTemplate: '' };
   }
@@ -180,7 +187,7 @@ class StrikeTimeline extends HTMLElement {
   }
 
   _showValue(value) {
-    this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
+    this.shadowRoot.getElementById('current').textContent = word('js.timeline.upTo', { day: label(value) });
     const items = this._state.items.filter((item) => item.counted);
     const states = items.map((item) => stateAt(item.visibleFrom, item.onRecordFrom, value));
     const record = states.filter((state) => state === RECORD).length;
@@ -193,7 +200,7 @@ class StrikeTimeline extends HTMLElement {
       text += this._state.unlocatedTemplate.replace('{unlocated}', String(this._state.unlocated));
     }
     this.shadowRoot.getElementById('count').textContent = text;
-    this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}: ${text}`);
+    this._slider.setAttribute('aria-valuetext', word('js.timeline.upToCount', { day: label(value), text }));
   }
 
   // Playback moves a day per step and dwells on the days where a strike appears or comes on record, so the
@@ -209,7 +216,7 @@ class StrikeTimeline extends HTMLElement {
     }
     const changes = new Set(this._state.items.flatMap((item) => [item.visibleFrom, item.onRecordFrom]).filter(Boolean));
     this.shadowRoot.getElementById('play').textContent = '❚❚';
-    this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Pause the timeline');
+    this.shadowRoot.getElementById('play').setAttribute('aria-label', word('js.timeline.pause'));
     const tick = () => {
       if (Number(this._slider.value) >= Number(this._slider.max)) {
         this._stop(true);
@@ -226,7 +233,7 @@ class StrikeTimeline extends HTMLElement {
     this._speed = SPEEDS[(SPEEDS.indexOf(this._speed) + 1) % SPEEDS.length];
     const speed = this.shadowRoot.getElementById('speed');
     speed.textContent = `${this._speed}×`;
-    speed.setAttribute('aria-label', `Playback speed ${this._speed}×`);
+    speed.setAttribute('aria-label', word('js.timeline.speed', { speed: this._speed }));
   }
 
   /** Stops playback; at the end of the period it says what the whole period shows. */
@@ -235,11 +242,11 @@ class StrikeTimeline extends HTMLElement {
       clearTimeout(this._timer);
       this._timer = null;
       this.shadowRoot.getElementById('play').textContent = '▶';
-      this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Play the timeline');
+      this.shadowRoot.getElementById('play').setAttribute('aria-label', word('js.timeline.play'));
       this._settle();
       if (atEnd) {
-        this.shadowRoot.getElementById('current').textContent = `Whole period, up to ${label(this._current())}`;
-        this.shadowRoot.getElementById('announce').textContent = `End of the period. ${this._slider.getAttribute('aria-valuetext')}`;
+        this.shadowRoot.getElementById('current').textContent = word('js.timeline.wholePeriod', { day: label(this._current()) });
+        this.shadowRoot.getElementById('announce').textContent = word('js.timeline.end', { text: this._slider.getAttribute('aria-valuetext') });
       }
     }
   }

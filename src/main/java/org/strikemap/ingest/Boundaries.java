@@ -59,7 +59,7 @@ final class Boundaries {
             if (!ids.add(id)) {
                 throw featureError(file, i, "id '" + id + "' appears twice");
             }
-            countries.add(new AreaRow("country", id, name, null, iso, area(file, i, feature)));
+            countries.add(new AreaRow("country", id, name, feature.text("nameUk"), iso, area(file, i, feature)));
         }
         return countries;
     }

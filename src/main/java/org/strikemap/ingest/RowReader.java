@@ -145,7 +145,8 @@ final class RowReader {
         Map<String, LaunchSiteRow> byId = sites.stream().collect(Collectors.toMap(LaunchSiteRow::id, site -> site));
         List<RangeRingRow> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote").rows()) {
+        List<String> columns = List.of("launch_site", "radius_km", "label", "by", "source", "quote");
+        for (Table.Row row : Table.parse(prefix + RANGE_RINGS, texts.get(RANGE_RINGS), columns, List.of("label_uk")).rows()) {
             String siteId = row.required("launch_site");
             LaunchSiteRow site = byId.get(siteId);
             if (site == null) {
@@ -160,7 +161,7 @@ final class RowReader {
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            rows.add(new RangeRingRow(siteId, radius, row.required("label"), row.required("by"), source(row, sourceIds),
+            rows.add(new RangeRingRow(siteId, radius, row.required("label"), row.optional("label_uk"), row.required("by"), source(row, sourceIds),
                     row.required("quote")));
         }
         return List.copyOf(rows);
@@ -186,7 +187,8 @@ final class RowReader {
         List<StrikeRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String columns = "id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note";
-        for (Table.Row row : table(STRIKES, columns).rows()) {
+        List<String> optional = List.of("place_uk");
+        for (Table.Row row : Table.parse(prefix + STRIKES, texts.get(STRIKES), List.of(columns.split(",")), optional).rows()) {
             String id = unique(row, "id", ids);
             String region = row.required("region");
             Geometry area = areas.get(region);
@@ -203,7 +205,7 @@ final class RowReader {
             LocationPrecision locationPrecision = row.code("location_precision", LocationPrecision::fromCode);
             ReportedDate date = date(row);
             StrikeStatus status = row.code("status", StrikeStatus::fromCode);
-            rows.add(new StrikeRow(id, row.required("place"), region, point, locationPrecision, date, status,
+            rows.add(new StrikeRow(id, row.required("place"), row.optional("place_uk"), region, point, locationPrecision, date, status,
                     Geodesy.distanceKm(origin, point), source(row, sourceIds), row.required("quote"), row.optional("note")));
         }
         return List.copyOf(rows);

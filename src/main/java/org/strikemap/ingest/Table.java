@@ -27,7 +27,16 @@ final class Table {
     }
 
     static Table parse(String file, String text, List<String> columns) {
+        return parse(file, text, columns, List.of());
+    }
+
+    /** As {@link #parse(String, String, List)}, the header also allowed to hold any of {@code optionalColumns}. */
+    static Table parse(String file, String text, List<String> required, List<String> optionalColumns) {
         List<Csv.Record> records = Csv.parse(file, text);
+        List<String> columns = new ArrayList<>(required);
+        if (!records.isEmpty()) {
+            optionalColumns.stream().filter(records.getFirst().fields()::contains).forEach(columns::add);
+        }
         if (records.isEmpty()) {
             throw new DatasetException(file, 1, "the file is empty; expected the header " + String.join(",", columns));
         }
@@ -79,8 +88,11 @@ final class Table {
             return value;
         }
 
-        /** The value, or null when the field is empty. */
+        /** The value, or null when the field is empty or the column absent. */
         String optional(String column) {
+            if (!header.contains(column)) {
+                return null;
+            }
             String value = raw(column);
             return value.isBlank() ? null : value;
         }

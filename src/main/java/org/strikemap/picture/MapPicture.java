@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.Bounds;
 import org.strikemap.geo.GeoFeature;
@@ -168,7 +169,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         }
         drawStrikes(clipped, frame);
         if (width >= MIN_WIDTH_WITH_KEY) {
-            KeyPainter.draw(clipped, MapKey.entries(dataset), Shading.ATTACKS, 12 * scale(),
+            KeyPainter.draw(clipped, MapKey.entries(dataset, Messages.english()), Shading.ATTACKS, 12 * scale(),
                     headerHeight() + mapHeight() - 12 * scale(), scale());
         }
         clipped.dispose();

@@ -3,6 +3,7 @@ package org.strikemap.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
@@ -37,13 +40,19 @@ public class StrikeExplorer extends Composite<Div> {
             return datasets.current();
         }
 
-        /** What the map draws for the dataset, with the configured tiles; the embed page reads it too. */
+        /** What the map draws for the dataset, with the configured tiles, in English; the embed page reads it too. */
         public MapSetup setup(LoadedDataset dataset) {
-            return MapSetup.of(dataset, tiles.layer());
+            return setup(dataset, Messages.english());
         }
 
-        public StrikeExplorer create(LoadedDataset dataset, String mapId) {
-            return new StrikeExplorer(dataset, setup(dataset), mapId);
+        /** As {@link #setup(LoadedDataset)}, worded in {@code words}' language. */
+        public MapSetup setup(LoadedDataset dataset, Messages words) {
+            return MapSetup.of(dataset, tiles.layer(), words);
+        }
+
+        /** {@code chosenLanguage}: the {@code lang} the address gave, kept in the address; null when it gave none. */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage) {
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage);
         }
     }
 
@@ -55,11 +64,15 @@ public class StrikeExplorer extends Composite<Div> {
     private final StrikeList list;
     private final StrikeCard card;
     private final DatasetOverview overview;
+    private final Messages words;
+    private final String chosenLanguage;
     private ViewState state;
     private String regionFilter;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage) {
         this.dataset = dataset;
+        this.words = words;
+        this.chosenLanguage = chosenLanguage;
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
         this.overview = dataset.sources().overview();
         this.state = new ViewState(overview.periodTo(), null, Optional.empty());
@@ -68,7 +81,7 @@ public class StrikeExplorer extends Composite<Div> {
         timeline = new Timeline(setup.timeline());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
-        list = new StrikeList(setup.timeline().src(), setup.timeline().unlocated());
+        list = new StrikeList(setup.timeline());
         list.onOpen(this::openStrike);
         list.onClearRegion(() -> filterRegion(null));
         card = new StrikeCard(setup.timeline().src());
@@ -88,10 +101,10 @@ public class StrikeExplorer extends Composite<Div> {
     }
     /** Applies the day and strike named in the URL; a bad value is explained and ignored. */
     public void apply(QueryParameters query) {
-        ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo());
+        ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo(), words);
         parsed.problem().ifPresent(MapView::warn);
         if (parsed.strikeId() != null && dataset.strikes().find(parsed.strikeId()).isEmpty()) {
-            MapView.warn("No strike '" + parsed.strikeId() + "' in this dataset; showing the list.");
+            MapView.warn(words.get("page.noStrike", "id", parsed.strikeId()));
             parsed = parsed.withStrike(null);
         }
         state = parsed;
@@ -101,6 +114,12 @@ public class StrikeExplorer extends Composite<Div> {
 
     public ViewState state() {
         return state;
+    }
+
+    /** The address's query for the current view: the state, and the language when the address chose one. */
+    public QueryParameters query() {
+        QueryParameters query = state.toQuery();
+        return chosenLanguage == null ? query : query.merging(Languages.PARAMETER, chosenLanguage);
     }
 
     /** Scheme, host and context path of this server, ending in a slash; for share links. */
@@ -149,11 +168,11 @@ public class StrikeExplorer extends Composite<Div> {
         card.show(open.map(Strike::id).orElse(null));
         list.setVisible(open.isEmpty());
         list.setDay(state.day());
-        list.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter));
+        list.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter, words.tag()));
     }
 
     private void updateUrl() {
-        UI.getCurrent().getPage().getHistory().replaceState(null, MapView.location("", state));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", query()));
     }
 
     private static String baseUrlOf(VaadinRequest request) {

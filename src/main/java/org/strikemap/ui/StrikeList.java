@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.strikemap.map.CountSentence;
 
 /**
  * The accessible list beside the map, its text alternative: the strikes the day shows, optionally in one region,
@@ -20,15 +19,15 @@ import org.strikemap.map.CountSentence;
 @JsModule("./ui/strike-list.js")
 class StrikeList extends Component {
 
-    /** {@code strikesUrl}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
-    StrikeList(String strikesUrl, int unlocated) {
+    /** {@code setup.src()}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
+    StrikeList(MapSetup.TimelineSetup setup) {
         addClassName("sm-list");
-        getElement().setProperty("src", strikesUrl);
-        getElement().setProperty("unlocated", unlocated);
-        getElement().setProperty("countTemplate", CountSentence.ON_RECORD);
-        getElement().setProperty("possibleTemplate", CountSentence.POSSIBLE);
-        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
-        getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
+        getElement().setProperty("src", setup.src());
+        getElement().setProperty("unlocated", setup.unlocated());
+        getElement().setProperty("countTemplate", setup.countTemplate());
+        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
+        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
+        getElement().setProperty("regionCountTemplate", setup.regionCountTemplate());
     }
 
     void setDay(LocalDate day) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strikemap.i18n.Messages;
 
 /**
  * What the URL says about a view: the timeline day and the open strike. Parsing never fails; problems come back as
@@ -15,6 +16,11 @@ import java.util.Optional;
 public record ViewState(LocalDate day, String strikeId, Optional<String> problem) {
 
     public static ViewState from(QueryParameters query, LocalDate periodFrom, LocalDate periodTo) {
+        return from(query, periodFrom, periodTo, Messages.english());
+    }
+
+    /** As {@link #from(QueryParameters, LocalDate, LocalDate)}, the problems told in {@code words}' language. */
+    public static ViewState from(QueryParameters query, LocalDate periodFrom, LocalDate periodTo, Messages words) {
         Map<String, List<String>> parameters = query.getParameters();
         String strike = parameters.getOrDefault("strike", List.of()).stream().findFirst().filter(s -> !s.isBlank()).orElse(null);
         String date = parameters.getOrDefault("date", List.of()).stream().findFirst().orElse(null);
@@ -24,13 +30,12 @@ public record ViewState(LocalDate day, String strikeId, Optional<String> problem
         try {
             LocalDate day = LocalDate.parse(date);
             if (day.isBefore(periodFrom) || day.isAfter(periodTo)) {
-                return new ViewState(periodTo, strike, Optional.of("The date " + date + " is outside the period "
-                        + Formats.day(periodFrom) + " – " + Formats.day(periodTo) + "; showing the whole period."));
+                return new ViewState(periodTo, strike, Optional.of(words.get("page.dateOutside", "date", date,
+                        "from", words.shortDay(periodFrom), "to", words.shortDay(periodTo))));
             }
             return new ViewState(day, strike, Optional.empty());
         } catch (DateTimeParseException e) {
-            return new ViewState(periodTo, strike, Optional.of("The date '" + date
-                    + "' in the address is not a date (YYYY-MM-DD); showing the whole period."));
+            return new ViewState(periodTo, strike, Optional.of(words.get("page.dateBad")));
         }
     }
 
