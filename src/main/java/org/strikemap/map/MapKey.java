@@ -29,7 +29,8 @@ public final class MapKey {
                 new Entry(MarkerSymbol.DOT, true, false, words.get("key.faded")),
                 new Entry(MarkerSymbol.DOT, false, true, words.get("key.possible"))));
         for (LaunchSite site : dataset.launch().sites()) {
-            entries.add(new Entry(MarkerSymbol.TRIANGLE, false, false, words.get("key.launch", "name", site.name())));
+            entries.add(new Entry(MarkerSymbol.TRIANGLE, false, false,
+                    words.get("key.launch", "name", BackdropFeatures.siteName(dataset, site, words))));
         }
         return List.copyOf(entries);
     }
