@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -30,6 +28,7 @@ import org.strikemap.map.CountSentence;
 import org.strikemap.map.DayState;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapKey;
+import org.strikemap.map.StrikeNotes;
 import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
@@ -41,10 +40,12 @@ import org.strikemap.strike.Strike;
  * A picture of the map on one day, drawn on the server with Java2D from the loaded dataset's geometry and the map's
  * own rules ({@link StrikeMarks}, {@link Shading}, {@link MapStyle}): a title band with the day and the count, the
  * map in Web Mercator fitted to the dataset's view with its key, and the credit. Read as a phrase:
- * {@code MapPicture.of(dataset, layers).on(day).highlighting(strike).width(1200).png()}.
+ * {@code MapPicture.of(dataset, layers).on(day).highlighting(strike).width(1200).in(words).png()}; worded in English
+ * unless {@link #in(Messages)} says otherwise.
  * Limits: no tiles and no interaction; a few hundred ms of CPU per picture, so callers cache the bytes.
  */
-record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Optional<Strike> highlighted, int width) {
+record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Optional<Strike> highlighted, int width,
+                  Messages words) {
 
     static final int DEFAULT_WIDTH = 1200;
     /** Wider asks are drawn at this width: bigger pictures cost memory and time and add nothing to a preview. */
@@ -54,7 +55,6 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
     static final int MIN_WIDTH_WITH_KEY = 700;
     private static final double MIN_SCALE = 0.7;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final Color TEXT = MarkPainter.colour(MapStyle.STRONG_LABEL);
     private static final Color MUTED = MarkPainter.colour(MapStyle.LABEL);
 
@@ -71,7 +71,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
 
     /** The map at the end of the dataset's period, nothing highlighted, {@link #DEFAULT_WIDTH} wide. */
     static MapPicture of(LoadedDataset dataset, MapLayers layers) {
-        return new MapPicture(dataset, layers, lastDay(dataset), Optional.empty(), DEFAULT_WIDTH);
+        return new MapPicture(dataset, layers, lastDay(dataset), Optional.empty(), DEFAULT_WIDTH, Messages.english());
     }
 
     /** The day a picture shows when none is asked for: the last of the period (today when nothing is loaded). */
@@ -81,15 +81,20 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
     }
 
     MapPicture on(LocalDate replacement) {
-        return new MapPicture(dataset, layers, replacement, highlighted, width);
+        return new MapPicture(dataset, layers, replacement, highlighted, width, words);
     }
 
     MapPicture highlighting(Strike strike) {
-        return new MapPicture(dataset, layers, day, Optional.ofNullable(strike), width);
+        return new MapPicture(dataset, layers, day, Optional.ofNullable(strike), width, words);
     }
 
     MapPicture width(int replacement) {
-        return new MapPicture(dataset, layers, day, highlighted, replacement);
+        return new MapPicture(dataset, layers, day, highlighted, replacement, words);
+    }
+
+    /** The same picture worded in {@code replacement}'s language. */
+    MapPicture in(Messages replacement) {
+        return new MapPicture(dataset, layers, day, highlighted, width, replacement);
     }
 
     /**
@@ -169,14 +174,14 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         }
         drawStrikes(clipped, frame);
         if (width >= MIN_WIDTH_WITH_KEY) {
-            KeyPainter.draw(clipped, MapKey.entries(dataset, Messages.english()), Shading.ATTACKS, 12 * scale(),
+            KeyPainter.draw(clipped, MapKey.entries(dataset, words), Shading.ATTACKS, words, 12 * scale(),
                     headerHeight() + mapHeight() - 12 * scale(), scale());
         }
         clipped.dispose();
     }
 
     private void labels(LayerPainter paths, MercatorFrame frame, Layer layer, String textProperty) {
-        for (GeoFeature feature : layers.features(dataset, layer)) {
+        for (GeoFeature feature : layers.features(dataset, layer, words)) {
             Point2D.Double at = new Point2D.Double();
             frame.transform(feature.geometry().getCoordinate(), at);
             paths.label(feature, textProperty, at);
@@ -212,14 +217,15 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         g.fillRect(0, headerHeight() - Math.max(1, (int) s), width, Math.max(1, (int) s));
         g.fillRect(0, headerHeight() + mapHeight(), width, Math.max(1, (int) s));
         double margin = 18 * s;
-        line(g, dataset.description().title(), Font.BOLD, 26 * s, margin, 36 * s, TEXT);
-        String count = CountSentence.of(countedOn(DayState.RECORD).size(), countedOn(DayState.POSSIBLE).size(),
+        var description = dataset.description().in(words.tag());
+        line(g, description.title(), Font.BOLD, 26 * s, margin, 36 * s, TEXT);
+        String count = CountSentence.of(words, countedOn(DayState.RECORD).size(), countedOn(DayState.POSSIBLE).size(),
                 dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks());
-        String as = "As of " + DAY.format(day).replace("Sept", "Sep") + " · " + count
-                + highlighted.filter(visible()::contains).map(strike -> " · marked: " + strike.place() + ", "
-                        + strike.date().label()).orElse("");
+        String as = words.get("picture.asOf", "day", words.shortDay(day)) + " · " + count
+                + highlighted.filter(visible()::contains).map(strike -> " · " + words.get("picture.marked",
+                        "strike", strike.place(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
         line(g, as, Font.PLAIN, 15 * s, margin, 61 * s, MUTED);
-        line(g, dataset.description().credit() + " · StrikeMap", Font.PLAIN, 12 * s, margin,
+        line(g, description.credit() + " · StrikeMap", Font.PLAIN, 12 * s, margin,
                 headerHeight() + mapHeight() + 19 * s, MUTED);
     }
 

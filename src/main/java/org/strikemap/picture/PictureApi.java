@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>}: the map as a PNG for link previews, the embed's
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk}: the map as a PNG for link previews, the embed's
  * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
  * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
  * {@link MapPicture#MIN_WIDTH} at that; a bad value gets 400 with a one-line plain-text reason. No session, no cookie:
@@ -43,9 +45,11 @@ class PictureApi {
     @GetMapping("/embed.png")
     ResponseEntity<byte[]> picture(@RequestParam(required = false) String date,
                                    @RequestParam(required = false) String strike,
-                                   @RequestParam(required = false) String width) {
+                                   @RequestParam(required = false) String width,
+                                   @RequestParam(required = false) String lang) {
         LoadedDataset dataset = datasets.current();
-        MapPicture picture = pictures.picture(dataset);
+        // An unknown language is English, as on the pages: the picture is a preview, not a place to report errors.
+        MapPicture picture = pictures.picture(dataset).in(Messages.of(Languages.named(lang).orElse(Languages.ENGLISH)));
         try {
             if (date != null && !date.isBlank()) {
                 picture = picture.on(day(date, dataset.sources().overview()));
@@ -108,7 +112,7 @@ class PictureApi {
     private static String etag(LoadedDataset dataset, PictureCache.Key key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.day() + "|" + key.strikeId() + "|"
-                    + key.width()).getBytes(StandardCharsets.UTF_8));
+                    + key.width() + "|" + key.language()).getBytes(StandardCharsets.UTF_8));
             return "\"" + dataset.version() + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -84,7 +84,7 @@ public final class StaticPublisher {
                     new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png", words);
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
             Files.write(folder.resolve(EmbedPage.ICON), EmbedPage.icon());
-            Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked));
+            Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked, words));
             Path assetFolder = Files.createDirectories(folder.resolve(EmbedAssets.FOLDER));
             for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
                 Files.write(assetFolder.resolve(file.getKey()), file.getValue());
