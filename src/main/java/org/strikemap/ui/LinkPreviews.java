@@ -17,7 +17,8 @@ import org.strikemap.share.ViewQuery;
 
 /**
  * Writes {@link PageMeta}'s head tags (oEmbed discovery, Open Graph, Twitter card), and the page's fixed words
- * ({@link PageChrome}) in the reader's language ({@link Languages#choose}), into the HTML Vaadin serves for {@code /}, for the view the address names (the static
+ * ({@link PageChrome}) in the reader's language ({@link Languages#choose}), into the HTML Vaadin serves for
+ * {@code /}, for the view the address names (the static
  * {@code /embed} writes its own). An index-HTML listener rather than the app shell's
  * {@code configurePage}: it runs per request and sees the request's host and query.
  */
