@@ -1,19 +1,16 @@
 // The embed's address: ?date=YYYY-MM-DD (up to a day of the dataset's period; default its last day) or
 // ?from=YYYY-MM-DD&to=YYYY-MM-DD (a window), ?strike=<id>, and ?region=<code> (kept for the full map's link). A bad
 // date is explained and the whole period shown, never guessed at; a window reaching past the period is cut to it.
-// The order of the parameters is the server's (share.ViewQuery). Limits: whole days only.
+// ?lang= (the page's language) is kept. The order of the parameters is the server's (share.ViewQuery).
+// Limits: whole days only.
+import { word } from '../ui/words.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The words the address explains itself with (to move to a bundle with the rest). */
-const TEXT = {
-  notDate: (text) => `"${text}" is not a date (YYYY-MM-DD); showing the whole period.`,
-  outside: (day, period) => `${day} is outside the reported period (${period.start} to ${period.end}); showing the whole period.`,
-  windowNotDate: (text) => `"${text}" is not a date (YYYY-MM-DD); showing the whole period as the window.`,
-  reversed: (from, to) => `The window starts on ${from}, after it ends on ${to}; showing the whole period as the window.`,
-  windowOutside: (from, to, period) => `The window ${from} to ${to} is outside the reported period (${period.start} to ${period.end}); showing the whole period as the window.`,
-  windowCut: (from, to, cutFrom, cutTo) => `The window ${from} to ${to} reaches outside the reported period; showing ${cutFrom} to ${cutTo}.`,
-};
+// Values from the address are shown cut short: the address is anyone's to write.
+function shown(text) {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 
 function isDay(text) {
   return ISO_DAY.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
@@ -23,7 +20,8 @@ export function readAddress(search, period, defaults) {
   const params = new URLSearchParams(search);
   const problems = [];
   const state = { mode: 'day', day: defaults.day || period.end, from: null, to: null,
-    strike: params.get('strike') || defaults.strike || null, region: params.get('region') || null, problems };
+    strike: params.get('strike') || defaults.strike || null, region: params.get('region') || null,
+    lang: params.get('lang'), problems };
   const from = params.get('from') || null;
   const to = params.get('to') || null;
   if (from || to) {
@@ -33,9 +31,9 @@ export function readAddress(search, period, defaults) {
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (!isDay(date)) {
-      problems.push(TEXT.notDate(date));
+      problems.push(word('js.address.notADate', { date: shown(date) }));
     } else if (date < period.start || date > period.end) {
-      problems.push(TEXT.outside(date, period));
+      problems.push(word('js.address.outside', { date, from: period.start, to: period.end }));
     } else {
       state.day = date;
     }
@@ -46,20 +44,20 @@ export function readAddress(search, period, defaults) {
 function readWindow(from, to, period, problems) {
   const whole = { from: period.start, to: period.end };
   if (!isDay(from) || !isDay(to)) {
-    problems.push(TEXT.windowNotDate(isDay(from) ? to : from));
+    problems.push(word('js.address.windowNotADate', { date: shown(isDay(from) ? to : from) }));
     return whole;
   }
   if (from > to) {
-    problems.push(TEXT.reversed(from, to));
+    problems.push(word('js.address.reversed', { from, to }));
     return whole;
   }
   if (to < period.start || from > period.end) {
-    problems.push(TEXT.windowOutside(from, to, period));
+    problems.push(word('js.address.windowOutside', { from, to, start: period.start, end: period.end }));
     return whole;
   }
   const cut = { from: from < period.start ? period.start : from, to: to > period.end ? period.end : to };
   if (cut.from !== from || cut.to !== to) {
-    problems.push(TEXT.windowCut(from, to, cut.from, cut.to));
+    problems.push(word('js.address.windowCut', { from, to, cutFrom: cut.from, cutTo: cut.to }));
   }
   return cut;
 }
@@ -83,6 +81,9 @@ export function writeAddress(state, lastDay) {
   }
   if (state.region) {
     params.set('region', state.region);
+  }
+  if (state.lang) {
+    params.set('lang', state.lang);
   }
   return params.toString();
 }

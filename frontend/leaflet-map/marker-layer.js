@@ -5,9 +5,9 @@
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
+import { word } from '../ui/words.js';
 
 /** Said of a mark drawn as a ghost, up to a day and in a from–to window: a ghost alone is lost on a screen reader. */
-const POSSIBLE_NOTE = { day: ' (possible, not yet on record)', window: ' (possibly in this window)' };
 
 export function createMarkerLayer(config, data, map, events) {
   const size = config.size || 18;
@@ -78,7 +78,7 @@ export function createMarkerLayer(config, data, map, events) {
       element.dataset.state = entry.state;
       // A mark not yet on record must not read as one that is.
       element.setAttribute('aria-label', titleOf(entry.feature, config)
-        + (entry.state === POSSIBLE ? POSSIBLE_NOTE[isWindow(time) ? 'window' : 'day'] : ''));
+        + (entry.state === POSSIBLE ? word(isWindow(time) ? 'js.map.possibleInWindow' : 'js.map.possible') : ''));
     }
   }
 

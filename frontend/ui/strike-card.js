@@ -4,20 +4,25 @@
 // `strike-close` when the reader closes it (button or Escape). Limits: light DOM, styled by the page's CSS.
 import { layerData } from '../leaflet-map/layer-data.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
+import { pageLanguage, word } from './words.js';
 import './strike-card.css';
 
-const LABELS = {
-  close: 'Close details',
-  region: 'Strike details',
-  missile: 'Missile',
-  figures: 'Figures',
-  dating: 'Dating',
-  reported: 'How it is reported',
-  sources: 'Sources',
-  investigation: 'Under investigation: not confirmed as one of the reported attacks',
-  noHeadline: '(no headline in the report)',
-  report: 'a report',
-};
+// Headings and fixed phrases in the page's language (words.js); the `labels` property may replace any of them.
+function defaultLabels() {
+  return {
+    close: word('js.card.close'),
+    region: word('js.card.region'),
+    missile: word('js.card.missile'),
+    figures: word('js.card.figures'),
+    dating: word('js.card.dating'),
+    reported: word('js.card.reported'),
+    sources: word('js.card.sources'),
+    investigation: word('js.card.investigation'),
+    noHeadline: word('js.card.noHeadline'),
+    report: word('js.card.report'),
+    inOriginal: word('js.inEnglish'),
+  };
+}
 
 const SECTIONS = [
   ['missile', (kind) => kind === 'missile-type'],
@@ -50,7 +55,7 @@ function inModal(event) {
 class StrikeCard extends HTMLElement {
   constructor() {
     super();
-    this._state = { src: '', strike: '', labels: LABELS };
+    this._state = { src: '', strike: '', labels: defaultLabels() };
     this._onKey = (event) => {
       // Escape closes the topmost thing first: a dialog or menu open over the card takes it, not the card.
       if (event.key === 'Escape' && this._feature && !event.defaultPrevented && !inModal(event)) {
@@ -101,7 +106,7 @@ class StrikeCard extends HTMLElement {
 
   /** Headings and fixed phrases, for other languages. */
   get labels() { return this._state.labels; }
-  set labels(value) { this._state.labels = { ...LABELS, ...(value || {}) }; this._render(); }
+  set labels(value) { this._state.labels = { ...defaultLabels(), ...(value || {}) }; this._render(); }
 
   /** The properties of the strike shown, or null while none is (or its layer is still loading). */
   get feature() { return this._feature || null; }
@@ -153,6 +158,7 @@ class StrikeCard extends HTMLElement {
       return;
     }
     const t = this._state.labels;
+    this._quoteLang = p.quoteLang || 'en';
     const sources = new Map((p.sources || []).map((s) => [s.id, s]));
     // Readers meet outlets, not the dataset's report ids (those stay in the data download).
     const outlet = (id) => sources.get(id)?.outlet || t.report;
@@ -178,9 +184,12 @@ class StrikeCard extends HTMLElement {
         root.append(el('h3', null, t[key]), ...claims.map((c) => this._claim(c.text, c.by, outlet(c.source), c.quote)));
       }
     }
-    root.append(el('h3', null, t.reported), this._claim(p.place, null, outlet(p.source), p.quote));
+    root.append(el('h3', null, t.reported), this._claim(p.place, null, outlet(p.source), p.quote, false));
     if (p.note) {
-      root.append(el('p', 'sm-note', p.note));
+      // The dataset's own note, written in English.
+      const note = el('p', 'sm-note', p.note);
+      note.lang = 'en';
+      root.append(note);
     }
     if (p.distanceNote) {
       root.append(el('p', 'sm-distance', p.distanceNote));
@@ -188,9 +197,12 @@ class StrikeCard extends HTMLElement {
     const list = el('ul');
     for (const s of p.sources || []) {
       const item = el('li');
-      const headline = s.headline ? `“${s.headline}”` : t.noHeadline;
+      const headline = el('span', null, s.headline ? `“${s.headline}”` : t.noHeadline);
+      if (s.headline) {
+        headline.lang = this._quoteLang;
+      }
       item.append(el('span', 'sm-source-outlet', s.outlet),
-        document.createTextNode(` · ${headline} · ${s.dateAsGiven}`));
+        document.createTextNode(' · '), headline, document.createTextNode(` · ${s.dateAsGiven}`));
       list.append(item);
     }
     const sourcesBlock = el('div', 'sm-sources');
@@ -199,16 +211,32 @@ class StrikeCard extends HTMLElement {
     this.append(root);
   }
 
-  _claim(figure, by, source, quote) {
+  // Figures, who said them and the quote stay in the reports' language, marked as such (lang, and a note when the
+  // page speaks another). `figureIsReported`: false when the figure is the page's own words (the place).
+  _claim(figure, by, source, quote, figureIsReported = true) {
     const claim = el('div', 'sm-claim');
     const head = el('div', 'sm-claim-head');
-    head.append(el('span', 'sm-claim-figure', figure), document.createTextNode(' — '));
+    const figureElement = el('span', 'sm-claim-figure', figure);
+    if (figureIsReported) {
+      figureElement.lang = this._quoteLang;
+    }
+    head.append(figureElement, document.createTextNode(' — '));
     if (by) {
-      head.append(el('span', 'sm-claim-by', by), document.createTextNode(', '));
+      const byElement = el('span', 'sm-claim-by', by);
+      if (figureIsReported) {
+        byElement.lang = this._quoteLang;
+      }
+      head.append(byElement, document.createTextNode(', '));
     }
     head.append(el('span', 'sm-claim-source', source));
     // Shown as the report prints it: many quoted sentences open with quotation marks of their own.
-    claim.append(head, el('div', 'sm-quote', quote));
+    const quoteElement = el('div', 'sm-quote', quote);
+    quoteElement.lang = this._quoteLang;
+    const note = this._state.labels.inOriginal;
+    if (note && this._quoteLang !== pageLanguage()) {
+      head.append(document.createTextNode(' · '), el('span', 'sm-original-language', note));
+    }
+    claim.append(head, quoteElement);
     return claim;
   }
 }

@@ -7,16 +7,11 @@
 import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { isWindow, NONE, POSSIBLE, stateAt } from '../leaflet-map/time-filter.js';
+import { word } from './words.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { countText, tally, timeLabel } from './count-text.js';
 
 /** The words of a from–to window (the day's are below, to move to a bundle together). */
-const WINDOW_TEXT = {
-  possible: 'possibly in this window',
-  none: 'No strike reported as possibly in this window.',
-  lead: (window) => `${window}: `,
-};
-
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
   'unlocatedTemplate', 'regionCountTemplate', 'windowCountTemplate', 'windowPossibleTemplate', 'windowRegionCountTemplate'];
 
@@ -56,21 +51,21 @@ class StrikeList extends HTMLElement {
     const window = isWindow(s.time);
 
     const heading = document.createElement('h2');
-    heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
+    heading.textContent = s.region ? word('js.list.headingRegion', { region: s.regionName }) : word('js.list.heading');
     const count = document.createElement('p');
     count.className = 'sm-count';
     const text = countText({ count: s.countTemplate, possible: s.possibleTemplate, unlocated: s.unlocatedTemplate,
       regionCount: s.regionCountTemplate, windowCount: s.windowCountTemplate, windowPossible: s.windowPossibleTemplate,
       windowRegionCount: s.windowRegionCountTemplate }, { ...tally(shown, s.time),
       total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.unlocated, region: s.region, time: s.time });
-    const lead = window ? WINDOW_TEXT.lead(timeLabel(s.time)) : `By ${timeLabel(s.time)}: `;
-    count.textContent = s.time ? `${lead}${text}.` : `${text}.`;
+    const lead = word(window ? 'js.list.windowCount' : 'js.list.count', { day: timeLabel(s.time), text });
+    count.textContent = s.time ? lead : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');
       all.type = 'button';
       all.className = 'sm-list-all';
-      all.textContent = 'Show all regions';
+      all.textContent = word('js.list.showAll');
       all.addEventListener('click', () => this.dispatchEvent(new CustomEvent('region-clear')));
       parts.push(all);
     }
@@ -97,7 +92,7 @@ class StrikeList extends HTMLElement {
         // Said in words too: a ghost mark alone is lost on a screen reader.
         const note = document.createElement('span');
         note.className = 'sm-list-possible';
-        note.textContent = window ? WINDOW_TEXT.possible : 'possible, not yet on record';
+        note.textContent = word(window ? 'js.list.windowPossible' : 'js.list.possible');
         date.appendChild(note);
       }
       button.append(symbol, place, date);
@@ -108,7 +103,7 @@ class StrikeList extends HTMLElement {
     }
     if (!shown.length) {
       const item = document.createElement('li');
-      item.textContent = window ? WINDOW_TEXT.none : 'No strike reported as possible by this day.';
+      item.textContent = word(window ? 'js.list.windowNone' : 'js.list.none');
       list.appendChild(item);
     }
     parts.push(list);

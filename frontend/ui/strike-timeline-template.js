@@ -57,8 +57,8 @@ TEMPLATE.innerHTML = `
   .legend i.v { opacity: 0.22; }
 </style>
 <div class="row">
-  <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
-  <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
+  <button part="play" id="play" type="button">▶</button>
+  <button part="speed" id="speed" type="button">1×</button>
   <div class="track">
     <div class="histogram-frame"><div id="before" class="outside" hidden></div><div id="histogram" class="histogram"></div><div id="after" class="outside" hidden></div></div>
     <input id="slider" type="range" step="1" aria-describedby="count">
@@ -73,5 +73,5 @@ TEMPLATE.innerHTML = `
 </div>
 <div class="foot"><span class="count" id="count"></span>
   <span class="modes" id="modes" role="group"><button id="mode-day" type="button"></button><button id="mode-window" type="button"></button></span>
-  <span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
+  <span class="legend"><i></i><span id="dated"></span><i class="v"></i><span id="vague"></span></span></div>
 `;

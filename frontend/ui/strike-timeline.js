@@ -10,22 +10,8 @@ import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
 import { countText, tally, timeLabel } from './count-text.js';
 import { TEMPLATE } from './strike-timeline-template.js';
+import { word } from './words.js';
 
-/** The words this element writes itself (the count sentence's come from the server). */
-const TEXT = {
-  modes: 'Timeline mode',
-  modeDay: 'Up to a day',
-  modeWindow: 'From – to',
-  slider: 'Timeline: attacks up to',
-  from: 'Window from',
-  to: 'Window to',
-  upTo: (day) => `Up to ${day}`,
-  fromValue: (day, to) => `From ${day} (to ${to})`,
-  toValue: (day, from) => `To ${day} (from ${from})`,
-  wholePeriod: (day) => `Whole period, up to ${day}`,
-  windowEnd: (window) => `${window}, at the end of the period`,
-  endOfPeriod: 'End of the period.',
-};
 export const MODE_DAY = 'day';
 export const MODE_WINDOW = 'window';
 
@@ -48,12 +34,16 @@ class StrikeTimeline extends HTMLElement {
     this._slider = $('slider');
     this._from = $('from');
     this._to = $('to');
-    this._slider.setAttribute('aria-label', TEXT.slider);
-    this._from.setAttribute('aria-label', TEXT.from);
-    this._to.setAttribute('aria-label', TEXT.to);
-    $('modes').setAttribute('aria-label', TEXT.modes);
-    $('mode-day').textContent = TEXT.modeDay;
-    $('mode-window').textContent = TEXT.modeWindow;
+    this._slider.setAttribute('aria-label', word('js.timeline.slider'));
+    this._from.setAttribute('aria-label', word('js.timeline.from'));
+    this._to.setAttribute('aria-label', word('js.timeline.to'));
+    $('modes').setAttribute('aria-label', word('js.timeline.modes'));
+    $('play').setAttribute('aria-label', word('js.timeline.play'));
+    $('speed').setAttribute('aria-label', word('js.timeline.speed', { speed: 1 }));
+    $('dated').textContent = word('js.timeline.dated');
+    $('vague').textContent = word('js.timeline.vague');
+    $('mode-day').textContent = word('js.timeline.modeDay');
+    $('mode-window').textContent = word('js.timeline.modeWindow');
     $('mode-day').addEventListener('click', () => this._switchMode(MODE_DAY));
     $('mode-window').addEventListener('click', () => this._switchMode(MODE_WINDOW));
     for (const input of [this._slider, this._from, this._to]) {
@@ -235,10 +225,10 @@ class StrikeTimeline extends HTMLElement {
     this.shadowRoot.getElementById('count').textContent = text;
     const from = label(this._day(this._from));
     const to = label(this._day(this._to));
-    this.shadowRoot.getElementById('current').textContent = window ? timeLabel(time) : TEXT.upTo(label(time));
-    this._slider.setAttribute('aria-valuetext', `${TEXT.upTo(label(this._day(this._slider)))}: ${text}`);
-    this._from.setAttribute('aria-valuetext', `${TEXT.fromValue(from, to)}: ${text}`);
-    this._to.setAttribute('aria-valuetext', `${TEXT.toValue(to, from)}: ${text}`);
+    this.shadowRoot.getElementById('current').textContent = window ? timeLabel(time) : word('js.timeline.upTo', { day: label(time) });
+    this._slider.setAttribute('aria-valuetext', word('js.timeline.upToCount', { day: label(this._day(this._slider)), text }));
+    this._from.setAttribute('aria-valuetext', word('js.timeline.fromCount', { day: from, to, text }));
+    this._to.setAttribute('aria-valuetext', word('js.timeline.toCount', { day: to, from, text }));
     const max = Number(this._to.max) || 1;
     const left = `${(Number(this._from.value) / max) * 100}%`;
     const right = `${100 - (Number(this._to.value) / max) * 100}%`;
@@ -271,7 +261,7 @@ class StrikeTimeline extends HTMLElement {
     }
     const changes = new Set(this._state.items.flatMap((item) => [item.visibleFrom, item.onRecordFrom]).filter(Boolean));
     this.shadowRoot.getElementById('play').textContent = '❚❚';
-    this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Pause the timeline');
+    this.shadowRoot.getElementById('play').setAttribute('aria-label', word('js.timeline.pause'));
     const tick = () => {
       if (Number(lead.value) >= Number(lead.max)) {
         this._stop(true);
@@ -290,7 +280,7 @@ class StrikeTimeline extends HTMLElement {
     this._speed = SPEEDS[(SPEEDS.indexOf(this._speed) + 1) % SPEEDS.length];
     const speed = this.shadowRoot.getElementById('speed');
     speed.textContent = `${this._speed}×`;
-    speed.setAttribute('aria-label', `Playback speed ${this._speed}×`);
+    speed.setAttribute('aria-label', word('js.timeline.speed', { speed: this._speed }));
   }
 
   /** Stops playback; at the end of the period it says what the whole period (or the last window) shows. */
@@ -299,14 +289,14 @@ class StrikeTimeline extends HTMLElement {
       clearTimeout(this._timer);
       this._timer = null;
       this.shadowRoot.getElementById('play').textContent = '▶';
-      this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Play the timeline');
+      this.shadowRoot.getElementById('play').setAttribute('aria-label', word('js.timeline.play'));
       this._settle();
       if (atEnd) {
         const window = this._state.mode === MODE_WINDOW;
-        this.shadowRoot.getElementById('current').textContent = window ? TEXT.windowEnd(timeLabel(this.time))
-          : TEXT.wholePeriod(label(this._day(this._slider)));
+        this.shadowRoot.getElementById('current').textContent = window ? word('js.timeline.windowEnd', { window: timeLabel(this.time) })
+          : word('js.timeline.wholePeriod', { day: label(this._day(this._slider)) });
         const valueText = (window ? this._to : this._slider).getAttribute('aria-valuetext');
-        this.shadowRoot.getElementById('announce').textContent = `${TEXT.endOfPeriod} ${valueText}`;
+        this.shadowRoot.getElementById('announce').textContent = word('js.timeline.end', { text: valueText });
       }
     }
   }

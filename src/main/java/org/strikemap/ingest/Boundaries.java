@@ -67,7 +67,8 @@ final class Boundaries {
             if (!ids.add(id)) {
                 throw features.error(i, "id '" + id + "' appears twice");
             }
-            countries.add(new AreaRow("country", id, name, null, iso, features.area(i)));
+            countries.add(new AreaRow("country", id, name, features.text(i, "nameUk", "areas.name_uk", false), iso,
+                    features.area(i)));
         }
         return countries;
     }

@@ -87,9 +87,11 @@ final class RowReader {
     }
 
     /** The rows of a CSV file; none for an optional file that is absent. */
-    private List<Table.Row> table(String file, String columns) {
+    /** The rows of {@code file}, none when it is absent; {@code optional}: columns the header may also hold. */
+    private List<Table.Row> table(String file, String columns, String... optional) {
         String text = texts.get(file);
-        return text == null ? List.of() : Table.parse(prefix + file, file, text, List.of(columns.split(","))).rows();
+        return text == null ? List.of()
+                : Table.parse(prefix + file, file, text, List.of(columns.split(",")), List.of(optional)).rows();
     }
 
     private List<TextRow> description() {
@@ -147,7 +149,7 @@ final class RowReader {
         Map<String, LaunchSiteRow> byId = sites.stream().collect(Collectors.toMap(LaunchSiteRow::id, site -> site));
         List<RangeRingRow> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote")) {
+        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote", "label_uk")) {
             String siteId = row.required("launch_site");
             LaunchSiteRow site = byId.get(siteId);
             if (site == null) {
@@ -162,7 +164,7 @@ final class RowReader {
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            rows.add(new RangeRingRow(siteId, radius, row.required("label"), row.required("by"), source(row, sourceIds),
+            rows.add(new RangeRingRow(siteId, radius, row.required("label"), row.optional("label_uk"), row.required("by"), source(row, sourceIds),
                     row.required("quote")));
         }
         return List.copyOf(rows);
@@ -188,7 +190,7 @@ final class RowReader {
         List<StrikeRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String columns = "id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note";
-        for (Table.Row row : table(STRIKES, columns)) {
+        for (Table.Row row : table(STRIKES, columns, "place_uk")) {
             String id = unique(row, "id", ids);
             String region = row.required("region");
             Geometry area = areas.get(region);
@@ -205,7 +207,7 @@ final class RowReader {
             LocationPrecision locationPrecision = row.code("location_precision", LocationPrecision::fromCode);
             ReportedDate date = date(row);
             StrikeStatus status = row.code("status", StrikeStatus::fromCode);
-            rows.add(new StrikeRow(id, row.required("place"), region, point, locationPrecision, date, status,
+            rows.add(new StrikeRow(id, row.required("place"), row.optional("place_uk"), region, point, locationPrecision, date, status,
                     Geodesy.distanceKm(origin, point), source(row, sourceIds), row.required("quote"), row.optional("note")));
         }
         return List.copyOf(rows);

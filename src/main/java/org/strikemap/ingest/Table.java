@@ -31,7 +31,16 @@ final class Table {
      * row cap, each record's field count and each cell's length and characters ({@link Limits}).
      */
     static Table parse(String file, String name, String text, List<String> columns) {
+        return parse(file, name, text, columns, List.of());
+    }
+
+    /** As {@link #parse(String, String, String, List)}, the header also allowed to hold any of {@code optionalColumns}. */
+    static Table parse(String file, String name, String text, List<String> required, List<String> optionalColumns) {
         List<Csv.Record> records = Csv.parse(file, text);
+        List<String> columns = new ArrayList<>(required);
+        if (!records.isEmpty()) {
+            optionalColumns.stream().filter(records.getFirst().fields()::contains).forEach(columns::add);
+        }
         if (records.isEmpty()) {
             throw new DatasetException(file, 1, "the file is empty; expected the header " + String.join(",", columns));
         }
@@ -99,8 +108,11 @@ final class Table {
             return value;
         }
 
-        /** The value, or null when the field is empty. */
+        /** The value, or null when the field is empty or the column absent. */
         String optional(String column) {
+            if (!header.contains(column)) {
+                return null;
+            }
             String value = raw(column);
             return value.isBlank() ? null : value;
         }

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>} (or {@code from=&to=} for a window instead of
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk} (or {@code from=&to=} for a window instead of
  * {@code date}): the map as a PNG for link previews, the embed's
  * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
  * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
@@ -47,9 +49,11 @@ class PictureApi {
                                    @RequestParam(required = false) String strike,
                                    @RequestParam(required = false) String width,
                                    @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to) {
+                                   @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String lang) {
         LoadedDataset dataset = datasets.current();
-        MapPicture picture = pictures.picture(dataset);
+        // An unknown language is English, as on the pages: the picture is a preview, not a place to report errors.
+        MapPicture picture = pictures.picture(dataset).in(Messages.of(Languages.named(lang).orElse(Languages.ENGLISH)));
         try {
             if (date != null && !date.isBlank()) {
                 picture = picture.on(day("date", date, dataset.sources().overview()));
@@ -128,7 +132,7 @@ class PictureApi {
     private static String etag(LoadedDataset dataset, PictureCache.Key key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.time() + "|" + key.strikeId() + "|"
-                    + key.width()).getBytes(StandardCharsets.UTF_8));
+                    + key.width() + "|" + key.language()).getBytes(StandardCharsets.UTF_8));
             return "\"" + dataset.version() + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -30,7 +30,7 @@ public record PageMeta(String title, String description, String pageUrl, String 
     /** The server path of the preview picture, relative to the base URL. */
     static final String IMAGE_PATH = "embed.png";
     /** The view parameters the picture understands. */
-    static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike", "from", "to");
+    static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike", "from", "to", "lang");
 
     /**
      * The tags for the page at {@code baseUrl + path} (path {@code ""} for the map, {@code "embed"} for the embed)

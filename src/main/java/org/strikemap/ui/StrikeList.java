@@ -7,7 +7,6 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import java.util.function.Consumer;
-import org.strikemap.map.CountSentence;
 import org.strikemap.map.TimeWindow;
 
 /**
@@ -20,18 +19,18 @@ import org.strikemap.map.TimeWindow;
 @JsModule("./ui/strike-list.js")
 class StrikeList extends Component {
 
-    /** {@code strikesUrl}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
-    StrikeList(String strikesUrl, int unlocated) {
+    /** {@code setup.src()}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
+    StrikeList(MapSetup.TimelineSetup setup) {
         addClassName("sm-list");
-        getElement().setProperty("src", strikesUrl);
-        getElement().setProperty("unlocated", unlocated);
-        getElement().setProperty("countTemplate", CountSentence.ON_RECORD);
-        getElement().setProperty("possibleTemplate", CountSentence.POSSIBLE);
-        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
-        getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
-        getElement().setProperty("windowCountTemplate", CountSentence.IN_WINDOW);
-        getElement().setProperty("windowPossibleTemplate", CountSentence.POSSIBLE_IN_WINDOW);
-        getElement().setProperty("windowRegionCountTemplate", CountSentence.IN_REGION_WINDOW);
+        getElement().setProperty("src", setup.src());
+        getElement().setProperty("unlocated", setup.unlocated());
+        getElement().setProperty("countTemplate", setup.countTemplate());
+        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
+        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
+        getElement().setProperty("regionCountTemplate", setup.regionCountTemplate());
+        getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
+        getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
+        getElement().setProperty("windowRegionCountTemplate", setup.windowRegionCountTemplate());
     }
 
     void setWindow(TimeWindow window) {

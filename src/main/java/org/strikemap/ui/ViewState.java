@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.TimeWindow;
 
 /**
@@ -18,36 +19,40 @@ import org.strikemap.map.TimeWindow;
 public record ViewState(TimeWindow window, String strikeId, String region, Optional<String> problem) {
 
     public static ViewState from(QueryParameters query, LocalDate periodFrom, LocalDate periodTo) {
+        return from(query, periodFrom, periodTo, Messages.english());
+    }
+
+    /** As {@link #from(QueryParameters, LocalDate, LocalDate)}, the problems told in {@code words}' language. */
+    public static ViewState from(QueryParameters query, LocalDate periodFrom, LocalDate periodTo, Messages words) {
         Map<String, List<String>> parameters = query.getParameters();
         String strike = first(parameters, "strike");
         String region = first(parameters, "region");
         String from = first(parameters, "from");
         String to = first(parameters, "to");
         if (from != null || to != null) {
-            return window(from, to, periodFrom, periodTo).withView(strike, region);
+            return window(from, to, periodFrom, periodTo, words).withView(strike, region);
         }
         String date = first(parameters, "date");
         if (date == null) {
             return new ViewState(TimeWindow.upTo(periodTo), strike, region, Optional.empty());
         }
-        String whole = "; showing the whole period.";
         try {
             LocalDate day = LocalDate.parse(date);
             if (day.isBefore(periodFrom) || day.isAfter(periodTo)) {
-                return problem(TimeWindow.upTo(periodTo), "The date " + date + " is outside the period "
-                        + period(periodFrom, periodTo) + whole).withView(strike, region);
+                return problem(TimeWindow.upTo(periodTo), words.get("page.dateOutside", "date", date,
+                        "from", words.shortDay(periodFrom), "to", words.shortDay(periodTo))).withView(strike, region);
             }
             return new ViewState(TimeWindow.upTo(day), strike, region, Optional.empty());
         } catch (DateTimeParseException e) {
-            return problem(TimeWindow.upTo(periodTo), "The date '" + date + "' in the address is not a date (YYYY-MM-DD)"
-                    + whole).withView(strike, region);
+            return problem(TimeWindow.upTo(periodTo), words.get("page.dateBad", "date", shown(date)))
+                    .withView(strike, region);
         }
     }
 
     /** A missing end is the period's; a window reaching past the period is cut to it; a bad or reversed one is the whole period. */
-    private static ViewState window(String fromText, String toText, LocalDate periodFrom, LocalDate periodTo) {
+    private static ViewState window(String fromText, String toText, LocalDate periodFrom, LocalDate periodTo,
+                                    Messages words) {
         TimeWindow whole = TimeWindow.between(periodFrom, periodTo);
-        String showingWhole = "; showing the whole period as the window.";
         LocalDate from;
         LocalDate to;
         try {
@@ -55,21 +60,20 @@ public record ViewState(TimeWindow window, String strikeId, String region, Optio
             to = toText == null ? periodTo : LocalDate.parse(toText);
         } catch (DateTimeParseException e) {
             String bad = fromText != null && !parses(fromText) ? fromText : toText;
-            return problem(whole, "The window's date '" + bad + "' in the address is not a date (YYYY-MM-DD)" + showingWhole);
+            return problem(whole, words.get("page.windowBad", "date", shown(bad)));
         }
         if (from.isAfter(to)) {
-            return problem(whole, "The window starts on " + Formats.day(from) + ", after it ends on " + Formats.day(to)
-                    + showingWhole);
+            return problem(whole, words.get("page.windowReversed", "from", words.shortDay(from), "to", words.shortDay(to)));
         }
         if (to.isBefore(periodFrom) || from.isAfter(periodTo)) {
-            return problem(whole, "The window " + period(from, to) + " is outside the period " + period(periodFrom, periodTo)
-                    + showingWhole);
+            return problem(whole, words.get("page.windowOutside", "window", period(from, to, words),
+                    "period", period(periodFrom, periodTo, words)));
         }
         if (from.isBefore(periodFrom) || to.isAfter(periodTo)) {
             LocalDate cutFrom = from.isBefore(periodFrom) ? periodFrom : from;
             LocalDate cutTo = to.isAfter(periodTo) ? periodTo : to;
-            return problem(TimeWindow.between(cutFrom, cutTo), "The window " + period(from, to) + " reaches outside the period "
-                    + period(periodFrom, periodTo) + "; showing " + period(cutFrom, cutTo) + ".");
+            return problem(TimeWindow.between(cutFrom, cutTo), words.get("page.windowCut", "window", period(from, to, words),
+                    "period", period(periodFrom, periodTo, words), "cut", period(cutFrom, cutTo, words)));
         }
         return new ViewState(TimeWindow.between(from, to), null, null, Optional.empty());
     }
@@ -126,7 +130,12 @@ public record ViewState(TimeWindow window, String strikeId, String region, Optio
         }
     }
 
-    private static String period(LocalDate from, LocalDate to) {
-        return Formats.day(from) + " – " + Formats.day(to);
+    private static String period(LocalDate from, LocalDate to, Messages words) {
+        return words.shortDay(from) + " – " + words.shortDay(to);
+    }
+
+    /** A value from the address as a message may show it: cut short, for the address is anyone's to write. */
+    static String shown(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

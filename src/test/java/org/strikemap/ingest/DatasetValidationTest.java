@@ -56,10 +56,10 @@ class DatasetValidationTest {
             dataset.csv | view_south,44.2 | view_south,south | data/dataset.csv:6: key 'view_south': 'south' is not a number
             dataset.csv | view_north,52.6 | view_north,95 | data/dataset.csv:8: key 'view_north': 95 is outside -90.0..90.0
             dataset.csv | view_north,52.6 | view_north,40 | data/dataset.csv: view_south must be below view_north and view_west left of view_east
-            dataset.csv | credit,Boundaries | colour,Boundaries | data/dataset.csv:5: key 'colour' is not one of about, credit, launch_area_label, ring_label_bearing, subtitle, title, view_east, view_north, view_south, view_west
+            dataset.csv | credit,Boundaries | colour,Boundaries | data/dataset.csv:5: key 'colour' is not one of about, about_uk, credit, credit_uk, launch_area_label, launch_area_label_uk, reports_language, ring_label_bearing, subtitle, subtitle_uk, title, title_uk, view_east, view_north, view_south, view_west
             dataset.csv | title,Fixture | subtitle,Fixture | data/dataset.csv:3: key subtitle appears twice
-            dataset.csv | about,A small | about2,A small | data/dataset.csv:4: key 'about2' is not one of about, credit, launch_area_label, ring_label_bearing, subtitle, title, view_east, view_north, view_south, view_west
-            dataset.csv | launch_area_label, | launch_area_labels, | data/dataset.csv:10: key 'launch_area_labels' is not one of about, credit, launch_area_label, ring_label_bearing, subtitle, title, view_east, view_north, view_south, view_west
+            dataset.csv | about,A small | about2,A small | data/dataset.csv:4: key 'about2' is not one of about, about_uk, credit, credit_uk, launch_area_label, launch_area_label_uk, reports_language, ring_label_bearing, subtitle, subtitle_uk, title, title_uk, view_east, view_north, view_south, view_west
+            dataset.csv | launch_area_label, | launch_area_labels, | data/dataset.csv:10: key 'launch_area_labels' is not one of about, about_uk, credit, credit_uk, launch_area_label, launch_area_label_uk, reports_language, ring_label_bearing, subtitle, subtitle_uk, title, title_uk, view_east, view_north, view_south, view_west
             claims.csv | c-attacks,dataset | c-attacks,kyiv-2 | data/claims.csv:2: subject kyiv-2 is neither a strike id in strikes.csv nor 'dataset'
             claims.csv | regions-struck,7,, | regions-struck,7,5, | data/claims.csv:3: has both a value and min/max; give one or the other
             claims.csv | killed,3,, | killed,,, | data/claims.csv:6: has neither a value nor min/max

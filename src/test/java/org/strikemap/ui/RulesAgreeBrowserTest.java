@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.leaflet.MarkerSymbol;
@@ -118,7 +119,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
 
             assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
-            String sentence = CountSentence.inWindow(countedIn(inside), countedIn(possible), located);
+            String sentence = CountSentence.inWindow(Messages.english(), countedIn(inside), countedIn(possible), located);
             assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
             String lead = label(window.from()) + " – " + label(window.to()) + ": ";
             page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));

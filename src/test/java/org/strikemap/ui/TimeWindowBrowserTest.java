@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.map.CountSentence;
@@ -169,7 +170,7 @@ class TimeWindowBrowserTest extends RealBrowserTest {
 
     private String sentence(TimeWindow window) {
         LoadedDataset dataset = datasets.current();
-        return CountSentence.inWindow(counted(window, DayState.RECORD), counted(window, DayState.POSSIBLE),
+        return CountSentence.inWindow(Messages.english(), counted(window, DayState.RECORD), counted(window, DayState.POSSIBLE),
                 dataset.strikes().locatedAttackCount());
     }
 
