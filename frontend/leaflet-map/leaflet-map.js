@@ -13,6 +13,7 @@ import { escapeText } from './escape-text.js';
 import { layerData } from './layer-data.js';
 import { upgradeProperties } from './upgrade-properties.js';
 import { guardWheel } from './wheel-guard.js';
+import { word } from '../ui/words.js';
 
 const FACTORIES = {
   geojson: createGeoJsonLayer,
@@ -42,8 +43,11 @@ class LeafletMap extends HTMLElement {
         minZoom: 4,
         maxZoom: 12,
         attributionControl: true,
+        zoomControl: false,
         worldCopyJump: false,
       });
+      // Leaflet's own control, titled in the page's language (the page's words, ui/words.js).
+      L.control.zoom({ zoomInTitle: word('js.map.zoomIn'), zoomOutTitle: word('js.map.zoomOut') }).addTo(this._map);
       this._map.attributionControl.setPrefix(false);
       this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
       this._resizeObserver = new ResizeObserver(() => this._onResize());

@@ -4,7 +4,8 @@
 // Limits: one DOM element each, so above CANVAS_THRESHOLD points the layer is canvas-marker-layer.js instead.
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
-import { featureStateAt, NONE, POSSIBLE } from './time-filter.js';
+import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
+import { word } from '../ui/words.js';
 import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
 
 export function createMarkerLayer(config, data, map, events) {
@@ -52,7 +53,7 @@ export function createMarkerLayer(config, data, map, events) {
       if (!group.hasLayer(entry.marker)) {
         group.addLayer(entry.marker);
       }
-      decorate(entry);
+      decorate(entry, time);
     }
     return visible.map((entry) => entry.feature);
   }
@@ -70,7 +71,7 @@ export function createMarkerLayer(config, data, map, events) {
     });
   }
 
-  function decorate(entry) {
+  function decorate(entry, time) {
     const element = entry.marker.getElement();
     if (element) {
       element.setAttribute('role', 'button');
@@ -79,7 +80,7 @@ export function createMarkerLayer(config, data, map, events) {
       element.dataset.state = entry.state;
       // A mark not yet on record must not read as one that is.
       element.setAttribute('aria-label', titleOf(entry.feature, config)
-        + (entry.state === POSSIBLE ? ' (possible, not yet on record)' : ''));
+        + (entry.state === POSSIBLE ? word(isWindow(time) ? 'js.map.possibleInWindow' : 'js.map.possible') : ''));
     }
   }
 

@@ -1,7 +1,9 @@
-// Whole days as the timeline and the list handle them: ISO strings, day numbers, and "2 Jan 2024" labels (UTC).
+// Whole days as the timeline and the list handle them: ISO strings, day numbers, and day labels in the page's
+// language ("2 Jan 2024", "2 січня 2024"; UTC), by Intl with the month style the page's words name.
+import { pageLanguage, word } from './words.js';
 
 const DAY = 86400000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+let format = null;
 
 export function toDays(iso) {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -12,6 +14,13 @@ export function toIso(days) {
 }
 
 export function dayLabel(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (format === null) {
+    const language = pageLanguage() === 'en' ? 'en-GB' : pageLanguage();
+    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: word('js.date.month'), year: 'numeric', timeZone: 'UTC' });
+  }
+  // Day, month and year only: no "р." after a Ukrainian year, no "Sept" for September.
+  return format.formatToParts(new Date(`${iso}T00:00:00Z`))
+    .filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year')
+    .map((part) => (part.type === 'month' ? part.value.replace(/^Sept$/, 'Sep') : part.value))
+    .join(' ');
 }

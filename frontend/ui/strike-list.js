@@ -1,23 +1,27 @@
 // <strike-list>: the accessible list beside the map, the map's text alternative: the strikes of the map's strikes
-// layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks (those not yet
-// on record marked "possible"), optionally in one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
-// dragged, with no server round trip.
+// layer (`src`, fetched once per page) that the current day or from–to window shows, by the same time rule as the
+// marks (those not yet on record, or only possibly in the window, marked so), optionally in one region, each a
+// button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is dragged, with no
+// server round trip.
 // Limits: light DOM (the page's CSS styles it); at most MAX_ROWS rows, then how many more (in the dataset's order).
 import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
-import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
-import { dayLabel } from './days.js';
+import { isWindow, NONE, POSSIBLE, stateAt } from '../leaflet-map/time-filter.js';
+import { pageLanguage, word } from './words.js';
 import { layerData } from '../leaflet-map/layer-data.js';
+import { countText, tally, timeLabel } from './count-text.js';
 
 const MAX_ROWS = 100;
+/** The words of a from–to window (the day's are below, to move to a bundle together). */
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
-  'unlocatedTemplate', 'regionCountTemplate'];
+  'unlocatedTemplate', 'regionCountTemplate', 'windowCountTemplate', 'windowPossibleTemplate', 'windowRegionCountTemplate'];
 
 class StrikeList extends HTMLElement {
   constructor() {
     super();
     this._state = { strikes: [], time: '', region: '', regionName: '', unlocated: 0,
-      countTemplate: '', possibleTemplate: '', unlocatedTemplate: '', regionCountTemplate: '' };
+      countTemplate: '', possibleTemplate: '', unlocatedTemplate: '', regionCountTemplate: '', windowCountTemplate: '',
+      windowPossibleTemplate: '', windowRegionCountTemplate: '' };
   }
 
   connectedCallback() {
@@ -46,30 +50,24 @@ class StrikeList extends HTMLElement {
     const states = new Map(inRegion.map((strike) => [strike, stateAt(strike.visibleFrom, strike.onRecordFrom ?? null, s.time)]));
     const stateOf = (strike) => states.get(strike);
     const shown = inRegion.filter((strike) => stateOf(strike) !== NONE);
-    const record = shown.filter((strike) => strike.counted && stateOf(strike) === RECORD).length;
-    const possible = shown.filter((strike) => strike.counted && stateOf(strike) === POSSIBLE).length;
+    const window = isWindow(s.time);
 
     const heading = document.createElement('h2');
-    heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
+    heading.textContent = s.region ? word('js.list.headingRegion', { region: s.regionName }) : word('js.list.heading');
     const count = document.createElement('p');
     count.className = 'sm-count';
-    let text = s.region
-      ? s.regionCountTemplate.replace('{record}', String(record))
-      : s.countTemplate.replace('{record}', String(record))
-        .replace('{total}', String(s.strikes.filter((strike) => strike.counted).length));
-    if (possible > 0) {
-      text += s.possibleTemplate.replace('{possible}', String(possible));
-    }
-    if (!s.region && s.unlocated > 0) {
-      text += s.unlocatedTemplate.replace('{unlocated}', String(s.unlocated));
-    }
-    count.textContent = s.time ? `By ${dayLabel(s.time)}: ${text}.` : `${text}.`;
+    const text = countText({ count: s.countTemplate, possible: s.possibleTemplate, unlocated: s.unlocatedTemplate,
+      regionCount: s.regionCountTemplate, windowCount: s.windowCountTemplate, windowPossible: s.windowPossibleTemplate,
+      windowRegionCount: s.windowRegionCountTemplate }, { ...tally(shown, s.time),
+      total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.unlocated, region: s.region, time: s.time });
+    const lead = word(window ? 'js.list.windowCount' : 'js.list.count', { day: timeLabel(s.time), text });
+    count.textContent = s.time ? lead : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');
       all.type = 'button';
       all.className = 'sm-list-all';
-      all.textContent = 'Show all regions';
+      all.textContent = word('js.list.showAll');
       all.addEventListener('click', () => this.dispatchEvent(new CustomEvent('region-clear')));
       parts.push(all);
     }
@@ -96,7 +94,7 @@ class StrikeList extends HTMLElement {
         // Said in words too: a ghost mark alone is lost on a screen reader.
         const note = document.createElement('span');
         note.className = 'sm-list-possible';
-        note.textContent = 'possible, not yet on record';
+        note.textContent = word(window ? 'js.list.windowPossible' : 'js.list.possible');
         date.appendChild(note);
       }
       button.append(symbol, place, date);
@@ -110,13 +108,17 @@ class StrikeList extends HTMLElement {
       // counted, and a region or a day narrows the list.
       const more = document.createElement('li');
       more.className = 'sm-list-more';
-      more.textContent = `…and ${(shown.length - MAX_ROWS).toLocaleString('en-GB')} more. To narrow the list, pick `
-        + `${s.region ? '' : 'a region on the map or '}an earlier day.`;
+      const language = pageLanguage() === 'en' ? 'en-GB' : pageLanguage();
+      const rest = { count: (shown.length - MAX_ROWS).toLocaleString(language) };
+      // Literal keys, so the bundles test sees each one.
+      more.textContent = window
+        ? (s.region ? word('js.list.moreWindowRegion', rest) : word('js.list.moreWindow', rest))
+        : (s.region ? word('js.list.moreRegion', rest) : word('js.list.more', rest));
       list.appendChild(more);
     }
     if (!shown.length) {
       const item = document.createElement('li');
-      item.textContent = 'No strike reported as possible by this day.';
+      item.textContent = word(window ? 'js.list.windowNone' : 'js.list.none');
       list.appendChild(item);
     }
     parts.push(list);

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,11 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoJson;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
 
 /**
- * {@code /layers/{version}/{layer}.geojson}: each map layer of the current dataset as a static resource. The version
+ * {@code /layers/{version}/{layer}.geojson}: each map layer of the current dataset as a static resource, worded in
+ * English; {@code /layers/{version}/{lang}/{layer}.geojson} in another interface language. The version
  * (the dataset hash) in the path never serves other content, so browsers and CDNs may keep it for a year; the body
  * is written and gzipped once per load, so a reader costs no more than copying bytes.
  */
@@ -38,7 +42,7 @@ class LayerApi {
 
     private final Datasets datasets;
     private final MapLayers layers;
-    private final AtomicReference<Written> written = new AtomicReference<>();
+    private final Map<Locale, Written> written = new ConcurrentHashMap<>();
 
     LayerApi(Datasets datasets, MapLayers layers) {
         this.datasets = datasets;
@@ -48,19 +52,31 @@ class LayerApi {
     /** Writes the layers before the first reader asks, so no reader waits for them. */
     @EventListener(ApplicationReadyEvent.class)
     void writeAhead() {
-        bodies(datasets.current());
+        Languages.ALL.forEach(language -> bodies(datasets.current(), Messages.of(language)));
     }
 
     @GetMapping("/layers/{version}/{name}.geojson")
     ResponseEntity<byte[]> layer(@PathVariable String version, @PathVariable String name,
                                  @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+        return layer(version, Messages.english(), name, encodings);
+    }
+
+    @GetMapping("/layers/{version}/{language}/{name}.geojson")
+    ResponseEntity<byte[]> layer(@PathVariable String version, @PathVariable String language, @PathVariable String name,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+        Locale locale = Languages.named(language).filter(named -> !named.equals(Languages.ENGLISH))
+                .orElseThrow(() -> ApiException.notFound("no layers in language '" + ApiException.shorten(language) + "'"));
+        return layer(version, Messages.of(locale), name, encodings);
+    }
+
+    private ResponseEntity<byte[]> layer(String version, Messages words, String name, String encodings) {
         LoadedDataset dataset = datasets.current();
         if (!dataset.version().equals(version)) {
             throw ApiException.notFound("no dataset version '" + ApiException.shorten(version) + "'; the current one is "
                     + dataset.version());
         }
         Layer layer = Layer.byId(name).orElseThrow(() -> ApiException.notFound("no layer '" + ApiException.shorten(name) + "'"));
-        Written bodies = bodies(dataset);
+        Written bodies = bodies(dataset, words);
         boolean gzip = encodings != null && encodings.toLowerCase().contains("gzip");
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(GeoJsonResponses.GEO_JSON)
                 .cacheControl(FOREVER).varyBy(HttpHeaders.ACCEPT_ENCODING);
@@ -68,20 +84,20 @@ class LayerApi {
                 : response.body(bodies.plain().get(layer));
     }
 
-    private Written bodies(LoadedDataset dataset) {
-        Written current = written.get();
-        if (current == null || current.dataset() != dataset) {
-            Map<Layer, byte[]> plain = new EnumMap<>(Layer.class);
-            Map<Layer, byte[]> gzipped = new EnumMap<>(Layer.class);
-            for (Layer layer : Layer.values()) {
-                byte[] bytes = GeoJson.writeBytes(layers.features(dataset, layer), layer.decimals());
-                plain.put(layer, bytes);
-                gzipped.put(layer, gzip(bytes));
-            }
-            current = new Written(dataset, plain, gzipped);
-            written.set(current);
+    private Written bodies(LoadedDataset dataset, Messages words) {
+        return written.compute(words.locale(), (locale, old) -> old != null && old.dataset() == dataset ? old
+                : write(dataset, words));
+    }
+
+    private Written write(LoadedDataset dataset, Messages words) {
+        Map<Layer, byte[]> plain = new EnumMap<>(Layer.class);
+        Map<Layer, byte[]> gzipped = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            byte[] bytes = GeoJson.writeBytes(layers.features(dataset, layer, words), layer.decimals());
+            plain.put(layer, bytes);
+            gzipped.put(layer, gzip(bytes));
         }
-        return current;
+        return new Written(dataset, plain, gzipped);
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -20,9 +20,9 @@ class BaseMapRepository {
     }
 
     List<Country> countries() {
-        return jdbc.sql("select id, name, iso, geojson from areas where kind = 'country' order by position")
-                .query((rs, n) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3),
-                        GeoJson.readGeometry(JSON.readTree(rs.getString(4)))))
+        return jdbc.sql("select id, name, name_uk, iso, geojson from areas where kind = 'country' order by position")
+                .query((rs, n) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        GeoJson.readGeometry(JSON.readTree(rs.getString(5)))))
                 .list();
     }
 

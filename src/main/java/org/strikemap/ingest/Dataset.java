@@ -29,10 +29,10 @@ record Dataset(String hash, List<TextRow> texts, List<SourceRow> sources, List<R
     record LaunchSiteRow(String id, String name, GeoPoint point, String area, String by, String sourceId, String quote) {
     }
 
-    record RangeRingRow(String launchSite, double radiusKm, String label, String by, String sourceId, String quote) {
+    record RangeRingRow(String launchSite, double radiusKm, String label, String labelUk, String by, String sourceId, String quote) {
     }
 
-    record StrikeRow(String id, String place, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
+    record StrikeRow(String id, String place, String placeUk, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
                      ReportedDate date, StrikeStatus status, double distanceFromLaunchKm, String sourceId, String quote,
                      String note) {
     }

@@ -1,5 +1,6 @@
 package org.strikemap.ingest;
 
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,6 +56,18 @@ final class DatasetWriter {
                 .params(dataset.hash(), OffsetDateTime.now(ZoneOffset.UTC), dataset.sources().size(),
                         dataset.strikes().size(), dataset.claims().size())
                 .update();
+    }
+
+    /**
+     * Forces the committed load onto the disk. H2 (MVStore) keeps a commit in memory for up to its write delay (0.5 s),
+     * so a crash right after a load could bring the old dataset back; PostgreSQL's commit is already durable.
+     */
+    void makeDurable() {
+        String product = jdbc.sql("select 1").query(
+                (ResultSet rs) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName());
+        if ("H2".equals(product)) {
+            jdbc.sql("checkpoint sync").update();
+        }
     }
 
     private void insertTexts(List<TextRow> rows) {
@@ -118,9 +131,10 @@ final class DatasetWriter {
         for (int i = 0; i < rows.size(); i++) {
             RangeRingRow row = rows.get(i);
             jdbc.sql("""
-                    insert into range_rings (launch_site, radius_km, position, label, claimed_by, source_id, quote)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(row.launchSite(), row.radiusKm(), i, row.label(), row.by(), row.sourceId(), row.quote())
+                    insert into range_rings (launch_site, radius_km, position, label, label_uk, claimed_by, source_id, quote)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(row.launchSite(), row.radiusKm(), i, row.label(), row.labelUk(), row.by(), row.sourceId(),
+                            row.quote())
                     .update();
         }
     }
@@ -129,10 +143,10 @@ final class DatasetWriter {
         for (int i = 0; i < rows.size(); i++) {
             StrikeRow row = rows.get(i);
             jdbc.sql("""
-                    insert into strikes (id, position, place, region_code, lat, lon, location_precision, date_from, date_to,
+                    insert into strikes (id, position, place, place_uk, region_code, lat, lon, location_precision, date_from, date_to,
                         date_precision, status, distance_from_launch_km, source_id, quote, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(row.id(), i, row.place(), row.regionCode(), row.point().lat(), row.point().lon(),
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(row.id(), i, row.place(), row.placeUk(), row.regionCode(), row.point().lat(), row.point().lon(),
                             row.locationPrecision().code(), row.date().from(), row.date().to(), row.date().precision().code(),
                             row.status().code(), row.distanceFromLaunchKm(), row.sourceId(), row.quote(), row.note())
                     .update();

@@ -9,7 +9,7 @@ import org.strikemap.geo.GeoPoint;
 @Repository
 class LaunchRepository {
 
-    record RangeRingRow(String launchSite, double radiusKm, String label, String by, String sourceId, String quote) {
+    record RangeRingRow(String launchSite, double radiusKm, String label, String labelUk, String by, String sourceId, String quote) {
     }
 
     record AreaRow(String id, String name, String nameUk, String geometryJson) {
@@ -29,9 +29,11 @@ class LaunchRepository {
     }
 
     List<RangeRingRow> rangeRings() {
-        return jdbc.sql("select launch_site, radius_km, label, claimed_by, source_id, quote from range_rings order by position")
+        return jdbc.sql("""
+                select launch_site, radius_km, label, label_uk, claimed_by, source_id, quote
+                from range_rings order by position""")
                 .query((rs, n) -> new RangeRingRow(rs.getString(1), rs.getDouble(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
 

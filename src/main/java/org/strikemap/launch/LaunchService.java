@@ -30,7 +30,7 @@ public class LaunchService {
             LaunchSite site = byId.get(row.launchSite());
             String id = row.launchSite() + "-" + (row.radiusKm() == Math.rint(row.radiusKm())
                     ? Long.toString((long) row.radiusKm()) : Double.toString(row.radiusKm())) + "km";
-            rings.add(new Ring(id, site, row.radiusKm(), row.label(), row.by(), row.sourceId(), row.quote(),
+            rings.add(new Ring(id, site, row.radiusKm(), row.label(), row.labelUk(), row.by(), row.sourceId(), row.quote(),
                     RangeRing.around(site.point(), row.radiusKm())));
         }
         List<LaunchArea> areas = repository.launchAreas().stream()

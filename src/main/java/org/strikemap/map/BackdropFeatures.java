@@ -9,10 +9,14 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
+import org.strikemap.i18n.Messages;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
 
-/** The layers around the strikes as GeoJSON features: countries, launch areas and sites, range rings, places. */
+/**
+ * The layers around the strikes as GeoJSON features: countries, launch areas and sites, range rings, places; names
+ * in the interface's language where the data gives them ({@code name}), else in English.
+ */
 final class BackdropFeatures {
 
     private BackdropFeatures() {
@@ -24,27 +28,40 @@ final class BackdropFeatures {
     }
 
     /** Launch areas with a tooltip naming them as the dataset labels them. */
-    static List<GeoFeature> launchAreas(LoadedDataset dataset) {
-        String label = dataset.description().launchAreaLabel();
+    static List<GeoFeature> launchAreas(LoadedDataset dataset, Messages words) {
+        String label = dataset.description().in(words.tag()).launchAreaLabel();
         return dataset.launch().areas().stream().map(area -> new GeoFeature(area.id(), area.outline(),
-                ordered("id", area.id(), "name", area.name(), "nameUk", area.nameUk(), "tooltip", area.name() + ": " + label)))
+                ordered("id", area.id(), "name", area.name(), "nameUk", area.nameUk(),
+                        "tooltip", localName(area.name(), area.nameUk(), words) + ": " + label)))
                 .toList();
     }
 
-    static List<GeoFeature> launchSites(LoadedDataset dataset) {
-        String label = dataset.description().launchAreaLabel();
+    static List<GeoFeature> launchSites(LoadedDataset dataset, Messages words) {
+        String label = dataset.description().in(words.tag()).launchAreaLabel();
         return dataset.launch().sites().stream().map(site -> new GeoFeature(site.id(), point(site.point()),
-                ordered("id", site.id(), "title", site.name() + ": " + label))).toList();
+                ordered("id", site.id(), "title", siteName(dataset, site, words) + ": " + label))).toList();
+    }
+
+    /** A launch site is named as its area is in the interface's language; the dataset names sites in English. */
+    static String siteName(LoadedDataset dataset, LaunchSite site, Messages words) {
+        return dataset.launch().areas().stream().filter(area -> area.id().equals(site.area())).findFirst()
+                .map(area -> localName(site.name(), area.nameUk(), words)).orElse(site.name());
     }
 
     static List<GeoFeature> rangeRings(LoadedDataset dataset) {
         return dataset.launch().rings().stream().map(BackdropFeatures::ring).toList();
     }
 
-    static List<GeoFeature> places(List<Place> places) {
+    static List<GeoFeature> places(List<Place> places, Messages words) {
         return places.stream().map(place -> new GeoFeature(place.name(), point(place.point()),
-                ordered("name", place.name(), "nameUk", place.nameUk(), "kind", place.kind(), "country", place.country())))
+                ordered("name", localName(place.name(), place.nameUk(), words), "nameUk", place.nameUk(),
+                        "kind", place.kind(), "country", place.country())))
                 .toList();
+    }
+
+    /** The Ukrainian name in the Ukrainian interface when there is one, else the English one. */
+    static String localName(String name, String nameUk, Messages words) {
+        return "uk".equals(words.tag()) && nameUk != null && !nameUk.isBlank() ? nameUk : name;
     }
 
     private static GeoFeature ring(Ring ring) {

@@ -14,6 +14,7 @@ import org.strikemap.geo.Bounds;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.Geodesy;
+import org.strikemap.i18n.Messages;
 import org.strikemap.launch.Ring;
 
 /**
@@ -30,7 +31,7 @@ final class LabelFeatures {
     private LabelFeatures() {
     }
 
-    static List<GeoFeature> countryLabels(LoadedDataset dataset) {
+    static List<GeoFeature> countryLabels(LoadedDataset dataset, Messages words) {
         Bounds view = dataset.description().view();
         Geometry box = GeoJson.WGS84.toGeometry(new Envelope(view.west(), view.east(), view.south(), view.north()));
         List<GeoFeature> labels = new ArrayList<>();
@@ -38,18 +39,20 @@ final class LabelFeatures {
             Geometry inside = country.outline().intersection(box);
             if (inside.getArea() >= MIN_LABELLED_AREA) {
                 labels.add(new GeoFeature(null, inside.getInteriorPoint(),
-                        BackdropFeatures.ordered("name", country.name(), "kind", "country")));
+                        BackdropFeatures.ordered("name", BackdropFeatures.localName(country.name(), country.nameUk(), words),
+                                "kind", "country")));
             }
         }
         return labels;
     }
 
-    static List<GeoFeature> placeLabels(LoadedDataset dataset, boolean nearACapital) {
+    static List<GeoFeature> placeLabels(LoadedDataset dataset, boolean nearACapital, Messages words) {
         List<Place> places = dataset.baseMap().places();
-        return BackdropFeatures.places(places.stream().filter(place -> nearACapital(place, places) == nearACapital).toList());
+        return BackdropFeatures.places(places.stream().filter(place -> nearACapital(place, places) == nearACapital).toList(),
+                words);
     }
 
-    static List<GeoFeature> ringLabels(LoadedDataset dataset) {
+    static List<GeoFeature> ringLabels(LoadedDataset dataset, Messages words) {
         double bearingWanted = dataset.description().ringLabelBearing();
         List<GeoFeature> labels = new ArrayList<>();
         for (Ring ring : dataset.launch().rings()) {
@@ -70,7 +73,7 @@ final class LabelFeatures {
             Coordinate at = vertices[best];
             Coordinate next = vertices[(best + 1) % (vertices.length - 1)];
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("label", ring.label());
+            properties.put("label", ring.label(words.tag()));
             properties.put("kind", "ring");
             properties.put("angle", Math.round(screenAngle(at, next)));
             labels.add(new GeoFeature(null, GeoJson.WGS84.createPoint(at), properties));

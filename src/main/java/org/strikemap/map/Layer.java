@@ -40,6 +40,12 @@ public enum Layer {
         return "layers/" + version + "/" + id + ".geojson";
     }
 
+    /** As {@link #path(String)}, worded in {@code language} ("en" is the plain path; others a folder of their own). */
+    public String path(String version, String language) {
+        return language == null || "en".equals(language) ? path(version)
+                : "layers/" + version + "/" + language + "/" + id + ".geojson";
+    }
+
     public static Optional<Layer> byId(String id) {
         return Arrays.stream(values()).filter(layer -> layer.id.equals(id)).findFirst();
     }

@@ -8,41 +8,48 @@ import org.locationtech.jts.geom.Coordinate;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
+import org.strikemap.i18n.Messages;
 import org.strikemap.region.Region;
 import org.strikemap.strike.Strike;
 
-/** Strikes and regions as GeoJSON features, with the drawing rules of {@link StrikeMarks} written into each strike. */
+/**
+ * Strikes and regions as GeoJSON features, with the drawing rules of {@link StrikeMarks} written into each strike, and
+ * their words (place, region, date, notes) in one interface language. Quotes stay as reported, in {@code quoteLang}.
+ */
 final class StrikeFeatures {
 
     private StrikeFeatures() {
     }
 
-    static List<GeoFeature> strikes(LoadedDataset dataset, List<Strike> strikes) {
-        return strikes.stream().map(strike -> strike(dataset, strike)).toList();
+    static List<GeoFeature> strikes(LoadedDataset dataset, List<Strike> strikes, Messages words) {
+        return strikes.stream().map(strike -> strike(dataset, strike, words)).toList();
     }
 
-    static List<GeoFeature> regions(LoadedDataset dataset, Map<String, Integer> counts) {
-        return dataset.regions().all().stream().map(region -> region(region, counts.getOrDefault(region.code(), 0))).toList();
+    static List<GeoFeature> regions(LoadedDataset dataset, Map<String, Integer> counts, Messages words) {
+        return dataset.regions().all().stream()
+                .map(region -> region(region, counts.getOrDefault(region.code(), 0), words)).toList();
     }
 
-    private static GeoFeature strike(LoadedDataset dataset, Strike strike) {
+    private static GeoFeature strike(LoadedDataset dataset, Strike strike, Messages words) {
+        String language = words.tag();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", strike.id());
-        properties.put("place", strike.place());
+        properties.put("place", strike.place(language));
         properties.put("region", strike.regionCode());
-        properties.put("regionName", dataset.regions().nameOf(strike.regionCode()));
+        properties.put("regionName", dataset.regions().nameOf(strike.regionCode(), language));
         properties.put("dateFrom", strike.date().from().toString());
         properties.put("dateTo", strike.date().to() == null ? null : strike.date().to().toString());
         properties.put("datePrecision", strike.date().precision().code());
-        properties.put("dateLabel", strike.date().label());
-        properties.put("dateNote", StrikeNotes.of(strike.date().precision()));
+        properties.put("dateLabel", StrikeNotes.dateLabel(strike.date(), words));
+        properties.put("dateNote", StrikeNotes.of(strike.date().precision(), words));
         properties.put("locationPrecision", strike.locationPrecision().code());
-        properties.put("placeNote", StrikeNotes.of(strike.locationPrecision()));
+        properties.put("placeNote", StrikeNotes.of(strike.locationPrecision(), words));
         properties.put("status", strike.status().code());
         properties.put("distanceFromLaunchKm", Math.round(strike.distanceFromLaunchKm() * 10) / 10.0);
         properties.put("distanceNote", dataset.launch().origin()
-                .map(origin -> StrikeNotes.distance(strike.distanceFromLaunchKm(), origin)).orElse(null));
-        properties.put("title", title(strike));
+                .map(origin -> StrikeNotes.distance(strike.distanceFromLaunchKm(), origin,
+                        BackdropFeatures.siteName(dataset, origin, words), words)).orElse(null));
+        properties.put("title", title(strike, words));
         properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike).id());
         properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
         properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
@@ -51,6 +58,7 @@ final class StrikeFeatures {
         properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
         properties.put("source", strike.sourceId());
         properties.put("quote", strike.quote());
+        properties.put("quoteLang", dataset.description().reportsLanguage());
         properties.put("note", strike.note() == null || strike.note().isBlank() ? null : strike.note());
         properties.put("claims", strike.claims().stream().map(ReportProperties::of).toList());
         properties.put("sources", strike.sources().stream().map(ReportProperties::of).toList());
@@ -59,15 +67,16 @@ final class StrikeFeatures {
     }
 
     /** What a mark is called for a screen reader and in its tooltip: place and date, and its status if not reported. */
-    static String title(Strike strike) {
-        String title = strike.place() + ", " + strike.date().label();
-        return strike.reported() ? title : title + " (" + strike.status().code().replace('-', ' ') + ")";
+    static String title(Strike strike, Messages words) {
+        String title = strike.place(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words);
+        return strike.reported() ? title : title + " (" + words.get("status." + strike.status().code()) + ")";
     }
 
-    private static GeoFeature region(Region region, int count) {
+    /** {@code name} is in the interface's language; {@code nameUk} always Ukrainian. */
+    private static GeoFeature region(Region region, int count, Messages words) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("code", region.code());
-        properties.put("name", region.name());
+        properties.put("name", "uk".equals(words.tag()) ? region.nameUk() : region.name());
         properties.put("nameUk", region.nameUk());
         properties.put("strikeCount", count);
         return new GeoFeature(region.code(), region.outline(), properties);

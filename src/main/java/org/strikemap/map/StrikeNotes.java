@@ -1,40 +1,53 @@
 package org.strikemap.map;
 
-import java.util.Locale;
+import org.strikemap.i18n.Messages;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.LocationPrecision;
+import org.strikemap.strike.ReportedDate;
 
 /**
- * The sentences that say how exact a strike's date and place are, and how far it lies from the launch area. Written
- * once into each strike feature, so every card (the page's and the embed's) reads the same words. English only.
+ * The sentences that say when a strike happened and how exact its date and place are, and how far it lies from the
+ * launch area, in the interface's language. Written once into each strike feature, so every card (the page's and
+ * the embed's) reads the same words.
  */
 public final class StrikeNotes {
 
     private StrikeNotes() {
     }
 
-    public static String of(DatePrecision precision) {
-        return switch (precision) {
-            case DAY -> "dated to the day";
-            case MONTH -> "only the month is reported";
-            case LATE_MONTH -> "only \"late\" in the month is reported";
-            case PERIOD -> "only the period is known";
-            case UNKNOWN -> "date not reported";
+    /** The date as a reader should see it: "2 January 2024", "late December 2023", "between … and …". */
+    public static String dateLabel(ReportedDate date, Messages words) {
+        return switch (date.precision()) {
+            case DAY -> words.day(date.from());
+            case MONTH -> words.month(date.from());
+            case LATE_MONTH -> words.lateMonth(date.from());
+            case PERIOD -> words.get("date.between", "from", words.shortDay(date.from()), "to", words.shortDay(date.to()));
+            case UNKNOWN -> words.get("date.unknown", "from", words.shortDay(date.from()));
         };
     }
 
-    public static String of(LocationPrecision precision) {
-        return switch (precision) {
-            case SITE -> "exact site";
-            case TOWN -> "town reported, not the exact site";
-            case REGION -> "only the region is reported; the mark is placed inside it, not at a site";
-        };
+    public static String of(DatePrecision precision, Messages words) {
+        return words.get(switch (precision) {
+            case DAY -> "note.date.day";
+            case MONTH -> "note.date.month";
+            case LATE_MONTH -> "note.date.lateMonth";
+            case PERIOD -> "note.date.period";
+            case UNKNOWN -> "note.date.unknown";
+        });
     }
 
-    /** E.g. "412 km from X (geodesic distance from the launch area Y names)". */
-    public static String distance(double kilometres, LaunchSite origin) {
-        return String.format(Locale.UK, "%,.0f km from %s (geodesic distance from the launch area %s names)",
-                kilometres, origin.name(), origin.by());
+    public static String of(LocationPrecision precision, Messages words) {
+        return words.get(switch (precision) {
+            case SITE -> "note.place.site";
+            case TOWN -> "note.place.town";
+            case REGION -> "note.place.region";
+        });
+    }
+
+    /** E.g. "412 km from X (geodesic distance from the launch area Y names)"; {@code originName} in the language. */
+    public static String distance(double kilometres, LaunchSite origin, String originName, Messages words) {
+        return words.get("note.distance", "km", words.number(Math.round(kilometres)), "origin", originName,
+                "by", origin.by());
     }
 }

@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapKey;
 import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
@@ -30,12 +31,13 @@ final class KeyPainter {
     }
 
     /** Draws the key with its bottom left at ({@code left}, {@code bottom}); sizes are CSS pixels times {@code scale}. */
-    static void draw(Graphics2D g, List<MapKey.Entry> entries, Shading shading, double left, double bottom, double scale) {
+    static void draw(Graphics2D g, List<MapKey.Entry> entries, Shading shading, Messages words, double left, double bottom,
+                     double scale) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (FONT_SIZE * scale));
         List<TextLayout> texts = new ArrayList<>();
         entries.forEach(entry -> texts.add(new TextLayout(entry.text(), font, g.getFontRenderContext())));
-        TextLayout shadingText = new TextLayout(MapKey.shadingLabel(shading), font, g.getFontRenderContext());
-        TextLayout possibleText = new TextLayout(MapKey.POSSIBLE_SHADING, font, g.getFontRenderContext());
+        TextLayout shadingText = new TextLayout(MapKey.shadingLabel(shading, words), font, g.getFontRenderContext());
+        TextLayout possibleText = new TextLayout(MapKey.possibleShading(words), font, g.getFontRenderContext());
         int swatches = shading.colours().size() + 1;
         double swatch = 18 * scale;
         double textLeft = (PAD + SYMBOL + 8) * scale;

@@ -3,6 +3,7 @@ package org.strikemap.picture;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapLayers;
 import org.strikemap.strike.Strike;
 
@@ -20,7 +21,12 @@ public class Pictures {
 
     /** A PNG of the dataset on {@code day} (null: the period's last day), {@code strike} marked if not null. */
     public byte[] png(LoadedDataset dataset, LocalDate day, Strike strike) {
-        MapPicture picture = picture(dataset);
+        return png(dataset, day, strike, Messages.english());
+    }
+
+    /** As {@link #png(LoadedDataset, LocalDate, Strike)}, worded in {@code words}' language. */
+    public byte[] png(LoadedDataset dataset, LocalDate day, Strike strike, Messages words) {
+        MapPicture picture = picture(dataset).in(words);
         if (day != null) {
             picture = picture.on(day);
         }
@@ -40,6 +46,7 @@ public class Pictures {
     }
 
     static PictureCache.Key keyOf(LoadedDataset dataset, MapPicture asked) {
-        return new PictureCache.Key(dataset.hash(), asked.day(), asked.highlighted().map(Strike::id).orElse(""), asked.width());
+        return new PictureCache.Key(dataset.hash(), asked.window().time(), asked.highlighted().map(Strike::id).orElse(""),
+                asked.width(), asked.words().tag());
     }
 }

@@ -29,6 +29,11 @@ public record Regions(List<Region> all, Map<String, Region> byCode) {
         return find(code).map(Region::name).orElse(code);
     }
 
+    /** The region's name in {@code language} ("en", "uk"), or its code when the dataset has no such region. */
+    public String nameOf(String code, String language) {
+        return find(code).map(region -> "uk".equals(language) ? region.nameUk() : region.name()).orElse(code);
+    }
+
     /** How many of {@code strikes} are reported attacks in each region (incidents under investigation are not). */
     public Map<String, Integer> attackCounts(List<Strike> strikes) {
         Map<String, Integer> counts = new LinkedHashMap<>();

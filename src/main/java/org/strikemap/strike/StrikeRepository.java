@@ -11,7 +11,7 @@ import org.strikemap.geo.GeoPoint;
 class StrikeRepository {
 
     /** A strikes row before its claims and sources are attached. */
-    record Row(String id, String place, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
+    record Row(String id, String place, String placeUk, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
                ReportedDate date, StrikeStatus status, double distanceFromLaunchKm, String sourceId, String quote,
                String note) {
     }
@@ -24,10 +24,11 @@ class StrikeRepository {
 
     List<Row> strikes() {
         return jdbc.sql("""
-                select id, place, region_code, lat, lon, location_precision, date_from, date_to, date_precision, status,
+                select id, place, place_uk, region_code, lat, lon, location_precision, date_from, date_to, date_precision, status,
                     distance_from_launch_km, source_id, quote, note
                 from strikes order by position""")
-                .query((rs, n) -> new Row(rs.getString("id"), rs.getString("place"), rs.getString("region_code"),
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getString("place"), rs.getString("place_uk"),
+                        rs.getString("region_code"),
                         new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
                         LocationPrecision.fromCode(rs.getString("location_precision")),
                         new ReportedDate(rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),

@@ -27,7 +27,7 @@ public class StrikeService {
             cited.add(row.sourceId());
             claims.forEach(claim -> cited.add(claim.sourceId()));
             List<Source> citedSources = cited.stream().map(sources::find).flatMap(Optional::stream).toList();
-            strikes.add(new Strike(row.id(), row.place(), row.regionCode(), row.point(), row.locationPrecision(),
+            strikes.add(new Strike(row.id(), row.place(), row.placeUk(), row.regionCode(), row.point(), row.locationPrecision(),
                     row.date(), row.status(), row.distanceFromLaunchKm(), row.sourceId(), row.quote(), row.note(), claims,
                     citedSources));
         }

@@ -17,46 +17,47 @@ import org.strikemap.source.Source;
 /** "About this map": the dataset-wide claims side by side with who made them, how to read the map, the sources. */
 class AboutPanel extends Composite<Div> {
 
-    private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
+    /** Claim kinds in the order they are shown; each has a heading "about.heading.<kind>" in the bundles. */
+    private static final List<String> KINDS = List.of("attacks", "regions-struck", "missiles-fired", "killed", "injured",
+            "accurate-missiles", "missile-type", "range-km", "launch-area", "date");
 
-    static {
-        HEADINGS.put("attacks", "Attacks");
-        HEADINGS.put("regions-struck", "Regions struck");
-        HEADINGS.put("missiles-fired", "Missiles fired");
-        HEADINGS.put("killed", "Killed");
-        HEADINGS.put("injured", "Injured");
-        HEADINGS.put("accurate-missiles", "Accuracy");
-        HEADINGS.put("missile-type", "Missile type");
-        HEADINGS.put("range-km", "Range");
-        HEADINGS.put("launch-area", "Launch area");
-        HEADINGS.put("date", "When");
-    }
-
-    AboutPanel(DatasetDescription description, DatasetOverview overview) {
+    /**
+     * {@code language}: the interface's ("en", "uk"); the dataset's words it lacks are shown in English, marked.
+     * {@code rangeRings}: whether the dataset has any; range-rings.csv is optional, and its absence is said.
+     */
+    AboutPanel(DatasetDescription description, DatasetOverview overview, String language, boolean rangeRings) {
         Div root = getContent();
         root.addClassName("sm-about");
         Map<String, Source> sources = overview.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-        root.add(new Paragraph(description.about()));
-        root.add(new Paragraph("Marks show how precise a place is: a filled dot for a town or site, a hollow ring for "
-                + "\"somewhere in this region\" (placed inside the region, never on a site), a dashed diamond for a "
-                + "strike still under investigation. A vague date makes a mark lighter, and the timeline shows such "
-                + "strikes from the first day they could have happened."));
+        Paragraph about = new Paragraph(description.in(language).about());
+        if (!description.translated("about", language)) {
+            about.getElement().setAttribute("lang", "en");
+        }
+        root.add(about);
+        root.add(new Paragraph(getTranslation("about.marks")));
+        if (!rangeRings) {
+            Paragraph none = new Paragraph(getTranslation("about.noRings"));
+            none.addClassName("sm-note");
+            root.add(none);
+        }
+        ClaimView.Words words = new ClaimView.Words(description.reportsLanguage(), language,
+                getTranslation("js.inEnglish"), getTranslation("js.card.report"));
         Map<String, List<Claim>> byKind = overview.claims().stream()
                 .collect(Collectors.groupingBy(Claim::kind, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, String> heading : HEADINGS.entrySet()) {
-            List<Claim> claims = byKind.remove(heading.getKey());
+        for (String kind : KINDS) {
+            List<Claim> claims = byKind.remove(kind);
             if (claims != null) {
-                root.add(new H3(heading.getValue()));
-                claims.forEach(claim -> root.add(new ClaimView(claim, sources)));
+                root.add(new H3(getTranslation("about.heading." + kind)));
+                claims.forEach(claim -> root.add(new ClaimView(claim, sources, words)));
             }
         }
         byKind.forEach((kind, claims) -> {
             root.add(new H3(kind));
-            claims.forEach(claim -> root.add(new ClaimView(claim, sources)));
+            claims.forEach(claim -> root.add(new ClaimView(claim, sources, words)));
         });
-        root.add(new SourceList(overview.sources()));
-        Paragraph credits = new Paragraph(description.credit() + ". Region names and ISO 3166-2 codes per ISO; "
-                + "the map follows internationally recognised borders.");
+        root.add(new SourceList(overview.sources(), getTranslation("about.sources"), getTranslation("js.card.noHeadline"),
+                description.reportsLanguage()));
+        Paragraph credits = new Paragraph(getTranslation("about.credits", "credit", description.in(language).credit()));
         credits.addClassName("sm-note");
         root.add(credits);
     }

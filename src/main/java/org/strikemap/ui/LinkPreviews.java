@@ -8,6 +8,8 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.share.HeadTag;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
@@ -15,7 +17,8 @@ import org.strikemap.share.ViewQuery;
 
 /**
  * Writes {@link PageMeta}'s head tags (oEmbed discovery, Open Graph, Twitter card), and the page's fixed words
- * ({@link PageChrome}), into the HTML Vaadin serves for {@code /}, for the view the address names (the static
+ * ({@link PageChrome}) in the reader's language ({@link Languages#choose}), into the HTML Vaadin serves for
+ * {@code /}, for the view the address names (the static
  * {@code /embed} writes its own). An index-HTML listener rather than the app shell's
  * {@code configurePage}: it runs per request and sees the request's host and query.
  */
@@ -35,13 +38,16 @@ class LinkPreviews implements VaadinServiceInitListener {
             pagePath(request.getPathInfo()).ifPresent(path -> {
                 LoadedDataset dataset = datasets.current();
                 String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
-                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter), dataset.description());
+                Messages words = Messages.of(Languages.choose(request.getParameter(Languages.PARAMETER),
+                        request.getHeader("Accept-Language")));
+                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter),
+                        dataset.description().in(words.tag()));
                 Element head = response.getDocument().head();
                 for (HeadTag tag : meta.headTags()) {
                     Element element = head.appendElement(tag.element());
                     tag.attributes().forEach(element::attr);
                 }
-                PageChrome.frame(response.getDocument(), dataset);
+                PageChrome.frame(response.getDocument(), dataset, words);
             });
         });
     }

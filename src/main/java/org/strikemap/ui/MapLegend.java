@@ -16,7 +16,7 @@ class MapLegend extends Component {
 
     MapLegend(MapSetup.Legend legend) {
         addClassName("sm-legend");
-        getElement().setAttribute("aria-label", "Map legend");
+        getElement().setAttribute("aria-label", getTranslation("page.mapLegend"));
         getElement().setPropertyList("entries", legend.entries());
         getElement().setPropertyList("swatches", legend.swatches());
         getElement().setProperty("shadingLabel", legend.shadingLabel());

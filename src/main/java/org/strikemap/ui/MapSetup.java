@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.Bounds;
+import org.strikemap.i18n.Messages;
 import org.strikemap.launch.Ring;
 import org.strikemap.leaflet.ChoroplethLayer;
 import org.strikemap.leaflet.GeoJsonLayer;
@@ -27,7 +28,8 @@ import org.strikemap.map.StrikeMarks;
  * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key and timeline. The
  * full page hands it to its Flow components; the sessionless embed writes the same record into its page as JSON,
  * so both draw one map. Layer URLs are relative to the site root. Styles and the key's words come from
- * {@link MapStyle} and {@link MapKey}, which the server's picture of the map (/embed.png) draws with too.
+ * {@link MapStyle} and {@link MapKey}, which the server's picture of the map (/embed.png) draws with too. Words and
+ * layer URLs are those of one interface language.
  */
 public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attribution, Optional<TileLayer> tiles,
                        Legend legend, TimelineSetup timeline) {
@@ -49,44 +51,63 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                          String possibleLabel, List<Switch> switches) {
     }
 
-    /** The day slider: its period, the strikes layer it counts, and the count sentence's templates. */
+    /** The day slider: its period, the strikes layer it counts, and the count sentence's templates (day and window). */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, String countTemplate,
-                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate) {
+                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate,
+                                String windowCountTemplate, String windowPossibleTemplate, String windowRegionCountTemplate) {
     }
+
+    /** The map's accessible name, the same on the full page and in the embed. */
+    public static String label(Messages words, String title) {
+        return words.get("embed.mapLabel", "title", title);
+    }
+
+    /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
+    public static final String SKIP_TARGET = "sm-after-map";
 
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
-        Bounds view = dataset.description().view();
-        String attribution = dataset.description().credit()
-                + tiles.map(TileLayer::attribution).filter(text -> !text.isBlank()).map(text -> "; tiles: " + text).orElse("");
-        String strikesUrl = Layer.STRIKES.path(dataset.version());
-        var overview = dataset.sources().overview();
-        return new MapSetup(layers(dataset.version()), new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
-                attribution, tiles, legend(dataset, Shading.ATTACKS),
-                new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        CountSentence.ON_RECORD, CountSentence.POSSIBLE, CountSentence.UNLOCATED,
-                        CountSentence.IN_REGION));
+        return of(dataset, tiles, Messages.english());
     }
 
-    private static List<MapLayer> layers(String version) {
+    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
+        Bounds view = dataset.description().view();
+        String language = words.tag();
+        String attribution = dataset.description().in(language).credit()
+                + tiles.map(TileLayer::attribution).filter(text -> !text.isBlank()).map(text -> "; tiles: " + text).orElse("");
+        String strikesUrl = Layer.STRIKES.path(dataset.version(), language);
+        var overview = dataset.sources().overview();
+        CountSentence.Templates count = CountSentence.templates(words);
+        return new MapSetup(layers(dataset.version(), words),
+                new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
+                attribution, tiles, legend(dataset, Shading.ATTACKS, words),
+                new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
+                        count.onRecord(), count.possible(), count.unlocated(), count.inRegion(), count.inWindow(),
+                        count.possibleInWindow(), count.inRegionWindow()));
+    }
+
+    private static List<MapLayer> layers(String dataVersion, Messages words) {
         Shading shading = Shading.ATTACKS;
+        Paths path = new Paths(dataVersion, words.tag());
         return List.of(
-                GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version), MapStyle.COUNTRIES),
-                new ChoroplethLayer(REGIONS, Layer.REGIONS.path(version), "code", "name", STRIKES, "region",
+                GeoJsonLayer.of(Layer.COUNTRIES.id(), path.of(Layer.COUNTRIES), MapStyle.COUNTRIES),
+                new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name", STRIKES, "region",
                         StrikeMarks.COUNTED, shading.breaks(), shading.colours(), shading.possible(), MapStyle.REGIONS,
-                        "{name}: {count} attacks on record", "{name}: 1 attack on record", ", {possible} more possible"),
-                GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), Layer.LAUNCH_AREAS.path(version),
+                        words.get("region.tooltip"), words.get("region.tooltipOne"), words.get("region.tooltipPossible"),
+                        new ChoroplethLayer.Tooltips(words.get("region.tooltipWindow"), words.get("region.tooltipWindowOne"),
+                                words.get("region.tooltipWindowPossible"))),
+                GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), path.of(Layer.LAUNCH_AREAS),
                         MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
-                GeoJsonLayer.of(RING_LAYERS.get(0), Layer.RANGE_RINGS.path(version),
+                GeoJsonLayer.of(RING_LAYERS.get(0), path.of(Layer.RANGE_RINGS),
                         MapStyle.RANGE_RINGS),
-                LabelLayer.of(Layer.COUNTRY_LABELS.id(), Layer.COUNTRY_LABELS.path(version), "name").styledBy("kind"),
-                LabelLayer.of(Layer.PLACE_LABELS.id(), Layer.PLACE_LABELS.path(version), "name").styledBy("kind"),
-                LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), Layer.NEARBY_PLACE_LABELS.path(version), "name")
+                LabelLayer.of(Layer.COUNTRY_LABELS.id(), path.of(Layer.COUNTRY_LABELS), "name").styledBy("kind"),
+                LabelLayer.of(Layer.PLACE_LABELS.id(), path.of(Layer.PLACE_LABELS), "name").styledBy("kind"),
+                LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), path.of(Layer.NEARBY_PLACE_LABELS), "name")
                         .styledBy("kind").fromZoom(8),
-                LabelLayer.of(RING_LAYERS.get(1), Layer.RANGE_RING_LABELS.path(version), "label").styledBy("kind")
+                LabelLayer.of(RING_LAYERS.get(1), path.of(Layer.RANGE_RING_LABELS), "label").styledBy("kind")
                         .rotatedBy("angle"),
-                MarkerLayer.of(LAUNCH, Layer.LAUNCH_SITES.path(version)).symbol(MarkerSymbol.TRIANGLE)
+                MarkerLayer.of(LAUNCH, path.of(Layer.LAUNCH_SITES)).symbol(MarkerSymbol.TRIANGLE)
                         .titledBy("title").sized(MapStyle.LAUNCH_MARK_SIZE),
-                MarkerLayer.of(STRIKES, Layer.STRIKES.path(version))
+                MarkerLayer.of(STRIKES, path.of(Layer.STRIKES))
                         .symbolFrom(StrikeMarks.SYMBOL)
                         .fadedWhen(StrikeMarks.FADED)
                         .visibleFrom(StrikeMarks.VISIBLE_FROM)
@@ -95,13 +116,21 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         .sized(MapStyle.STRIKE_MARK_SIZE));
     }
 
-    private static Legend legend(LoadedDataset dataset, Shading shading) {
+    /** The layers' URLs for one dataset version and language. */
+    private record Paths(String version, String language) {
+        String of(Layer layer) {
+            return layer.path(version, language);
+        }
+    }
+
+    private static Legend legend(LoadedDataset dataset, Shading shading, Messages words) {
         List<String> swatches = Stream.concat(Stream.of(shading.base()),
                 shading.colours().stream()).toList();
         List<Ring> rings = dataset.launch().rings();
         List<Switch> switches = rings.isEmpty() ? List.of()
-                : List.of(new Switch(rings.stream().map(Ring::label).collect(Collectors.joining("; ")), RING_LAYERS));
-        return new Legend(MapKey.entries(dataset), swatches, MapKey.shadingLabel(shading), shading.possible(),
-                MapKey.POSSIBLE_SHADING, switches);
+                : List.of(new Switch(rings.stream().map(ring -> ring.label(words.tag())).collect(Collectors.joining("; ")),
+                        RING_LAYERS));
+        return new Legend(MapKey.entries(dataset, words), swatches, MapKey.shadingLabel(shading, words), shading.possible(),
+                MapKey.possibleShading(words), switches);
     }
 }

@@ -1,41 +1,46 @@
 package org.strikemap.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.Locale;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 
-/** The full page: map with its side panel, timeline, About and Share; title and credits around it come from {@link PageChrome}. URL: {@code /?date=…&strike=…}. */
+/**
+ * The full page: map with its side panel, timeline, the EN | UK switch, About and Share; title and credits around it
+ * come from {@link PageChrome}. URL: {@code /?date=…} or {@code ?from=…&to=…}, {@code &strike=…&region=…&lang=…}. The
+ * language ({@code lang}, else the browser's Accept-Language) is chosen once, when the view is entered; the switch
+ * reloads the page in the other.
+ */
 @Route("")
+@JsModule("./ui/lang-switch.js")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final StrikeExplorer explorer;
+    private final StrikeExplorer.Factory explorers;
     private final LoadedDataset dataset;
+    private StrikeExplorer explorer;
+    private Messages words;
 
     MapView(StrikeExplorer.Factory explorers) {
+        this.explorers = explorers;
         dataset = explorers.dataset();
-        explorer = explorers.create(dataset, "strike-map");
         addClassName("sm-page");
-
-        // The title, subtitle and credits are plain HTML around the view (PageChrome); the view holds what changes.
-        Button about = new Button("About this map", VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
-        Button share = new Button("Share / embed", VaadinIcon.CODE.create(), event -> openShare());
-        about.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(about, share);
-        actions.addClassName("sm-actions");
-
-        add(actions, explorer);
-        explorer.onLaunchSiteClick(this::openAbout);
         // Flow keeps its last response (here the whole page, ~30 KB) to resend it should the browser retry; an idle
         // reader would hold it for the life of the view. One tiny answer from the browser once the page is drawn
         // makes the next response, a few bytes, the one kept.
@@ -44,23 +49,79 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return dataset.description().title() + " · StrikeMap";
+        return getTranslation("page.title", "title", dataset.description().in(getLocale().getLanguage()).title());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(Languages.PARAMETER).orElse(null);
+        // Chosen when the view is first entered; an address that names another language (a router navigation
+        // rather than the switch's reload) rebuilds the view in it.
+        if (explorer == null || Languages.named(asked).filter(named -> !named.equals(words.locale())).isPresent()) {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            Locale locale = Languages.choose(asked, request == null ? null : request.getHeader("Accept-Language"));
+            UI.getCurrent().setLocale(locale);
+            removeAll();
+            words = Messages.of(locale);
+            build(words, Languages.named(asked).map(Languages::tag).orElse(null));
+        }
         explorer.apply(event.getLocation().getQueryParameters());
     }
 
+    private void build(Messages words, String chosenLanguage) {
+        explorer = explorers.create(dataset, "strike-map", words, chosenLanguage);
+        // The title, subtitle and credits are plain HTML around the view (PageChrome); the view holds what changes.
+        Button about = new Button(words.get("page.about"), VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
+        Button share = new Button(words.get("page.share"), VaadinIcon.CODE.create(), event -> openShare());
+        about.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(languageSwitch(words), about, share);
+        actions.addClassName("sm-actions");
+        add(actions, explorer);
+        explorer.onLaunchSiteClick(this::openAbout);
+    }
+
+    /**
+     * EN | UK as plain links that reload the page: frontend/ui/lang-switch.js keeps each link's address the current
+     * one (day, strike, region…) with only {@code lang} changed, however the view has moved since.
+     */
+    private static Component languageSwitch(Messages words) {
+        Div languages = new Div();
+        languages.addClassName("sm-lang");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", words.get("page.language"));
+        for (Locale locale : Languages.ALL) {
+            String tag = Languages.tag(locale);
+            Anchor link = new Anchor("?" + Languages.PARAMETER + "=" + tag, tag.toUpperCase(Locale.ROOT));
+            link.getElement().setAttribute("router-ignore", true).setAttribute("hreflang", tag)
+                    .setAttribute("lang", tag).setAttribute("data-lang", tag)
+                    .setAttribute("title", locale.getDisplayLanguage(locale));
+            if (tag.equals(words.tag())) {
+                link.getElement().setAttribute("aria-current", "true");
+            }
+            if (languages.getComponentCount() > 0) {
+                Span bar = new Span("|");
+                bar.getElement().setAttribute("aria-hidden", "true");
+                languages.add(bar);
+            }
+            languages.add(link);
+        }
+        return languages;
+    }
+
     private void openAbout() {
-        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview()));
+        openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()));
     }
 
     private void openShare() {
         String base = explorer.baseUrl();
-        String query = explorer.state().toQuery().getQueryString();
-        openDialog("Share or embed this map", new SharePanel(base + "?" + query,
-                base + "embed?" + query, base + "embed.png?" + query, dataset.description().title()));
+        String query = explorer.query().getQueryString();
+        // The embed code always names the language: an article's embed is then one address, cached as such.
+        String embedQuery = explorer.query().merging(Languages.PARAMETER, getLocale().getLanguage()).getQueryString();
+        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + "?" + query,
+                base + "embed?" + embedQuery, base + "embed.png?" + embedQuery,
+                dataset.description().in(getLocale().getLanguage()).title()));
     }
 
     private void openDialog(String title, Component content) {
@@ -69,10 +130,12 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.addClassName("sm-dialog");
         dialog.setWidth("min(720px, 96vw)");
         Button close = new Button(VaadinIcon.CLOSE.create(), event -> dialog.close());
-        close.setAriaLabel("Close");
+        close.setAriaLabel(getTranslation("page.close"));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();
+        // Focus moves into the dialog, so Escape and Tab act on it first; Vaadin gives it back to the opener on close.
+        close.focus();
     }
 
     static void warn(String message) {

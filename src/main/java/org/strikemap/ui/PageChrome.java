@@ -1,33 +1,59 @@
 package org.strikemap.ui;
 
 import java.util.List;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.BrowserWords;
+import org.strikemap.i18n.Messages;
 
 /**
  * The full page's fixed words — title, subtitle and the credits under the map — written into the HTML Vaadin serves
- * for {@code /}, around the view's outlet (called by {@link LinkPreviews}). They never change while the page is
- * open, so they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are never read as HTML.
+ * for {@code /}, around the view's outlet (called by {@link LinkPreviews}), in the reader's language, with
+ * {@code <html lang>}, the favicon and the browser components' words. They never change while the page is open, so
+ * they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are
+ * never read as HTML; those it gives only in English are marked {@code lang="en"}.
  */
 final class PageChrome {
+
+    /** The site's icon, served by {@link Favicon}. */
+    static final String ICON = "favicon.svg";
 
     private PageChrome() {
     }
 
-    static void frame(Document page, LoadedDataset dataset) {
+    static void frame(Document page, LoadedDataset dataset, Messages words) {
+        String language = words.tag();
+        page.getElementsByTag("html").attr("lang", language);
+        page.head().appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", ICON);
+        DatasetDescription original = dataset.description();
+        DatasetDescription local = original.in(language);
         Element body = page.body();
         body.addClass("sm-body");
         Element header = new Element("header").addClass("sm-header");
-        Element words = header.appendElement("div");
-        words.appendElement("h1").text(dataset.description().title());
-        words.appendElement("p").addClass("sm-subtitle").text(dataset.description().subtitle());
+        Element text = header.appendElement("div");
+        marked(text.appendElement("h1").text(local.title()), original, "title", language);
+        marked(text.appendElement("p").addClass("sm-subtitle").text(local.subtitle()), original, "subtitle", language);
         body.prependChild(header);
+        // The first stop for the keyboard; router-ignore: a plain in-page jump, not a route for Vaadin's router.
+        body.prependElement("a").addClass("sm-skip").attr("href", "#" + MapSetup.SKIP_TARGET).attr("router-ignore", "")
+                .text(words.get("page.skip"));
         Element footer = body.appendElement("footer").addClass("sm-footer");
-        footer.appendElement("p").text(credits(dataset.sources().outlets(), dataset.description().credit()));
+        footer.appendElement("p").text(credits(dataset.sources().outlets(), local.credit(), words));
+        body.appendElement("script").attr("type", "application/json").attr("id", BrowserWords.ELEMENT_ID)
+                .appendChild(new DataNode(BrowserWords.json(words)));
     }
 
-    static String credits(List<String> outlets, String credit) {
-        return "Sources: " + String.join("; ", outlets) + ". " + credit + ". Uncertain dates and places are drawn as such.";
+    static String credits(List<String> outlets, String credit, Messages words) {
+        return words.get("page.credits", "outlets", String.join("; ", outlets), "credit", credit);
+    }
+
+    /** Marks the dataset's words as English where the file gives {@code key} in no other language. */
+    private static void marked(Element element, DatasetDescription description, String key, String language) {
+        if (!description.translated(key, language)) {
+            element.attr("lang", "en");
+        }
     }
 }

@@ -15,20 +15,19 @@ class SharePanel extends Composite<Div> {
     SharePanel(String pageUrl, String embedUrl, String pictureUrl, String title) {
         Div root = getContent();
         root.addClassName("sm-share");
-        TextField link = new TextField("Link to this view");
+        TextField link = new TextField(getTranslation("share.link"));
         link.setValue(pageUrl);
         link.setReadOnly(true);
         link.setWidthFull();
-        TextArea snippet = new TextArea("Embed code");
+        TextArea snippet = new TextArea(getTranslation("share.embed"));
         snippet.setValue(snippet(embedUrl, title));
         snippet.setReadOnly(true);
         snippet.setWidthFull();
         snippet.addClassName("sm-snippet");
-        root.add(link, copyButton("Copy link", link.getValue()), snippet, copyButton("Copy embed code", snippet.getValue()),
-                new Paragraph("The embedded map keeps the date and the open strike of this view, fits its frame, "
-                        + "and needs nothing from outside this server."));
+        root.add(link, copyButton(getTranslation("share.copyLink"), link.getValue()), snippet, copyButton(getTranslation("share.copyEmbed"), snippet.getValue()),
+                new Paragraph(getTranslation("share.note")));
         // The server's PNG of this view: saved, not opened, and not a route for Vaadin's router to take over.
-        Anchor png = new Anchor(pictureUrl, "Download PNG");
+        Anchor png = new Anchor(pictureUrl, getTranslation("share.png"));
         png.getElement().setAttribute("download", "strikemap.png").setAttribute("router-ignore", true);
         root.add(png);
     }
@@ -37,11 +36,12 @@ class SharePanel extends Composite<Div> {
         return new EmbedFrame(embedUrl, title, EmbedFrame.DEFAULT_HEIGHT).html();
     }
 
-    private static Button copyButton(String label, String text) {
+    private Button copyButton(String label, String text) {
         Button button = new Button(label);
         button.addClickListener(event -> button.getElement()
                 .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text)
-                .then(ok -> button.setText("Copied"), error -> button.setText("Select the text and copy it")));
+                .then(ok -> button.setText(getTranslation("share.copied")),
+                        error -> button.setText(getTranslation("share.copyFailed"))));
         return button;
     }
 }

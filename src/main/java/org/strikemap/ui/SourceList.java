@@ -9,23 +9,24 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.strikemap.source.Source;
 
-/** The reports behind what is shown: outlet, headline and the date exactly as the report gives it. */
+/** The reports behind what is shown: outlet, headline and the date exactly as the report gives it (in its language). */
 class SourceList extends Composite<Div> {
 
-    SourceList(List<Source> sources) {
+    SourceList(List<Source> sources, String heading, String noHeadline, String reportsLanguage) {
         Div root = getContent();
         root.addClassName("sm-sources");
         UnorderedList list = new UnorderedList();
         for (Source source : sources) {
-            Span id = new Span(source.id());
-            id.addClassName("sm-source-id");
             Span outlet = new Span(source.outlet());
             outlet.addClassName("sm-source-outlet");
             String headline = source.headline() == null || source.headline().isBlank()
-                    ? "(no headline in the report)" : "“" + source.headline() + "”";
+                    ? noHeadline : "“" + source.headline() + "”";
             Span rest = new Span(" · " + headline + " · " + source.dateAsGiven());
-            list.add(new ListItem(id, outlet, rest));
+            if (source.headline() != null && !source.headline().isBlank()) {
+                rest.getElement().setAttribute("lang", reportsLanguage);
+            }
+            list.add(new ListItem(outlet, rest));
         }
-        root.add(new H3("Sources"), list);
+        root.add(new H3(heading), list);
     }
 }

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.strikemap.map.CountSentence;
+import org.strikemap.map.TimeWindow;
 
 /**
- * The accessible list beside the map, its text alternative: the strikes the day shows, optionally in one region,
+ * The accessible list beside the map, its text alternative: the strikes the day or window shows, optionally in one region,
  * each a button that opens its details. Rendered in the browser (frontend/ui/strike-list.js) from the map's strikes
  * layer, with the same day rule and count wording as the map, so it follows the timeline while it is dragged; the
  * server holds no copy of the rows.
@@ -20,19 +19,22 @@ import org.strikemap.map.CountSentence;
 @JsModule("./ui/strike-list.js")
 class StrikeList extends Component {
 
-    /** {@code strikesUrl}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
-    StrikeList(String strikesUrl, int unlocated) {
+    /** {@code setup.src()}: the map's strikes layer, which the browser has fetched (or will, once) for the map. */
+    StrikeList(MapSetup.TimelineSetup setup) {
         addClassName("sm-list");
-        getElement().setProperty("src", strikesUrl);
-        getElement().setProperty("unlocated", unlocated);
-        getElement().setProperty("countTemplate", CountSentence.ON_RECORD);
-        getElement().setProperty("possibleTemplate", CountSentence.POSSIBLE);
-        getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
-        getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
+        getElement().setProperty("src", setup.src());
+        getElement().setProperty("unlocated", setup.unlocated());
+        getElement().setProperty("countTemplate", setup.countTemplate());
+        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
+        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
+        getElement().setProperty("regionCountTemplate", setup.regionCountTemplate());
+        getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
+        getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
+        getElement().setProperty("windowRegionCountTemplate", setup.windowRegionCountTemplate());
     }
 
-    void setDay(LocalDate day) {
-        getElement().setProperty("time", day.toString());
+    void setWindow(TimeWindow window) {
+        getElement().setProperty("time", window.time());
     }
 
     /** Only the strikes of one region, or all when {@code code} is null. */

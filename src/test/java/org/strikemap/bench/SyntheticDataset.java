@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
@@ -50,16 +51,21 @@ public final class SyntheticDataset {
         LocalDate first = LocalDate.MAX;
         LocalDate last = LocalDate.MIN;
         String source = null;
-        // Only the real rows' own first lines: a quoted note may hold commas, but the first 11 cells never do.
+        // Columns by the header's names, so a new column (a translation, say) moves nothing. Only the real rows' own
+        // first lines: a quoted note may hold commas, but the cells up to the source never do.
+        List<String> header = List.of(lines.get(0).split(","));
+        int dateFrom = header.indexOf("date_from");
+        int dateTo = header.indexOf("date_to");
+        int sourceColumn = header.indexOf("source");
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", 13);
-            if (cells.length < 13) {
+            String[] cells = line.split(",", header.size());
+            if (cells.length < header.size()) {
                 continue;
             }
-            LocalDate from = LocalDate.parse(cells[6]);
+            LocalDate from = LocalDate.parse(cells[dateFrom]);
             first = from.isBefore(first) ? from : first;
-            last = !cells[7].isEmpty() && LocalDate.parse(cells[7]).isAfter(last) ? LocalDate.parse(cells[7]) : last;
-            source = source == null ? cells[10] : source;
+            last = !cells[dateTo].isEmpty() && LocalDate.parse(cells[dateTo]).isAfter(last) ? LocalDate.parse(cells[dateTo]) : last;
+            source = source == null ? cells[sourceColumn] : source;
         }
         List<Region> regions = regions(data.resolve("boundaries/regions.geojson"));
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
@@ -85,9 +91,15 @@ public final class SyntheticDataset {
                     case "unknown" -> to = "";
                     default -> { }
                 }
-                writer.write(String.format(Locale.ROOT, "synthetic-%06d,Synthetic place %d,%s,%.4f,%.4f,%s,%s,%s,%s,reported,%s,"
-                                + "\"A made-up strike for the timeline benchmark.\",\n", i, i, region.code(), point.y, point.x,
-                        PLACES[random.nextInt(PLACES.length)], from, to, precision, source));
+                Map<String, String> row = Map.of("id", String.format(Locale.ROOT, "synthetic-%06d", i),
+                        "place", "Synthetic place " + i, "region", region.code(),
+                        "lat", String.format(Locale.ROOT, "%.4f", point.y), "lon", String.format(Locale.ROOT, "%.4f", point.x),
+                        "location_precision", PLACES[random.nextInt(PLACES.length)], "date_from", from.toString(),
+                        "date_to", to, "date_precision", precision, "status", "reported");
+                Map<String, String> rest = Map.of("source", source,
+                        "quote", "\"A made-up strike for the timeline benchmark.\"");
+                writer.write(String.join(",", header.stream()
+                        .map(column -> row.getOrDefault(column, rest.getOrDefault(column, ""))).toList()) + "\n");
             }
         }
         System.out.println("wrote " + count + " synthetic strikes over " + first + ".." + last + " into " + out);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.strikemap.geo.GeoFeature;
@@ -45,12 +46,24 @@ public final class BoundaryBuilder {
                 ukraine.invalidBeforeRepair(), DECIMALS, UKRAINE_TOLERANCE);
         write(out.resolve("regions.geojson"), ukraine.features());
 
-        List<GeoFeature> countries = NeighbourCountries.build(read(args[2]), ukraine.union(), COUNTRY_TOLERANCE, grid);
+        List<GeoFeature> countries = NeighbourCountries.build(read(args[2]), ukraine.union(), COUNTRY_TOLERANCE, grid,
+                namesUk(Path.of(args[3]).resolveSibling("country-names.csv")));
         log("countries: %s", String.join(", ", countries.stream().map(feature -> feature.text("name")).toList()));
         write(out.resolve("countries.geojson"), countries);
 
         write(out.resolve("launch-areas.geojson"),
                 LaunchAreas.build(read(args[1]), ukraine.union(), LAUNCH_AREA_TOLERANCE, grid));
+    }
+
+    /** name,name_uk rows: the Ukrainian names of the neighbours the map labels. */
+    private static Map<String, String> namesUk(Path csv) throws IOException {
+        Map<String, String> names = new java.util.HashMap<>();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", 2);
+            names.put(fields[0], fields[1]);
+        }
+        return names;
     }
 
     private static List<GeoFeature> read(String path) throws IOException {

@@ -56,9 +56,10 @@ final class NeighbourCountries {
     /**
      * @param countries world-atlas countries as GeoJSON features (id = ISO numeric, property {@code name})
      * @param ukraine   the union of Ukraine's simplified units, as written
+     * @param namesUk   Ukrainian names by world-atlas name (data/boundaries/country-names.csv)
      */
     static List<GeoFeature> build(List<GeoFeature> countries, Geometry ukraine, double tolerance,
-            PrecisionModel grid) {
+            PrecisionModel grid, Map<String, String> namesUk) {
         Geometry clipBox = ukraine.getFactory().toGeometry(CLIP);
         Geometry selectBox = ukraine.getFactory().toGeometry(NEIGHBOURHOOD);
         Geometry keepOut = Shapes.keepOutZone(ukraine, grid);
@@ -87,6 +88,7 @@ final class NeighbourCountries {
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("name", country.text("name"));
+            properties.put("nameUk", namesUk.get(country.text("name")));
             properties.put("iso", country.id());
             result.add(new GeoFeature(country.id(), land, properties));
         }

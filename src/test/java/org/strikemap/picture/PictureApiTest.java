@@ -82,6 +82,16 @@ class PictureApiTest {
     }
 
     @Test
+    void langUkDrawsAnotherPictureAndAnUnknownLanguageIsEnglish() throws Exception {
+        HttpResponse<byte[]> english = get("?width=640");
+        HttpResponse<byte[]> ukrainian = get("?width=640&lang=uk");
+        assertEquals(200, ukrainian.statusCode());
+        assertFalse(java.util.Arrays.equals(english.body(), ukrainian.body()), "the Ukrainian words drawn");
+        assertFalse(english.headers().firstValue("ETag").equals(ukrainian.headers().firstValue("ETag")));
+        assertArrayEquals(english.body(), get("?width=640&lang=xx").body());
+    }
+
+    @Test
     void theDefaultsAreTheLastDayAtTwelveHundredAndTheSameParametersShareOneEntry() throws Exception {
         LoadedDataset dataset = datasets.current();
         HttpResponse<byte[]> plain = get("");
@@ -105,6 +115,9 @@ class PictureApiTest {
                 {"?date=2024-13-01", "not a date"},
                 {"?date=" + before, "outside the period"},
                 {"?date=" + after, "outside the period"},
+                {"?from=soon", "not a date"},
+                {"?to=" + after, "outside the period"},
+                {"?from=" + period.periodTo() + "&to=" + period.periodFrom(), "is after to"},
                 {"?strike=no-such-strike", "no strike 'no-such-strike'"},
                 {"?width=wide", "not a whole number"},
                 {"?width=0", "must be above 0"},

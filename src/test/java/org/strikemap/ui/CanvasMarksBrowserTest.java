@@ -22,7 +22,8 @@ import org.strikemap.testing.RealBrowserTest;
  * Above the canvas threshold the strikes are drawn on one canvas (frontend/leaflet-map/canvas-marker-layer.js): on a
  * generated dataset of a few thousand strikes, after the timeline has stepped through several days, the canvas
  * stamps exactly as many on-record and possible marks as the strikes' own days say (counted here from the layer's
- * GeoJSON, not by the map's code), and a click on a mark opens that strike.
+ * GeoJSON, not by the map's code), and a click on a mark opens that strike. The same holds in from–to window mode as
+ * either handle moves, and back in "up to a day" mode after it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CanvasMarksBrowserTest extends RealBrowserTest {
@@ -41,10 +42,16 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         registry.add("strikemap.db-dir", db::toString);
     }
 
-    // Counts every stamp of a mark sprite by the state it stands for (the layer names it on the sprite).
+    // Counts every stamp of a mark sprite by the state it stands for (the layer names it on the sprite), from the
+    // last time the marks' canvas was cleared: what the canvas shows now, however many draws a step caused.
     private static final String COUNT_STAMPS = """
             (() => {
               window.stamps = { record: 0, possible: 0 };
+              const clear = CanvasRenderingContext2D.prototype.clearRect;
+              CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+                if (this.canvas.classList.contains('lm-canvas-marks')) { window.stamps = { record: 0, possible: 0 }; }
+                return clear.apply(this, args);
+              };
               const draw = CanvasRenderingContext2D.prototype.drawImage;
               CanvasRenderingContext2D.prototype.drawImage = function (image, ...rest) {
                 const state = image && image.lmState;
@@ -81,6 +88,78 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
               }
               return result;
             }""";
+
+    // Moves one window handle by `by` days (`steps` times, a frame each); returns the time and the last frame's stamps.
+    private static final String MOVE_HANDLE = """
+            async ([id, by, steps]) => {
+              const timeline = document.querySelector('strike-timeline');
+              const input = timeline.shadowRoot.getElementById(id);
+              for (let i = 1; i <= steps; i++) {
+                input.value = String(Number(input.value) + by);
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                if (i === steps) { window.stamps = { record: 0, possible: 0 }; }
+                await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+              }
+              return [timeline.time, { ...window.stamps }];
+            }""";
+
+    // What the layer's own data says for a from–to window: inside it on record, meeting it possible, else not shown.
+    private static final String EXPECTED_IN_WINDOW = """
+            async (time) => {
+              const [windowFrom, windowTo] = time.split('/');
+              const config = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes');
+              const data = await (await fetch(config.url)).json();
+              const result = { record: 0, possible: 0 };
+              for (const feature of data.features) {
+                const from = feature.properties[config.timeProperty];
+                const end = feature.properties[config.recordProperty];
+                if (from > windowTo || (end && end < windowFrom)) { continue; }
+                if (from >= windowFrom && end && end <= windowTo) { result.record++; } else { result.possible++; }
+              }
+              return result;
+            }""";
+
+    @Test
+    void inAWindowTheCanvasFollowsBothHandles() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        page.addInitScript(COUNT_STAMPS);
+        page.navigate("http://localhost:" + port + "/embed");
+        page.locator("leaflet-map canvas.lm-canvas-marks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        page.evaluate(STEP_TO, 40);
+        page.evaluate("() => document.querySelector('strike-timeline').shadowRoot.getElementById('mode-window').click()");
+        // The window's end handle back, its start forward, each across days where strikes start and end.
+        assertStampsMatch(page, page.evaluate(MOVE_HANDLE, List.of("to", -3, 5)));
+        assertStampsMatch(page, page.evaluate(MOVE_HANDLE, List.of("from", 2, 6)));
+        assertStampsMatch(page, page.evaluate(MOVE_HANDLE, List.of("to", 4, 3)));
+        assertStampsMatch(page, page.evaluate(MOVE_HANDLE, List.of("from", -1, 4)));
+        // Back to "up to a day": the window's last day, every strike rechecked.
+        // The switch resizes the map too (a draw of its own); the stamps are those of the frame's last draw.
+        @SuppressWarnings("unchecked")
+        Map<String, Number> stamped = (Map<String, Number>) page.evaluate("""
+                () => new Promise((resolve) => {
+                  window.stamps = { record: 0, possible: 0 };
+                  document.querySelector('strike-timeline').shadowRoot.getElementById('mode-day').click();
+                  requestAnimationFrame(() => resolve({ ...window.stamps }));
+                })""");
+        String day = (String) page.evaluate("() => document.querySelector('strike-timeline').time");
+        assertThat(day).doesNotContain("/");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED, day);
+        assertThat(stamped.get("record").intValue()).as("up to %s", day).isEqualTo(expected.get("record").intValue());
+        assertThat(stamped.get("possible").intValue()).as("up to %s", day).isEqualTo(expected.get("possible").intValue());
+        page.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertStampsMatch(Page page, Object moved) {
+        String time = (String) ((List<Object>) moved).get(0);
+        Map<String, Number> stamped = (Map<String, Number>) ((List<Object>) moved).get(1);
+        assertThat(time).contains("/");
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED_IN_WINDOW, time);
+        assertThat(expected.get("record").intValue() + expected.get("possible").intValue()).as("shown in %s", time).isPositive();
+        assertThat(stamped.get("record").intValue()).as("on record in %s", time).isEqualTo(expected.get("record").intValue());
+        assertThat(stamped.get("possible").intValue()).as("possible in %s", time).isEqualTo(expected.get("possible").intValue());
+    }
 
     @Test
     void theCanvasDrawsEachShownStrikeInItsStateAndAClickOpensIt() {

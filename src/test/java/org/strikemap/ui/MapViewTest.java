@@ -6,7 +6,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.i18n.Messages;
+import org.strikemap.i18n.Languages;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.Views;
@@ -67,7 +74,7 @@ class MapViewTest extends SpringBrowserlessTest {
 
         // The fixed words are plain HTML around the view, written into the page Vaadin serves.
         Document page = Jsoup.parse("<!doctype html><html><head></head><body><div id='outlet'></div></body></html>");
-        PageChrome.frame(page, datasets.current());
+        PageChrome.frame(page, datasets.current(), Messages.english());
         assertThat(page.select("header.sm-header h1").text()).isEqualTo(texts.get("title"));
         assertThat(page.select("header .sm-subtitle").text()).isEqualTo(texts.get("subtitle"));
         assertThat(page.body().child(0).tagName()).isEqualTo("header");
@@ -112,5 +119,87 @@ class MapViewTest extends SpringBrowserlessTest {
 
         assertThat($(StrikeCard.class).single().getElement().getProperty("strike")).isEmpty();
         assertThat($(StrikeList.class).single().isVisible()).isTrue();
+    }
+
+    @Test
+    void windowInTheAddressIsTheTimelinesWindowAndTheListsTime() {
+        Views.open(MapView.class, "from", "2024-01-01", "to", "2024-01-10", "region", "UA-63");
+
+        Timeline timeline = $(Timeline.class).single();
+        assertThat(timeline.getElement().getProperty("mode")).isEqualTo("window");
+        assertThat(timeline.getElement().getProperty("from")).isEqualTo("2024-01-01");
+        assertThat(timeline.getElement().getProperty("to")).isEqualTo("2024-01-10");
+        StrikeList list = $(StrikeList.class).single();
+        assertThat(list.getElement().getProperty("time")).isEqualTo("2024-01-01/2024-01-10");
+        assertThat(list.getElement().getProperty("region")).isEqualTo("UA-63");
+        assertThat($(Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    void reversedWindowIsExplainedAndTheWholePeriodIsTheWindow() {
+        Views.open(MapView.class, "from", "2024-01-10", "to", "2024-01-01");
+
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("after it ends"));
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2023-12-30/2024-02-07");
+    }
+
+    @Test
+    void badWindowDateAndUnknownRegionAreExplainedAndIgnored() {
+        Views.open(MapView.class, "from", "soon", "region", "XX-99");
+
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("\"soon\"", "not a date"));
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("No region \"XX-99\""));
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2023-12-30/2024-02-07");
+        assertThat($(StrikeList.class).single().getElement().getProperty("region")).isEmpty();
+    }
+
+    @Test
+    void langUkWordsTheViewInUkrainianAndItsLayersComeFromTheUkrainianFolder() throws IOException {
+        Properties uk = bundle("messages_uk.properties");
+        Views.open(MapView.class, "lang", "uk", "date", "2024-01-05");
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("uk");
+        StrikeList list = $(StrikeList.class).single();
+        assertThat(list.getElement().getProperty("src")).matches("layers/[0-9a-f]{16}/uk/strikes\\.geojson");
+        assertThat(list.getElement().getProperty("countTemplate")).isEqualTo(uk.getProperty("count.onRecord"));
+        assertThat($(Timeline.class).single().getElement().getProperty("countTemplate"))
+                .isEqualTo(uk.getProperty("count.onRecord"));
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(texts().get("title_uk"));
+    }
+
+    @Test
+    void theUkrainianChromeSaysSoInItsHtmlAndCarriesTheBrowsersWords() throws IOException {
+        Properties uk = bundle("messages_uk.properties");
+        Document page = Jsoup.parse("<!doctype html><html><head></head><body><div id='outlet'></div></body></html>");
+        PageChrome.frame(page, datasets.current(), Messages.of(Languages.UKRAINIAN));
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(page.select("header.sm-header h1").text()).isEqualTo(texts().get("title_uk"));
+        assertThat(page.select("header.sm-header h1").hasAttr("lang")).isFalse();
+        assertThat(page.select("footer.sm-footer").text()).contains(texts().get("credit_uk"))
+                .startsWith(uk.getProperty("page.credits").substring(0, uk.getProperty("page.credits").indexOf('{')));
+        assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("favicon.svg");
+        String strings = page.getElementById("strikemap-strings").data();
+        assertThat(strings).contains("\"js.card.close\":\"" + uk.getProperty("js.card.close") + "\"")
+                .doesNotContain("count.onRecord");
+    }
+
+    private static Map<String, String> texts() {
+        return DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
+    }
+
+    static Properties bundle(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n", file), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
     }
 }

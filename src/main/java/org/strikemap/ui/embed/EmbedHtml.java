@@ -10,14 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
+import org.strikemap.dataset.DatasetDescription;
+import org.strikemap.ui.MapSetup;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.BrowserWords;
+import org.strikemap.i18n.Messages;
 import org.strikemap.leaflet.MapLayer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embed's HTML: the template beside this class with the dataset's words escaped into it, the hashed assets,
  * a preload for every layer the map fetches, and the {@link EmbedSetup} as JSON the script reads. All URLs are
- * relative, so the same page works at {@code /embed} and as a published static folder's {@code index.html}.
+ * relative, so the same page works at {@code /embed} and as a published static folder's {@code index.html}. Worded
+ * in one language, with the browser components' words ({@link BrowserWords}) and {@code <html lang>}; the
+ * dataset's words it has only in English are marked {@code lang="en"}.
  * Limits: {@code head} must already be safe HTML (it is written by this application, never by a reader).
  */
 final class EmbedHtml {
@@ -31,27 +37,36 @@ final class EmbedHtml {
 
     /** {@code picture}: URL of the map's PNG for readers without scripts; {@code fullMapUrl} null for none. */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
-                         String picture) {
-        String title = dataset.description().title();
-        String credit = "StrikeMap · reports by " + String.join(", ", dataset.sources().outlets()) + " · "
-                + dataset.description().credit();
+                         String picture, Messages words) {
+        String language = words.tag();
+        DatasetDescription local = dataset.description().in(language);
+        String title = local.title();
+        String credit = words.get("embed.credit", "outlets", String.join(", ", dataset.sources().outlets()),
+                "credit", local.credit());
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("title", text(title + " · StrikeMap (embedded map)"));
-        slots.put("description", text(dataset.description().subtitle()));
+        slots.put("lang", text(language));
+        slots.put("title", text(words.get("embed.title", "title", title)));
+        slots.put("description", text(local.subtitle()));
         slots.put("head", head);
         slots.put("style", text(EmbedAssets.FOLDER + "/" + assets.style()));
         slots.put("script", text(EmbedAssets.FOLDER + "/" + assets.script()));
         slots.put("preloads", setup.map().layers().stream().map(MapLayer::url).distinct()
                 .map(url -> "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"" + text(url) + "\">\n")
                 .collect(Collectors.joining()));
-        slots.put("mapLabel", text("Map: " + title));
+        slots.put("mapLabel", text(MapSetup.label(words, title)));
+        slots.put("skipTarget", MapSetup.SKIP_TARGET);
+        slots.put("skipLink", text(words.get("embed.skip")));
+        slots.put("legendButton", text(words.get("embed.legend")));
+        slots.put("legendLabel", text(words.get("page.mapLegend")));
+        slots.put("sheetLabel", text(words.get("embed.sheet")));
         slots.put("credit", text(credit));
         slots.put("fullMap", setup.fullMapUrl() == null ? ""
                 : " · <a id=\"sm-full-map\" target=\"_blank\" rel=\"noopener\" href=\"" + text(setup.fullMapUrl())
-                + "\">Open the full map</a>");
+                + "\">" + text(words.get("embed.fullMap")) + "</a>");
         slots.put("picture", text(picture));
-        slots.put("pictureAlt", text("Map: " + title + ". " + dataset.description().subtitle()));
+        slots.put("pictureAlt", text(words.get("embed.pictureAlt", "title", title, "subtitle", local.subtitle())));
         slots.put("setup", scriptSafe(JSON.writeValueAsString(setup)));
+        slots.put("strings", BrowserWords.json(words));
         // One pass, so a slot's value is never read as another slot.
         return SLOT.matcher(TEMPLATE).replaceAll(match -> Matcher.quoteReplacement(slots.get(match.group(1))));
     }
@@ -62,7 +77,7 @@ final class EmbedHtml {
 
     /** JSON inside a script element must not close it or open a comment: escape every '<' and '&'. */
     static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return BrowserWords.scriptSafe(json);
     }
 
     private static String template() {

@@ -7,12 +7,15 @@ import java.util.HexFormat;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.share.ViewQuery;
@@ -23,12 +26,17 @@ import org.strikemap.ui.StrikeExplorer;
  * reader. The page is the same for every reader of an address, so a CDN may keep it for a minute; everything it
  * loads after it is versioned and kept for a year. {@code ?date=} and {@code ?strike=} are read by its script; the
  * head's link-preview tags ({@link PageMeta}) and the no-script picture name the same view.
+ * <p>Language: {@code ?lang=} names it, and then the page depends on its address alone. Without it the browser's
+ * {@code Accept-Language} chooses, and the answer says {@code Vary: Accept-Language}; the Share dialog's embed code
+ * always names the language, so the embeds in articles are plain per-address cache entries.
  */
 @RestController
 class EmbedPage {
 
     private static final EmbedSetup.Defaults NO_DEFAULTS = new EmbedSetup.Defaults(null, null);
     private static final CacheControl SHORT = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    /** The site's icon beside the page (the full page's, served at /favicon.svg), for the published folder too. */
+    static final String ICON = "favicon.svg";
 
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
@@ -42,15 +50,32 @@ class EmbedPage {
     ResponseEntity<String> page(HttpServletRequest servletRequest, WebRequest request) {
         LoadedDataset dataset = explorers.dataset();
         String base = ServerUrl.base(servletRequest::getHeader, servletRequest.isSecure(), servletRequest.getContextPath());
-        PageMeta meta = PageMeta.of(base, "embed", ViewQuery.parse(servletRequest.getQueryString()), dataset.description());
-        String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset), "./", NO_DEFAULTS),
-                assets.manifest(), meta.html() + "\n", meta.imageUrl());
+        String asked = servletRequest.getParameter(Languages.PARAMETER);
+        Messages words = Messages.of(Languages.choose(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        PageMeta meta = PageMeta.of(base, "embed", ViewQuery.parse(servletRequest.getQueryString()),
+                dataset.description().in(words.tag()));
+        String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words),
+                assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
+        boolean byHeader = Languages.named(asked).isEmpty();
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().cacheControl(SHORT).eTag(etag)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(SHORT).eTag(etag)
+                .header(HttpHeaders.CONTENT_LANGUAGE, words.tag());
+        if (byHeader) {
+            response.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
+        }
+        return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+
+    /** The icon's bytes (the same file /favicon.svg serves). */
+    static byte[] icon() {
+        try (var in = EmbedPage.class.getResourceAsStream("/org/strikemap/ui/favicon.svg")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String sha256(String text) {

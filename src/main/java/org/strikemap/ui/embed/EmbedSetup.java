@@ -5,6 +5,7 @@ import java.util.List;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
 import org.strikemap.leaflet.TileLayer;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.ui.MapSetup;
@@ -30,10 +31,10 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     record Defaults(LocalDate day, String strike) {
     }
 
-    static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults) {
+    static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
-                new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map."),
+                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike")),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.geo.GeoJson;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
 import org.strikemap.picture.Pictures;
@@ -28,8 +30,12 @@ public final class StaticPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(StaticPublisher.class);
 
-    /** What to publish: the folder, and optionally a day, a strike and the full map's public URL. */
-    public record Request(Path folder, String day, String strike, String fullMapUrl) {
+    /** What to publish: the folder, and optionally a day, a strike, the full map's public URL and a language. */
+    public record Request(Path folder, String day, String strike, String fullMapUrl, String language) {
+
+        public Request(Path folder, String day, String strike, String fullMapUrl) {
+            this(folder, day, strike, fullMapUrl, null);
+        }
     }
 
     private final StrikeExplorer.Factory explorers;
@@ -42,6 +48,14 @@ public final class StaticPublisher {
         this.assets = assets;
         this.layers = layers;
         this.pictures = pictures;
+    }
+
+    private static Messages language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Messages.english();
+        }
+        return Messages.of(Languages.named(tag).orElseThrow(() -> new IllegalArgumentException("'" + tag
+                + "' is not one of the languages " + Languages.ALL.stream().map(Languages::tag).toList())));
     }
 
     /** Writes the folder; a day outside the dataset's period or an unknown strike is refused before anything is written. */
@@ -60,23 +74,28 @@ public final class StaticPublisher {
                         + " to " + overview.periodTo() + ")");
             }
         }
+        Messages words = language(request.language());
         String strike = request.strike() == null || request.strike().isBlank() ? null : request.strike();
         Strike marked = strike == null ? null : dataset.strikes().find(strike)
                 .orElseThrow(() -> new IllegalArgumentException("no strike '" + strike + "' in this dataset"));
         try {
             Path folder = Files.createDirectories(request.folder());
-            String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset), request.fullMapUrl(),
-                    new EmbedSetup.Defaults(day, strike)), assets.manifest(), "", "embed.png");
+            String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), request.fullMapUrl(),
+                    new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png", words);
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
-            Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked));
+            Files.write(folder.resolve(EmbedPage.ICON), EmbedPage.icon());
+            Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked, words));
             Path assetFolder = Files.createDirectories(folder.resolve(EmbedAssets.FOLDER));
             for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
                 Files.write(assetFolder.resolve(file.getKey()), file.getValue());
             }
-            for (Layer layer : Layer.values()) {
-                Path target = folder.resolve(layer.path(dataset.version()));
-                Files.createDirectories(target.getParent());
-                Files.write(target, GeoJson.writeBytes(layers.features(dataset, layer), layer.decimals()));
+            for (var language : Languages.ALL) {
+                for (Layer layer : Layer.values()) {
+                    Path target = folder.resolve(layer.path(dataset.version(), Languages.tag(language)));
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, GeoJson.writeBytes(layers.features(dataset, layer, Messages.of(language)),
+                            layer.decimals()));
+                }
             }
             log.info("Published the embed of dataset {} to {}", dataset.version(), folder.toAbsolutePath());
             return folder;

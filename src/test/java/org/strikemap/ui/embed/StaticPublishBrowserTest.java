@@ -91,4 +91,21 @@ class StaticPublishBrowserTest extends RealBrowserTest {
         assertThat(folder.resolve("a")).doesNotExist();
         assertThat(folder.resolve("b")).doesNotExist();
     }
+
+    @Test
+    void langUkPublishesTheUkrainianPageWithTheLayersOfEveryLanguage() throws Exception {
+        Path uk = publisher.publish(new StaticPublisher.Request(folder.resolve("uk"), null, null, null, "uk"));
+        String html = Files.readString(uk.resolve("index.html"));
+        assertThat(html).contains("<html lang=\"uk\">", "id=\"strikemap-strings\"");
+        assertThat(uk.resolve("favicon.svg")).exists();
+        try (var layers = Files.walk(uk.resolve("layers"))) {
+            List<String> files = layers.filter(Files::isRegularFile).map(file -> uk.relativize(file).toString()).toList();
+            assertThat(files).anyMatch(file -> file.matches("layers/[0-9a-f]{16}/uk/strikes\\.geojson"))
+                    .anyMatch(file -> file.matches("layers/[0-9a-f]{16}/strikes\\.geojson"));
+            String strikesUrl = files.stream().filter(file -> file.endsWith("/uk/strikes.geojson")).findFirst().orElseThrow();
+            assertThat(html).contains(strikesUrl);
+        }
+        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("c"), null, null, null, "xx")))
+                .hasMessageContaining("'xx' is not one of the languages");
+    }
 }

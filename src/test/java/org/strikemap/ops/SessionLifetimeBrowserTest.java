@@ -1,0 +1,119 @@
+package org.strikemap.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * Sessions end when nobody is there, and not while a view is open: with a 1 s heartbeat and a 4 s idle timeout, a
+ * view left alone for three times the timeout still answers on its first session, while a session whose view was
+ * started and never heard from again, or whose tab was closed, is gone a few seconds after the timeout. Views
+ * started and never heard from are also capped (3 here): the oldest go first, and a browser's view is not among them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.heartbeatInterval=1", "strikemap.sessions.idle-timeout=4s", "server.tomcat.background-processor-delay=1s",
+        "strikemap.sessions.max-unconfirmed=3"})
+class SessionLifetimeBrowserTest extends RealBrowserTest {
+
+    private static final long IDLE_MILLIS = 4_000;
+    /** Timeout, plus a pass of Tomcat's background thread, plus slack for a loaded machine. */
+    private static final long GONE_WITHIN_MILLIS = IDLE_MILLIS + 6_000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SessionLifetime sessions;
+
+    @Autowired
+    UnconfirmedSessions unconfirmed;
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @Test
+    void aStartedViewNeverHeardFromAgainLosesItsSession() throws Exception {
+        int before = sessions.live();
+        assertThat(Http.setCookies(Http.get(port, Http.START_VIEW))).hasSize(1);
+        assertThat(sessions.live()).isEqualTo(before + 1);
+        waitUntil(() -> sessions.live() == before, GONE_WITHIN_MILLIS, "the idle session to end");
+    }
+
+    @Test
+    void anOpenViewKeepsItsSessionWhileIdleAndAClosedOneLosesIt() throws Exception {
+        int before = sessions.live();
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.setViewportSize(1280, 800);
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        String session = sessionCookie(context);
+        assertThat(sessions.live()).isEqualTo(before + 1);
+        page.evaluate("window.stillTheSamePage = true"); // gone if Vaadin reloads the page for an expired session
+
+        Thread.sleep(3 * IDLE_MILLIS); // nobody touches the page; only the heartbeat talks to the server
+
+        assertThat(sessions.live()).isEqualTo(before + 1);
+        page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']").click();
+        page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));
+        assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
+        assertThat(sessionCookie(context)).isEqualTo(session);
+
+        context.close(); // the tab goes away: no more heartbeats
+        waitUntil(() -> sessions.live() == before, GONE_WITHIN_MILLIS + 1_000, "the closed view's session to end");
+    }
+
+    @Test
+    void viewsStartedAndNeverHeardFromAreCappedWithoutTouchingAnOpenView() throws Exception {
+        int before = sessions.live();
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        waitUntil(() -> unconfirmed.waiting() == 0, 5_000, "the browser's view to be heard from");
+
+        for (int i = 0; i < 6; i++) {
+            assertThat(Http.setCookies(Http.get(port, Http.START_VIEW))).hasSize(1);
+        }
+        assertThat(unconfirmed.waiting()).isEqualTo(3);
+        assertThat(sessions.live()).isEqualTo(before + 1 + 3);
+        page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']").click();
+        page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));
+
+        context.close();
+        waitUntil(() -> sessions.live() == before, GONE_WITHIN_MILLIS + 1_000, "every session to end");
+    }
+
+    private static String sessionCookie(BrowserContext context) {
+        List<Cookie> cookies = context.cookies();
+        return cookies.stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis, String what)
+            throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("waited " + millis + " ms for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

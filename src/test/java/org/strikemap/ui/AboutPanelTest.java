@@ -1,0 +1,46 @@
+package org.strikemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.dataset.DatasetDescription;
+import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.source.DatasetOverview;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * range-rings.csv is optional: About says when a dataset has none, and says nothing of it otherwise. In a browserless
+ * UI, so the panel's words come from the app's bundles.
+ */
+@SpringBootTest
+class AboutPanelTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    private static final DatasetDescription DESCRIPTION = DatasetDescription.of(
+            DatasetFiles.rows(Path.of("src/test/resources/dataset/dataset.csv")).stream()
+                    .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value"))));
+    private static final DatasetOverview OVERVIEW = new DatasetOverview(null, null, 0, List.of(), List.of());
+
+    @Test
+    void namesTheMissingRangeRings() {
+        String text = new AboutPanel(DESCRIPTION, OVERVIEW, "en", false).getElement().getTextRecursively();
+        assertThat(text).contains("No range rings in this dataset.");
+        assertThat(text).contains(DESCRIPTION.about());
+    }
+
+    @Test
+    void saysNothingOfRangeRingsWhenThereAreSome() {
+        assertThat(new AboutPanel(DESCRIPTION, OVERVIEW, "en", true).getElement().getTextRecursively()).doesNotContain("range ring");
+    }
+}
