@@ -41,7 +41,7 @@ class MapBrowserTest extends RealBrowserTest {
 
         Locator panel = page.locator(".sm-details");
         panel.waitFor();
-        assertThat(panel.innerText()).contains("2 January 2024", "Kharkiv Oblast (UA-63)")
+        assertThat(panel.innerText()).contains("2 January 2024", "Exact site not reported: the mark is at the place named, in Kharkiv Oblast")
                 .contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
                 .contains("2 killed", "more than 60 injured")
                 .doesNotContain("report 00", "display anchor")
@@ -60,6 +60,20 @@ class MapBrowserTest extends RealBrowserTest {
 
         page.keyboard().press("Escape");
         page.locator(".sm-list").waitFor();
+    }
+
+    @Test
+    void eachUncertaintyIsOnePlainSentence() {
+        Page page = open("/?strike=kyiv-2");
+        page.locator(".sm-details").waitFor();
+        assertThat(page.locator(".sm-when").innerText()).isEqualTo("Date not reported: between 30 Dec 2023 and 7 Feb 2024");
+        assertThat(page.locator(".sm-where").innerText())
+                .isEqualTo("Exact site not reported: the mark is at the place named, in Kyiv (city)");
+        page.navigate("http://localhost:" + port + "/?strike=poltava-region");
+        page.locator(".sm-details").waitFor();
+        assertThat(page.locator(".sm-where").innerText())
+                .isEqualTo("Only the region is reported: Poltava Oblast. The mark is placed inside it, not at a site");
+        assertThat(page.locator(".sm-details").innerText()).doesNotContain("display anchor", "report 00", " · ");
     }
 
     @Test
