@@ -8,7 +8,7 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { readAddress, writeAddress } from './address.js';
+import { echo, readAddress, writeAddress } from './address.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
@@ -22,7 +22,7 @@ const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
 const legendToggle = document.getElementById('sm-legend-toggle');
 
-const state = readAddress(location.search, setup.timeline, setup.defaults || {});
+const state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
@@ -119,7 +119,7 @@ window.addEventListener('resize', reserveSheet);
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${state.strike})`;
+      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`;
       notice.hidden = false;
       state.strike = null;
     }

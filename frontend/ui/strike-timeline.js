@@ -9,9 +9,9 @@ import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
 
-const TEMPLATE = document.createElement('template');
-TEMPLATE.innerHTML = `
-<style>
+// A constructed style sheet, not a <style> element: the embed's Content-Security-Policy refuses inline styles.
+const STYLE = new CSSStyleSheet();
+STYLE.replaceSync(`
   :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
   .row { display: flex; align-items: center; gap: 0.75rem; }
   .track { flex: 1; min-width: 0; }
@@ -37,7 +37,10 @@ TEMPLATE.innerHTML = `
   .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   .legend i { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; margin: 0 3px 0 8px; background: var(--sm-mark, #d9480f); }
   .legend i.v { opacity: 0.22; }
-</style>
+`);
+
+const TEMPLATE = document.createElement('template');
+TEMPLATE.innerHTML = `
 <div class="row">
   <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
   <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
@@ -65,6 +68,7 @@ class StrikeTimeline extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
+    this.shadowRoot.adoptedStyleSheets = [STYLE];
     this._slider = this.shadowRoot.getElementById('slider');
     this._slider.addEventListener('input', () => this._onInput());
     this._slider.addEventListener('change', () => this._settle());

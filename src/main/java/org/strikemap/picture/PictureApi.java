@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.share.Echo;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
@@ -115,8 +116,8 @@ class PictureApi {
         }
     }
 
-    /** A value as quoted back in a message: at most 40 characters, so a huge parameter cannot fill the reply. */
+    /** A value as quoted back in a message ({@link Echo}), so a huge parameter cannot fill the reply. */
     private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Echo.of(text);
     }
 }

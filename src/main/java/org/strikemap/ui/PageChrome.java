@@ -10,7 +10,7 @@ import org.strikemap.dataset.LoadedDataset;
  * for {@code /}, around the view's outlet (called by {@link LinkPreviews}). They never change while the page is
  * open, so they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are never read as HTML.
  */
-final class PageChrome {
+public final class PageChrome {
 
     private PageChrome() {
     }
@@ -24,7 +24,12 @@ final class PageChrome {
         words.appendElement("p").addClass("sm-subtitle").text(dataset.description().subtitle());
         body.prependChild(header);
         Element footer = body.appendElement("footer").addClass("sm-footer");
-        footer.appendElement("p").text(credits(dataset.sources().outlets(), dataset.description().credit()));
+        footer.appendElement("p").text(credits(dataset));
+    }
+
+    /** The credit line under the map, also under the site's error pages (web.ErrorPage). */
+    public static String credits(LoadedDataset dataset) {
+        return credits(dataset.sources().outlets(), dataset.description().credit());
     }
 
     static String credits(List<String> outlets, String credit) {

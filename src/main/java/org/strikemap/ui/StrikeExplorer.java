@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.Echo;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -91,7 +92,8 @@ public class StrikeExplorer extends Composite<Div> {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo());
         parsed.problem().ifPresent(MapView::warn);
         if (parsed.strikeId() != null && dataset.strikes().find(parsed.strikeId()).isEmpty()) {
-            MapView.warn("No strike '" + parsed.strikeId() + "' in this dataset; showing the list.");
+            MapView.warn("No strike '" + Echo.of(parsed.strikeId()) + "' in this dataset (expected the id of a strike in"
+                    + " the list); showing the list.");
             parsed = parsed.withStrike(null);
         }
         state = parsed;

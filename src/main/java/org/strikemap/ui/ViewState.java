@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strikemap.share.Echo;
 
 /**
  * What the URL says about a view: the timeline day and the open strike. Parsing never fails; problems come back as
@@ -21,16 +22,18 @@ public record ViewState(LocalDate day, String strikeId, Optional<String> problem
         if (date == null || date.isBlank()) {
             return new ViewState(periodTo, strike, Optional.empty());
         }
+        String expected = "expected a day YYYY-MM-DD from " + Formats.day(periodFrom) + " to " + Formats.day(periodTo);
         try {
             LocalDate day = LocalDate.parse(date);
             if (day.isBefore(periodFrom) || day.isAfter(periodTo)) {
-                return new ViewState(periodTo, strike, Optional.of("The date " + date + " is outside the period "
-                        + Formats.day(periodFrom) + " – " + Formats.day(periodTo) + "; showing the whole period."));
+                return new ViewState(periodTo, strike, Optional.of("The date " + date + " in the address is outside the"
+                        + " reported period (" + expected + "); showing the whole period."));
             }
             return new ViewState(day, strike, Optional.empty());
         } catch (DateTimeParseException e) {
-            return new ViewState(periodTo, strike, Optional.of("The date '" + date
-                    + "' in the address is not a date (YYYY-MM-DD); showing the whole period."));
+            // The reader's text, cut (Echo): a long value must not put words of its own on the page.
+            return new ViewState(periodTo, strike, Optional.of("The date '" + Echo.of(date)
+                    + "' in the address is not a date (" + expected + "); showing the whole period."));
         }
     }
 

@@ -6,6 +6,7 @@ import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.Echo;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.ui.MapSetup;
 
@@ -22,8 +23,8 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
     }
 
-    /** Sentences the script writes itself. */
-    record Texts(String wheelHint, String unknownStrike) {
+    /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
+    record Texts(String wheelHint, String unknownStrike, int echoLimit) {
     }
 
     /** The day and strike shown when the address names none (a static copy published for one of them). */
@@ -33,7 +34,8 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
-                new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map."),
+                new Texts("Click or tap the map to zoom with the wheel", "No such strike in this dataset; showing the map.",
+                        Echo.LIMIT),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }
