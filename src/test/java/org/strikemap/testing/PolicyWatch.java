@@ -29,7 +29,7 @@ public final class PolicyWatch {
         page.addInitScript(LISTENER);
         page.onConsoleMessage(message -> {
             // The browser's own favicon probe of a page with no icon is not the page's doing.
-            if (message.type().equals("error") && !message.location().endsWith("/favicon.ico")) {
+            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
                 watch.problems.add("console: " + message.text() + " (" + message.location() + ")");
             }
         });
