@@ -19,7 +19,13 @@ export function createChoroplethLayer(config, data, map, events) {
       featureLayer.on('mouseover', () => featureLayer.setStyle({ weight: 2.5 }));
       featureLayer.on('mouseout', () => layer.resetStyle(featureLayer));
       featureLayer.on('click', () => events.featureClick(config.id, String(feature.properties[config.keyProperty])));
-      featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', keyOf(feature)));
+      featureLayer.on('add', () => {
+        const element = featureLayer.getElement();
+        element?.setAttribute('data-feature-id', keyOf(feature));
+        // Areas answer the pointer; for the keyboard the strike list and the marks carry the same facts, so the
+        // shapes stay out of the Tab order instead of being dozens of unnamed stops before the first mark.
+        element?.setAttribute('tabindex', '-1');
+      });
     },
   });
 

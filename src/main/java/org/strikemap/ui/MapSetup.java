@@ -54,6 +54,14 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                                 String possibleTemplate, String unlocatedTemplate, String regionCountTemplate) {
     }
 
+    /** The map's accessible name, the same on the full page and in the embed. */
+    public static String label(String title) {
+        return "Map: " + title;
+    }
+
+    /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
+    public static final String SKIP_TARGET = "sm-after-map";
+
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
         Bounds view = dataset.description().view();
         String attribution = dataset.description().credit()

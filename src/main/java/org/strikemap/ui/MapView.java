@@ -73,6 +73,8 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();
+        // Focus moves into the dialog, so Escape and Tab act on it first; Vaadin gives it back to the opener on close.
+        close.focus();
     }
 
     static void warn(String message) {

@@ -65,10 +65,13 @@ public class StrikeExplorer extends Composite<Div> {
         this.overview = dataset.sources().overview();
         this.state = new ViewState(overview.periodTo(), null, Optional.empty());
 
-        canvas = new StrikeMapCanvas(setup, mapId);
+        canvas = new StrikeMapCanvas(setup, mapId, MapSetup.label(dataset.description().title()));
         timeline = new Timeline(setup.timeline());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
+        // The list (or the open card) is the map's text alternative: the page's skip link leads here.
+        panel.setId(MapSetup.SKIP_TARGET);
+        panel.getElement().setAttribute("tabindex", "-1");
         list = new StrikeList(setup.timeline().src(), setup.timeline().unlocated());
         list.onOpen(this::openStrike);
         list.onClearRegion(() -> filterRegion(null));

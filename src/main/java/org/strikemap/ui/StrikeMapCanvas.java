@@ -15,8 +15,10 @@ class StrikeMapCanvas extends Composite<Div> {
 
     private final LeafletMap map = new LeafletMap();
 
-    StrikeMapCanvas(MapSetup setup, String mapId) {
+    StrikeMapCanvas(MapSetup setup, String mapId, String label) {
         map.setId(mapId);
+        map.getElement().setAttribute("role", "region");
+        map.getElement().setAttribute("aria-label", label);
         map.setSizeFull();
         map.fitBounds(setup.bounds());
         map.setAttribution(setup.attribution());

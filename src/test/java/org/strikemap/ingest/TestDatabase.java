@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.strikemap.testing.Postgres;
 
-/** Test support: a fresh in-memory H2 database migrated by Flyway, and a loader for dataset folders. */
+/** Test support: a fresh database (in-memory H2, or PostgreSQL) migrated by Flyway, and a loader for dataset folders. */
 public final class TestDatabase {
 
     /** Every table the loader writes, for dumps that compare whole database states. */
@@ -22,22 +24,31 @@ public final class TestDatabase {
             "range_rings", "strikes", "claims");
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final DatasetLoader loader;
 
-    private TestDatabase() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private TestDatabase(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        loader = new DatasetLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        loader = new DatasetLoader(jdbc, transaction);
     }
 
     public static TestDatabase create() {
-        return new TestDatabase();
+        return new TestDatabase(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    /** A fresh database of the suite's PostgreSQL server, migrated by Flyway. */
+    public static TestDatabase postgres() {
+        return new TestDatabase(new DriverManagerDataSource(Postgres.shared().createDatabase(), Postgres.USER, ""));
     }
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    TransactionTemplate transaction() {
+        return transaction;
     }
 
     /** Loads {@code dataDir}; true when it was written, false when unchanged. */
