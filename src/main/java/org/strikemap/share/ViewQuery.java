@@ -13,15 +13,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}) and survive from
- * one link to the next; every other parameter is dropped, and so is a value over {@value #MAX_VALUE} characters (no
- * day or strike id is that long, and links and head tags must not carry a stranger's text). Values are kept as given
- * (the page that reads them validates them) and written URL-encoded, always in that order.
+ * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region}) and survive from
+ * one link to the next; every other parameter is dropped. Values are kept as given (the page that reads them
+ * validates them) and written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 
     /** The view parameters, in the order links write them. */
-    public static final List<String> NAMES = List.of("date", "strike", "from", "to");
+    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region");
     /** The longest value a link keeps. */
     public static final int MAX_VALUE = 100;
 
@@ -29,6 +28,7 @@ public record ViewQuery(Map<String, String> parameters) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : NAMES) {
             String value = parameters.get(name);
+            // No day, id or code is this long: links and head tags must not carry a stranger's text.
             if (value != null && !value.isBlank() && value.length() <= MAX_VALUE) {
                 kept.put(name, value);
             }

@@ -25,6 +25,8 @@ public final class Screenshots {
             shoot(browser, base + "/", 360, 740, true, out.resolve("screenshot-mobile.png"));
             shoot(browser, base + "/embed?strike=kharkiv-2024-01-02", 720, 560, false, out.resolve("screenshot-embed.png"));
             shoot(browser, base + "/embed?strike=kharkiv-2024-01-02", 360, 640, false, out.resolve("screenshot-embed-phone.png"));
+            shoot(browser, base + "/?from=2024-01-01&to=2024-01-14", 1280, 800, false, out.resolve("screenshot-window.png"));
+            shoot(browser, base + "/embed?from=2024-01-01&to=2024-01-14", 390, 844, false, out.resolve("screenshot-window-phone.png"));
             browser.close();
         }
     }

@@ -77,6 +77,15 @@ public final class TestDatabase {
         }
     }
 
+    /** The header line of a fixture CSV file. */
+    static String header(String file) {
+        try {
+            return Files.readAllLines(Path.of("src/test/resources/dataset").resolve(file)).getFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence of {@code find} in a dataset file; fails if it is absent, so edits never go stale. */
     public static void edit(Path dataDir, String file, String find, String replacement) {
         try {
@@ -94,9 +103,16 @@ public final class TestDatabase {
 
     /** Every row of every dataset table as text, in a stable order. */
     List<String> dump() {
+        return dump(jdbc, true);
+    }
+
+    /** Every row of every dataset table of a database; without the load's time when {@code withTime} is false. */
+    static List<String> dump(JdbcClient jdbc, boolean withTime) {
         List<String> rows = new ArrayList<>();
-        for (String table : TABLES) {
-            jdbc.sql("select * from " + table + " order by 1, 2").query(rs -> {
+        for (String table : Stream.concat(TABLES.stream(), Stream.of("dataset_texts")).toList()) {
+            String columns = withTime || !table.equals("dataset_load") ? "*"
+                    : "id, content_hash, source_count, strike_count, claim_count";
+            jdbc.sql("select " + columns + " from " + table + " order by 1, 2").query(rs -> {
                 StringBuilder row = new StringBuilder(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     row.append(" | ").append(rs.getString(i));

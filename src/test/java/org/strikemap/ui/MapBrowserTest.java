@@ -85,7 +85,7 @@ class MapBrowserTest extends RealBrowserTest {
     @Test
     void movingTheTimelineToTheFirstOfJanuaryKeepsOnlyStrikesPossibleByThen() {
         Page page = open("/");
-        Locator slider = page.locator("strike-timeline input[type=range]");
+        Locator slider = page.locator("strike-timeline #slider");
         slider.focus();
         page.keyboard().press("Home");
         page.keyboard().press("ArrowRight");
