@@ -10,7 +10,7 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { readAddress, timeOf, writeAddress } from './address.js';
+import { echo, readAddress, timeOf, writeAddress } from './address.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
@@ -24,7 +24,7 @@ const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
 const legendToggle = document.getElementById('sm-legend-toggle');
 
-let state = readAddress(location.search, setup.timeline, setup.defaults || {});
+let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
@@ -138,7 +138,7 @@ legendToggle.addEventListener('click', () => {
 window.addEventListener('resize', reserveSheet);
 // Back and Forward: the address is the view.
 window.addEventListener('popstate', () => {
-  state = readAddress(location.search, setup.timeline, setup.defaults || {});
+  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
   showTime();
   render();
 });
@@ -147,7 +147,7 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${state.strike})`;
+      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike)})`;
       notice.hidden = false;
       state.strike = null;
     }

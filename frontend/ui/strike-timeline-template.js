@@ -1,8 +1,8 @@
 // The shadow DOM of <strike-timeline> (strike-timeline.js): its styles and elements. The mode switch and the handles
 // get their words from the element's TEXT block. Limits: one layout for both modes; the element hides what a mode does not use.
-export const TEMPLATE = document.createElement('template');
-TEMPLATE.innerHTML = `
-<style>
+// A constructed style sheet, not a <style> element: the embed's Content-Security-Policy refuses inline styles.
+export const STYLE = new CSSStyleSheet();
+STYLE.replaceSync(`
   :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
   .row { display: flex; align-items: center; gap: 0.75rem; }
   .track { flex: 1; min-width: 0; }
@@ -55,7 +55,10 @@ TEMPLATE.innerHTML = `
   .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   .legend i { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; margin: 0 3px 0 8px; background: var(--sm-mark, #d9480f); }
   .legend i.v { opacity: 0.22; }
-</style>
+`);
+
+export const TEMPLATE = document.createElement('template');
+TEMPLATE.innerHTML = `
 <div class="row">
   <button part="play" id="play" type="button">▶</button>
   <button part="speed" id="speed" type="button">1×</button>

@@ -15,6 +15,7 @@ import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
+import org.strikemap.share.Echo;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -110,11 +111,11 @@ public class StrikeExplorer extends Composite<Div> {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo(), words);
         parsed.problem().ifPresent(MapView::warn);
         if (parsed.strikeId() != null && dataset.strikes().find(parsed.strikeId()).isEmpty()) {
-            MapView.warn(words.get("page.noStrike", "id", parsed.strikeId()));
+            MapView.warn(words.get("page.noStrike", "id", Echo.of(parsed.strikeId())));
             parsed = parsed.withStrike(null);
         }
         if (parsed.region() != null && dataset.regions().find(parsed.region()).isEmpty()) {
-            MapView.warn(words.get("page.noRegion", "region", ViewState.shown(parsed.region())));
+            MapView.warn(words.get("page.noRegion", "region", Echo.of(parsed.region())));
             parsed = parsed.withRegion(null);
         }
         state = parsed;

@@ -9,22 +9,27 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.PolicyWatch;
 import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
 /** The real page in headless Chromium: marks, the details panel, the timeline and the embed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapBrowserTest extends RealBrowserTest {
+
+    private final List<PolicyWatch> watches = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -275,8 +280,16 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(tooltip.innerText()).isEqualTo("Kharkiv Oblast: 1 attack on record, " + possible + " more possible");
     }
 
+    /** No test may see a CSP violation or console error on the page (the policy: web.ContentSecurityPolicy). */
+    @AfterEach
+    void nothingWasBlocked() {
+        watches.forEach(PolicyWatch::assertClean);
+        watches.clear();
+    }
+
     private Page open(String path) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        watches.add(PolicyWatch.on(page));
         page.navigate("http://localhost:" + port + path);
         page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
