@@ -20,7 +20,6 @@ const card = document.querySelector('strike-card');
 const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
-const legendToggle = document.getElementById('sm-legend-toggle');
 
 const state = readAddress(location.search, setup.timeline, setup.defaults || {});
 
@@ -28,6 +27,7 @@ map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);
 legend.target = map;
@@ -107,11 +107,6 @@ timeline.addEventListener('timeline-change', (event) => {
   } else {
     render();
   }
-});
-legendToggle.addEventListener('click', () => {
-  const open = legendToggle.getAttribute('aria-expanded') !== 'true';
-  legendToggle.setAttribute('aria-expanded', String(open));
-  document.body.classList.toggle('sm-legend-open', open);
 });
 window.addEventListener('resize', reserveSheet);
 

@@ -9,7 +9,9 @@ import { createGeoJsonLayer } from './geojson-layer.js';
 import { createChoroplethLayer } from './choropleth-layer.js';
 import { createMarkerLayer } from './marker-layer.js';
 import { createLabelLayer } from './label-layer.js';
+import { declutter } from './declutter.js';
 import { escapeText } from './escape-text.js';
+import { boundsRect, coveredPadding, coveringBoxes } from './map-cover.js';
 import { layerData } from './layer-data.js';
 import { upgradeProperties } from './upgrade-properties.js';
 import { guardWheel } from './wheel-guard.js';
@@ -21,7 +23,8 @@ const FACTORIES = {
   label: createLabelLayer,
 };
 
-const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint'];
+const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint',
+  'coveredBy'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -52,6 +55,11 @@ class LeafletMap extends HTMLElement {
       for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown']) {
         this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true });
       }
+      // Labels are placed anew, and the page told, whenever what is in view changes.
+      this._map.on('moveend zoomend resize', () => {
+        this._scheduleDeclutter();
+        this.dispatchEvent(new CustomEvent('leaflet-view', { bubbles: true }));
+      });
     }
     // Flow may detach and re-attach the element; observe again on every attach.
     this._resizeObserver.observe(this._container);
@@ -122,6 +130,39 @@ class LeafletMap extends HTMLElement {
     if (this._map) {
       guardWheel(this, this._map, this._container);
     }
+  }
+
+  /**
+   * CSS selector of page elements that may lie over the map (a bottom sheet, a key): the selected feature is kept
+   * clear of them and labels avoid them.
+   */
+  get coveredBy() { return this._state.coveredBy || ''; }
+  set coveredBy(selector) { this._state.coveredBy = selector || ''; this._scheduleDeclutter(); }
+
+  /** The fitted bounds' box on screen (viewport pixels, clipped to the map), or null before the map has a size. */
+  contentRect() {
+    return this._sized && this._state.bounds ? boundsRect(this._map, this._container, this._state.bounds) : null;
+  }
+
+  _scheduleDeclutter() {
+    if (this._declutterFrame || !this._sized) {
+      return;
+    }
+    this._declutterFrame = requestAnimationFrame(() => {
+      this._declutterFrame = null;
+      this._declutter();
+    });
+  }
+
+  // One placement pass for the labels of all layers, against the marks, the controls and what covers the map.
+  _declutter() {
+    const labels = [...this._layers.values()].flatMap((entry) => entry.handle.labels?.() || []);
+    if (!labels.length) {
+      return;
+    }
+    const frame = this._container.getBoundingClientRect();
+    const obstacles = coveringBoxes(this._container, this.coveredBy);
+    declutter(this._map, labels, obstacles, { w: frame.width, h: frame.height });
   }
 
   /** {urlTemplate, attribution} of raster tiles under the vector layers, or null. */
@@ -257,6 +298,7 @@ class LeafletMap extends HTMLElement {
         entry.handle.recount(this._visible.get(entry.config.countedLayer) || [], counted?.config || {}, this.time);
       }
     }
+    this._scheduleDeclutter();
   }
 
   _applySelection() {
@@ -265,14 +307,28 @@ class LeafletMap extends HTMLElement {
       entry.handle.select?.(id === layerId ? featureId : null);
     }
     this._keepSelectionInView();
+    this._scheduleDeclutter();
   }
 
   // The selected feature stays in the part of the map that no panel covers (the padding).
   _keepSelectionInView() {
+    if (this.coveredBy && !this._coverWait) {
+      // What covers the map (e.g. a sheet opened in the same update) is measured once it has been laid out.
+      this._coverWait = requestAnimationFrame(() => {
+        this._coverWait = null;
+        this._panSelectionClear();
+      });
+    } else if (!this.coveredBy) {
+      this._panSelectionClear();
+    }
+  }
+
+  _panSelectionClear() {
     const [layerId, featureId] = (this.selected || '/').split('/');
     const position = this._sized && this._layers.get(layerId)?.handle.positionOf?.(featureId);
     if (position) {
-      const p = this._state.padding || { top: 0, right: 0, bottom: 0, left: 0 };
+      const p = coveredPadding(this._container, this.coveredBy,
+        this._state.padding || { top: 0, right: 0, bottom: 0, left: 0 });
       this._map.panInside(position, { paddingTopLeft: [p.left + 24, p.top + 24], paddingBottomRight: [p.right + 24, p.bottom + 24] });
     }
   }

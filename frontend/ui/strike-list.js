@@ -8,6 +8,7 @@ import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 import { dayLabel } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
+import { rowDistinctions } from './row-distinctions.js';
 
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
   'unlocatedTemplate', 'regionCountTemplate'];
@@ -73,6 +74,7 @@ class StrikeList extends HTMLElement {
     }
     const list = document.createElement('ul');
     list.className = 'sm-list-items';
+    const apart = rowDistinctions(shown, (strike) => `${strike.place}\n${strike.dateLabel}`);
     for (const strike of shown) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -86,6 +88,12 @@ class StrikeList extends HTMLElement {
       const place = document.createElement('span');
       place.className = 'sm-list-place';
       place.textContent = strike.place;
+      if (apart.has(strike)) {
+        const detail = document.createElement('span');
+        detail.className = 'sm-list-detail';
+        detail.textContent = apart.get(strike);
+        place.append(' ', detail);
+      }
       const date = document.createElement('span');
       date.className = 'sm-list-date';
       date.textContent = strike.dateLabel;

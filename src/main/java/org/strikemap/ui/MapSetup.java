@@ -78,12 +78,14 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
                 GeoJsonLayer.of(RING_LAYERS.get(0), Layer.RANGE_RINGS.path(version),
                         MapStyle.RANGE_RINGS),
-                LabelLayer.of(Layer.COUNTRY_LABELS.id(), Layer.COUNTRY_LABELS.path(version), "name").styledBy("kind"),
-                LabelLayer.of(Layer.PLACE_LABELS.id(), Layer.PLACE_LABELS.path(version), "name").styledBy("kind"),
+                LabelLayer.of(Layer.COUNTRY_LABELS.id(), Layer.COUNTRY_LABELS.path(version), "name").styledBy("kind")
+                        .rankedBy("rank").centredOnPoint(),
+                LabelLayer.of(Layer.PLACE_LABELS.id(), Layer.PLACE_LABELS.path(version), "name").styledBy("kind")
+                        .rankedBy("rank"),
                 LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), Layer.NEARBY_PLACE_LABELS.path(version), "name")
-                        .styledBy("kind").fromZoom(8),
+                        .styledBy("kind").fromZoom(8).rankedBy("rank"),
                 LabelLayer.of(RING_LAYERS.get(1), Layer.RANGE_RING_LABELS.path(version), "label").styledBy("kind")
-                        .rotatedBy("angle"),
+                        .rotatedBy("angle").rankedBy("rank").movableTo("anchors"),
                 MarkerLayer.of(LAUNCH, Layer.LAUNCH_SITES.path(version)).symbol(MarkerSymbol.TRIANGLE)
                         .titledBy("title").sized(MapStyle.LAUNCH_MARK_SIZE),
                 MarkerLayer.of(STRIKES, Layer.STRIKES.path(version))

@@ -70,6 +70,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.setWidth("min(720px, 96vw)");
         Button close = new Button(VaadinIcon.CLOSE.create(), event -> dialog.close());
         close.setAriaLabel("Close");
+        close.addClassName("sm-dialog-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();

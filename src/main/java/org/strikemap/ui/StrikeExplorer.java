@@ -69,7 +69,7 @@ public class StrikeExplorer extends Composite<Div> {
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
         list = new StrikeList(setup.timeline().src(), setup.timeline().unlocated());
-        list.onOpen(this::openStrike);
+        list.onOpen(this::openFromList);
         list.onClearRegion(() -> filterRegion(null));
         card = new StrikeCard(setup.timeline().src());
         card.onClose(event -> closeStrike());
@@ -116,6 +116,13 @@ public class StrikeExplorer extends Composite<Div> {
         state = state.withStrike(strikeId);
         render();
         updateUrl();
+    }
+
+    /** From the list, which on a phone lies below the map: bring the map back into view with the card over it. */
+    private void openFromList(String strikeId) {
+        openStrike(strikeId);
+        canvas.getElement().executeJs("const r = this.getBoundingClientRect();"
+                + "if (r.top < 0 || r.bottom > innerHeight) this.scrollIntoView({block: 'start'});");
     }
 
     void closeStrike() {
