@@ -2,8 +2,9 @@
 // whatever lies over the map, and none is cut by the map's edge: labels go in rank order (lower first, then data
 // order), each takes the first free spot among those it may take (beside its point, centred on it, or at another
 // anchor along a ring), and a label that fits nowhere is hidden. Only the top-ranked labels (a capital's) may move
-// far from their point; another label that moved far could be read as naming something else. Rotated labels are measured as a
-// row of small boxes along the text. Limits: greedy, not optimal; tens of labels against up to a few thousand boxes.
+// far from their point; another label that moved far could be read as naming something else. Turned labels are
+// measured as a row of small boxes along the text.
+// Limits: greedy, not optimal; tens of labels against up to a few thousand boxes.
 
 const EDGE = 2;
 const DISTANCES = [4, 12, 22, 34];
@@ -34,7 +35,9 @@ export function declutter(map, labels, obstacles, frame) {
 function candidates(map, label, w, h, distances) {
   const result = [];
   label.anchors.forEach((anchor, index) => {
-    const p = map.latLngToContainerPoint([anchor.lat, anchor.lon]);
+    // Where the label's box starts before it is moved: at its point, give or take the line box it sits in.
+    const p = map.latLngToContainerPoint([anchor.lat, anchor.lon])
+      .add([label.element.offsetLeft, label.element.offsetTop]);
     if (anchor.angle !== null && anchor.angle !== undefined) {
       result.push({ index, dx: 0, dy: 2, boxes: alongText(p, w, h, anchor.angle, 2) });
       return;
@@ -66,19 +69,22 @@ function centredOffsets(w, h) {
   return offsets.map(([x, y]) => [Math.round(x), Math.round(y)]);
 }
 
-// Text turned by `angle` about its top centre, which sits `dy` px below the point: boxes of its height along it.
+// Text turned by `angle` about its top centre, which sits `dy` px below the point: the boxes around squares of
+// its height laid half a square apart along it (each box holds its square however turned, so together they hold
+// the text).
 function alongText(p, w, h, angle, dy) {
   const a = (angle * Math.PI) / 180;
   const cos = Math.cos(a);
   const sin = Math.sin(a);
+  const half = (h / 2) * (Math.abs(cos) + Math.abs(sin));
   const boxes = [];
-  const steps = Math.max(1, Math.ceil(w / h));
+  const steps = Math.max(1, Math.ceil((2 * (w - h)) / h));
   for (let i = 0; i <= steps; i += 1) {
-    const u = Math.min(w, i * h + h / 2) - w / 2;
+    const u = Math.min(w - h / 2, h / 2 + (i * h) / 2) - w / 2;
     const v = h / 2;
     const cx = p.x + u * cos - v * sin;
     const cy = p.y + dy + u * sin + v * cos;
-    boxes.push({ x: cx - h / 2, y: cy - h / 2, w: h, h });
+    boxes.push({ x: cx - half, y: cy - half, w: 2 * half, h: 2 * half });
   }
   return boxes;
 }

@@ -13,6 +13,9 @@ export function createLabelLayer(config, data, map) {
     const element = document.createElement('span');
     element.className = `lm-label ${config.classProperty ? `lm-label-${p[config.classProperty] || ''}` : ''}`;
     element.textContent = p[config.textProperty] || '';
+    // Placed by transform alone (declutter.js), from the point itself.
+    element.style.left = '0';
+    element.style.top = '0';
     const angle = config.rotateProperty && p[config.rotateProperty] ? Number(p[config.rotateProperty]) : null;
     const extra = (config.anchorsProperty && Array.isArray(p[config.anchorsProperty])) ? p[config.anchorsProperty] : [];
     const anchors = extra.length ? extra.map(([x, y, a]) => ({ lat: y, lon: x, angle: a ?? angle }))
@@ -31,8 +34,6 @@ export function createLabelLayer(config, data, map) {
       place(index, dx, dy) {
         const anchor = anchors[index];
         marker.setLatLng([anchor.lat, anchor.lon]);
-        element.style.left = '0';
-        element.style.top = '0';
         element.style.transformOrigin = anchor.angle === null ? '' : 'center top';
         element.style.transform = anchor.angle === null ? `translate(${dx}px, ${dy}px)`
           : `translate(-50%, ${dy}px) rotate(${anchor.angle}deg)`;
