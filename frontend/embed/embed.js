@@ -64,15 +64,11 @@ function render() {
   }
 }
 
-// The card covers the map's right side on wide frames and its lower part on phones; the map keeps its marks clear.
+// The card covers the map's right side on wide frames: the map keeps its marks clear of it. On phones it is a sheet
+// over the lower part of the screen, and the map measures what of it lies over the map itself (coveredBy).
 function reserveSheet() {
-  if (sheet.hidden) {
-    map.padding = null;
-    return;
-  }
   const wide = window.innerWidth > 640;
-  map.padding = wide ? { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 }
-    : { top: 8, right: 8, bottom: sheet.offsetHeight + 8, left: 8 };
+  map.padding = sheet.hidden || !wide ? null : { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 };
 }
 
 function openStrike(id) {

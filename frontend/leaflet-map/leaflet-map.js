@@ -94,6 +94,10 @@ class LeafletMap extends HTMLElement {
         // Too narrow to keep a panel's width free: the panel sits below instead (see the page's CSS).
         p = { ...p, left: 8, right: 8 };
       }
+      if (p.top + p.bottom > this._container.clientHeight - 160) {
+        // Too short to keep it free (a sheet taller than the map): fit the whole map instead of zooming into a sliver.
+        p = { ...p, top: 8, bottom: 8 };
+      }
       this._map.fitBounds([[b.south, b.west], [b.north, b.east]], {
         paddingTopLeft: [p.left, p.top],
         paddingBottomRight: [p.right, p.bottom],
@@ -310,17 +314,11 @@ class LeafletMap extends HTMLElement {
     this._scheduleDeclutter();
   }
 
-  // The selected feature stays in the part of the map that no panel covers (the padding).
+  // The selected feature stays in the part of the map that no panel or covering element hides; measured once the
+  // update that selected it (which may also open a sheet over the map) has been laid out.
   _keepSelectionInView() {
-    if (this.coveredBy && !this._coverWait) {
-      // What covers the map (e.g. a sheet opened in the same update) is measured once it has been laid out.
-      this._coverWait = requestAnimationFrame(() => {
-        this._coverWait = null;
-        this._panSelectionClear();
-      });
-    } else if (!this.coveredBy) {
-      this._panSelectionClear();
-    }
+    cancelAnimationFrame(this._coverWait);
+    this._coverWait = requestAnimationFrame(() => this._panSelectionClear());
   }
 
   _panSelectionClear() {

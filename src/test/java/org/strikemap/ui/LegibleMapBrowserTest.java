@@ -70,10 +70,11 @@ class LegibleMapBrowserTest extends RealBrowserTest {
     void labelsKeepClearOfEachOtherTheMarksAndTheEdge(String path, int width, int height) {
         try (BrowserContext context = context(width, height)) {
             Page page = open(context, path);
-            assertLabelsClear(page);
+            assertLabelsClear(page, true);
+            // Zoomed in, some labels leave the frame; those left must still keep clear.
             page.locator(".leaflet-control-zoom-in").click();
             page.waitForTimeout(900);
-            assertLabelsClear(page);
+            assertLabelsClear(page, false);
         }
     }
 
@@ -170,11 +171,14 @@ class LegibleMapBrowserTest extends RealBrowserTest {
         }
     }
 
-    private static void assertLabelsClear(Page page) {
+    private static void assertLabelsClear(Page page, boolean wholeView) {
         Geometry geometry = Geometry.of(page);
         assertThat(geometry.labels).isNotEmpty();
-        assertThat(geometry.labels).as("capitals, the launch site and the ring keep their labels")
-                .filteredOn(label -> label.kind().matches(".*lm-label-(capital|launch|ring).*")).hasSizeGreaterThanOrEqualTo(2);
+        if (wholeView) {
+            assertThat(geometry.labels).as("capitals, the launch site and the ring keep their labels")
+                    .filteredOn(label -> label.kind().matches(".*lm-label-(capital|launch|ring).*"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
         for (Label label : geometry.labels) {
             for (double[] corner : label.quad()) {
                 assertThat(corner[0]).as("%s within the map", label.text()).isBetween(geometry.frame[0] - 0.5, geometry.frame[2] + 0.5);
