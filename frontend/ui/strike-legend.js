@@ -17,6 +17,12 @@ class StrikeLegend extends HTMLElement {
     this._refit = () => this._fit();
     this._state = { entries: [], swatches: [], shadingLabel: '', possibleSwatch: '', possibleLabel: '', switches: [] };
     this._off = new Set();
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.hasAttribute('open')) {
+        event.stopPropagation();
+        this._setOpen(false);
+      }
+    });
   }
 
   connectedCallback() {
@@ -24,12 +30,6 @@ class StrikeLegend extends HTMLElement {
       'labels']);
     this.setAttribute('role', 'group');
     window.addEventListener('resize', this._refit);
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.hasAttribute('open')) {
-        event.stopPropagation();
-        this._setOpen(false);
-      }
-    });
     this._render();
   }
 
