@@ -73,7 +73,7 @@ class LegibleMapBrowserTest extends RealBrowserTest {
             assertLabelsClear(page, true);
             // Zoomed in, some labels leave the frame; those left must still keep clear.
             page.locator(".leaflet-control-zoom-in").click();
-            page.waitForTimeout(900);
+            settle(page);
             assertLabelsClear(page, false);
         }
     }
@@ -171,6 +171,13 @@ class LegibleMapBrowserTest extends RealBrowserTest {
         }
     }
 
+    /** Waits out a zoom's animation and the placement pass it schedules for the next frames. */
+    private static void settle(Page page) {
+        page.waitForTimeout(300);
+        page.waitForFunction("() => !document.querySelector('.leaflet-zoom-anim')");
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))))");
+    }
+
     private static void assertLabelsClear(Page page, boolean wholeView) {
         Geometry geometry = Geometry.of(page);
         assertThat(geometry.labels).isNotEmpty();
@@ -251,6 +258,7 @@ class LegibleMapBrowserTest extends RealBrowserTest {
         page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
         page.waitForTimeout(500);
+        settle(page);
         return page;
     }
 

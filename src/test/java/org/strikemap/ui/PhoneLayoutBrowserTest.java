@@ -88,6 +88,13 @@ class PhoneLayoutBrowserTest extends RealBrowserTest {
             page.locator(".sm-actions vaadin-button").first().tap();
             Locator close = page.locator("vaadin-button.sm-dialog-close");
             close.waitFor();
+            // The dialog grows into place: measure once it has stopped changing size.
+            page.waitForCondition(() -> {
+                BoundingBox before = close.boundingBox();
+                page.waitForTimeout(150);
+                BoundingBox after = close.boundingBox();
+                return before.width == after.width && before.height == after.height;
+            });
             assertAtLeast44(close.boundingBox());
             close.tap();
             close.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
