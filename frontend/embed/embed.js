@@ -1,14 +1,16 @@
 // The sessionless embed: a static page whose setup (the server's MapSetup, written into the page as JSON) drives
 // the same elements the full page uses — <leaflet-map>, <strike-legend>, <strike-timeline>, <strike-card> — wired
 // here in the browser. No cookie, no session, no server state: every reader costs the server static files only.
-// Address: ?date=YYYY-MM-DD&strike=<id>, kept up to date as the reader moves. Limits: one map per page.
+// Address: ?date=YYYY-MM-DD or ?from=&to= (a window), &strike=<id>, kept up to date as the reader moves: opening or
+// closing a strike pushes a history entry, a settled timeline replaces the current one, and Back and Forward
+// restore the view. Limits: one map per page.
 import '../leaflet-map/leaflet-map.js';
 import '../ui/strike-legend.js';
 import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { readAddress, writeAddress } from './address.js';
+import { readAddress, timeOf, writeAddress } from './address.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
@@ -21,7 +23,7 @@ const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
 
-const state = readAddress(location.search, setup.timeline, setup.defaults || {});
+let state = readAddress(location.search, setup.timeline, setup.defaults || {});
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
@@ -39,10 +41,11 @@ Object.assign(timeline, {
   countTemplate: setup.timeline.countTemplate,
   possibleTemplate: setup.timeline.possibleTemplate,
   unlocatedTemplate: setup.timeline.unlocatedTemplate,
-  value: state.day,
+  windowCountTemplate: setup.timeline.windowCountTemplate,
+  windowPossibleTemplate: setup.timeline.windowPossibleTemplate,
   targets: [map],
 });
-map.time = state.day;
+showTime();
 card.src = setup.timeline.src;
 
 if (state.problems.length) {
@@ -50,7 +53,18 @@ if (state.problems.length) {
   notice.hidden = false;
 }
 
-function render() {
+/** Sets the timeline and the map to the address's day or window. */
+function showTime() {
+  if (state.mode === 'window') {
+    Object.assign(timeline, { from: state.from, to: state.to, mode: 'window' });
+  } else {
+    Object.assign(timeline, { value: state.day, mode: 'day' });
+  }
+  map.time = timeOf(state);
+}
+
+/** `step`: 'push' for a new history entry (a strike opened or closed), otherwise the current one is replaced. */
+function render(step) {
   const open = Boolean(state.strike);
   card.strike = state.strike || '';
   sheet.hidden = !open;
@@ -58,7 +72,12 @@ function render() {
   map.selected = open ? `${setup.strikesLayer}/${state.strike}` : '';
   reserveSheet();
   const query = writeAddress(state, setup.timeline.end);
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const address = query ? `?${query}` : location.pathname;
+  if (step === 'push' && address !== `${location.search || location.pathname}`) {
+    history.pushState(null, '', address);
+  } else {
+    history.replaceState(null, '', address);
+  }
   if (fullMap) {
     fullMap.href = setup.fullMapUrl + (query ? `?${query}` : '');
   }
@@ -72,8 +91,10 @@ function reserveSheet() {
 }
 
 function openStrike(id) {
-  state.strike = id;
-  render();
+  if (state.strike !== id) {
+    state.strike = id;
+    render('push');
+  }
 }
 
 map.addEventListener('leaflet-feature-click', (event) => {
@@ -84,18 +105,19 @@ map.addEventListener('leaflet-feature-click', (event) => {
 card.addEventListener('strike-close', () => {
   const id = state.strike;
   state.strike = null;
-  render();
+  render('push');
   map.querySelector(`[data-feature-id="${CSS.escape(id || '')}"]`)?.focus();
 });
 timeline.addEventListener('timeline-change', (event) => {
-  state.day = event.detail.value;
-  map.time = state.day;
+  const { mode, value, from, to } = event.detail;
+  Object.assign(state, { mode, day: value, from, to });
+  map.time = timeOf(state);
   if (state.strike) {
     // A strike the day does not show yet cannot stay open: the map would claim more than the reports do.
     layerData(setup.timeline.src).then((data) => {
       const feature = data.features.find((f) => String(f.id ?? f.properties.id) === state.strike);
       const p = feature?.properties;
-      if (!feature || stateAt(p[setup.visibleFromProperty], p[setup.onRecordFromProperty] ?? null, state.day) === NONE) {
+      if (!feature || stateAt(p[setup.visibleFromProperty], p[setup.onRecordFromProperty] ?? null, timeOf(state)) === NONE) {
         state.strike = null;
       }
       render();
@@ -105,6 +127,12 @@ timeline.addEventListener('timeline-change', (event) => {
   }
 });
 window.addEventListener('resize', reserveSheet);
+// Back and Forward: the address is the view.
+window.addEventListener('popstate', () => {
+  state = readAddress(location.search, setup.timeline, setup.defaults || {});
+  showTime();
+  render();
+});
 
 // An unknown strike in the address is explained and ignored, once the strikes are known.
 if (state.strike) {

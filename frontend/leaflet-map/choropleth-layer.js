@@ -2,15 +2,16 @@
 // counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`.
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
 // Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
-// the tooltip templates know {name}, {count} and {possible}.
+// the tooltip templates know {name}, {count} and {possible}; `windowTooltips` (many, one, possible) word a from–to window.
 import L from 'leaflet';
 import { escapeText } from './escape-text.js';
 import { pathOptions } from './path-style.js';
-import { featureStateAt, RECORD } from './time-filter.js';
+import { featureStateAt, isWindow, RECORD } from './time-filter.js';
 
 export function createChoroplethLayer(config, data, map, events) {
   const counts = new Map();
   const possible = new Map();
+  let windowed = false;
   const base = pathOptions(config.style);
   const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
@@ -19,7 +20,13 @@ export function createChoroplethLayer(config, data, map, events) {
       featureLayer.on('mouseover', () => featureLayer.setStyle({ weight: 2.5 }));
       featureLayer.on('mouseout', () => layer.resetStyle(featureLayer));
       featureLayer.on('click', () => events.featureClick(config.id, String(feature.properties[config.keyProperty])));
-      featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('data-feature-id', keyOf(feature)));
+      featureLayer.on('add', () => {
+        const element = featureLayer.getElement();
+        element?.setAttribute('data-feature-id', keyOf(feature));
+        // Areas answer the pointer; for the keyboard the strike list and the marks carry the same facts, so the
+        // shapes stay out of the Tab order instead of being dozens of unnamed stops before the first mark.
+        element?.setAttribute('tabindex', '-1');
+      });
     },
   });
 
@@ -43,10 +50,12 @@ export function createChoroplethLayer(config, data, map, events) {
 
   function tooltipText(feature) {
     const count = counts.get(keyOf(feature)) || 0;
-    const template = count === 1 ? config.tooltipOne || config.tooltip : config.tooltip;
+    const words = windowed && config.windowTooltips ? config.windowTooltips
+      : { many: config.tooltip, one: config.tooltipOne, possible: config.tooltipPossible };
+    const template = count === 1 ? words.one || words.many : words.many;
     const more = possible.get(keyOf(feature)) || 0;
     const text = template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count))
-      + (more && config.tooltipPossible ? config.tooltipPossible.replace('{possible}', String(more)) : '');
+      + (more && words.possible ? words.possible.replace('{possible}', String(more)) : '');
     return escapeText(text);
   }
 
@@ -56,6 +65,7 @@ export function createChoroplethLayer(config, data, map, events) {
     recount(visibleFeatures, countedConfig, time) {
       counts.clear();
       possible.clear();
+      windowed = isWindow(time);
       for (const feature of visibleFeatures) {
         if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
           continue;

@@ -13,6 +13,8 @@ export function createGeoJsonLayer(config, data) {
       if (text) {
         featureLayer.bindTooltip(escapeText(text), { sticky: true, className: 'lm-tooltip' });
       }
+      // Outlines are context for the pointer, not stops for the keyboard.
+      featureLayer.on('add', () => featureLayer.getElement()?.setAttribute('tabindex', '-1'));
     },
   });
   return { leafletLayer: layer, update() {} };

@@ -5,7 +5,10 @@
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { leaderLines, spread } from './spiderfy.js';
-import { featureStateAt, NONE, POSSIBLE } from './time-filter.js';
+import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
+
+/** Said of a mark drawn as a ghost, up to a day and in a from–to window: a ghost alone is lost on a screen reader. */
+const POSSIBLE_NOTE = { day: ' (possible, not yet on record)', window: ' (possibly in this window)' };
 
 export function createMarkerLayer(config, data, map, events) {
   const size = config.size || 18;
@@ -57,7 +60,7 @@ export function createMarkerLayer(config, data, map, events) {
       if (!group.hasLayer(entry.marker)) {
         group.addLayer(entry.marker);
       }
-      decorate(entry);
+      decorate(entry, time);
     }
     return visible.map((entry) => entry.feature);
   }
@@ -75,7 +78,7 @@ export function createMarkerLayer(config, data, map, events) {
     });
   }
 
-  function decorate(entry) {
+  function decorate(entry, time) {
     const element = entry.marker.getElement();
     if (element) {
       element.setAttribute('role', 'button');
@@ -84,7 +87,7 @@ export function createMarkerLayer(config, data, map, events) {
       element.dataset.state = entry.state;
       // A mark not yet on record must not read as one that is.
       element.setAttribute('aria-label', titleOf(entry.feature, config)
-        + (entry.state === POSSIBLE ? ' (possible, not yet on record)' : ''));
+        + (entry.state === POSSIBLE ? POSSIBLE_NOTE[isWindow(time) ? 'window' : 'day'] : ''));
     }
   }
 

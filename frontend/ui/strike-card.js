@@ -16,7 +16,7 @@ const LABELS = {
   sources: 'Sources',
   investigation: 'Under investigation: not confirmed as one of the reported attacks',
   noHeadline: '(no headline in the report)',
-  report: 'report',
+  report: 'a report',
 };
 
 const SECTIONS = [
@@ -36,12 +36,24 @@ function el(tag, className, text) {
   return node;
 }
 
+function visible(element) {
+  return Boolean(element && element.isConnected && element.getClientRects().length);
+}
+
+// A modal dialog is open over the page (focus may be inside it, or still on the button that opened it).
+function inModal(event) {
+  const modal = (node) => node.getAttribute?.('aria-modal') === 'true' || node.localName === 'vaadin-dialog';
+  return event.composedPath().some(modal)
+    || Boolean(document.querySelector('vaadin-dialog[opened]'));
+}
+
 class StrikeCard extends HTMLElement {
   constructor() {
     super();
     this._state = { src: '', strike: '', labels: LABELS };
     this._onKey = (event) => {
-      if (event.key === 'Escape' && this._feature) {
+      // Escape closes the topmost thing first: a dialog or menu open over the card takes it, not the card.
+      if (event.key === 'Escape' && this._feature && !event.defaultPrevented && !inModal(event)) {
         this._close();
       }
     };
@@ -73,7 +85,19 @@ class StrikeCard extends HTMLElement {
 
   /** Id of the strike shown; empty shows nothing. */
   get strike() { return this._state.strike; }
-  set strike(id) { this._state.strike = id || ''; this._render(); }
+  set strike(id) {
+    const before = this._state.strike;
+    this._state.strike = id || '';
+    if (id && id !== before) {
+      this._opener = visible(document.activeElement) ? document.activeElement : null;
+    }
+    this._render();
+    if (id && id !== before) {
+      this._takeFocus();
+    } else if (!id && before) {
+      this._returnFocus(before);
+    }
+  }
 
   /** Headings and fixed phrases, for other languages. */
   get labels() { return this._state.labels; }
@@ -82,7 +106,41 @@ class StrikeCard extends HTMLElement {
   /** The properties of the strike shown, or null while none is (or its layer is still loading). */
   get feature() { return this._feature || null; }
 
+  // Opened from a row that the card replaces, focus would fall to the page: it goes to the card's title instead.
+  _takeFocus() {
+    const active = document.activeElement;
+    if (!active || active === document.body || !visible(active)) {
+      this.querySelector('.sm-details-title')?.focus({ preventScroll: false });
+    }
+  }
+
+  // Closed, focus goes back to what opened the card, or else the strike's row or mark once the page shows them
+  // again (on the full page the list comes back after a server round trip).
+  // The reader's own close (Escape or ×) always sends focus back; a close by the timeline only when focus was lost.
+  _returnFocus(id) {
+    const opener = this._opener;
+    const asked = this._closeAsked;
+    this._opener = null;
+    this._closeAsked = false;
+    const deadline = performance.now() + 3000;
+    const attempt = () => {
+      const active = document.activeElement;
+      if (!asked && active && active !== document.body && visible(active)) {
+        return;
+      }
+      const target = [opener, document.querySelector(`strike-list [data-strike="${CSS.escape(id)}"]`),
+        document.querySelector(`leaflet-map [data-feature-id="${CSS.escape(id)}"]`)].find((e) => e?.isConnected && visible(e));
+      if (target) {
+        target.focus();
+      } else if (performance.now() < deadline) {
+        requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
+  }
+
   _close() {
+    this._closeAsked = true;
     this.dispatchEvent(new CustomEvent('strike-close', { bubbles: true }));
   }
 
@@ -96,7 +154,8 @@ class StrikeCard extends HTMLElement {
     }
     const t = this._state.labels;
     const sources = new Map((p.sources || []).map((s) => [s.id, s]));
-    const sourceLabel = (id) => (sources.has(id) ? `${sources.get(id).outlet} (${t.report} ${id})` : `${t.report} ${id}`);
+    // Readers meet outlets, not the dataset's report ids (those stay in the data download).
+    const outlet = (id) => sources.get(id)?.outlet || t.report;
 
     const root = el('div', 'sm-details');
     root.setAttribute('role', 'region');
@@ -105,7 +164,9 @@ class StrikeCard extends HTMLElement {
     close.type = 'button';
     close.setAttribute('aria-label', t.close);
     close.addEventListener('click', () => this._close());
-    root.append(close, el('h2', 'sm-details-title', p.place),
+    const title = el('h2', 'sm-details-title', p.place);
+    title.tabIndex = -1;
+    root.append(close, title,
       el('p', 'sm-when', `${p.dateLabel} · ${p.dateNote}`),
       el('p', 'sm-where', `${p.regionName} (${p.region}) · ${p.placeNote}`));
     if (p.status === 'under-investigation') {
@@ -114,10 +175,10 @@ class StrikeCard extends HTMLElement {
     for (const [key, wanted] of SECTIONS) {
       const claims = (p.claims || []).filter((c) => wanted(c.kind));
       if (claims.length) {
-        root.append(el('h3', null, t[key]), ...claims.map((c) => this._claim(c.text, c.by, sourceLabel(c.source), c.quote)));
+        root.append(el('h3', null, t[key]), ...claims.map((c) => this._claim(c.text, c.by, outlet(c.source), c.quote)));
       }
     }
-    root.append(el('h3', null, t.reported), this._claim(p.place, sourceLabel(p.source), sourceLabel(p.source), p.quote));
+    root.append(el('h3', null, t.reported), this._claim(p.place, null, outlet(p.source), p.quote));
     if (p.note) {
       root.append(el('p', 'sm-note', p.note));
     }
@@ -128,7 +189,7 @@ class StrikeCard extends HTMLElement {
     for (const s of p.sources || []) {
       const item = el('li');
       const headline = s.headline ? `“${s.headline}”` : t.noHeadline;
-      item.append(el('span', 'sm-source-id', s.id), el('span', 'sm-source-outlet', s.outlet),
+      item.append(el('span', 'sm-source-outlet', s.outlet),
         document.createTextNode(` · ${headline} · ${s.dateAsGiven}`));
       list.append(item);
     }
@@ -141,8 +202,11 @@ class StrikeCard extends HTMLElement {
   _claim(figure, by, source, quote) {
     const claim = el('div', 'sm-claim');
     const head = el('div', 'sm-claim-head');
-    head.append(el('span', 'sm-claim-figure', figure), document.createTextNode(' — '), el('span', 'sm-claim-by', by),
-      document.createTextNode(', '), el('span', 'sm-claim-source', source));
+    head.append(el('span', 'sm-claim-figure', figure), document.createTextNode(' — '));
+    if (by) {
+      head.append(el('span', 'sm-claim-by', by), document.createTextNode(', '));
+    }
+    head.append(el('span', 'sm-claim-source', source));
     // Shown as the report prints it: many quoted sentences open with quotation marks of their own.
     claim.append(head, el('div', 'sm-quote', quote));
     return claim;

@@ -1,23 +1,32 @@
 // <strike-list>: the accessible list beside the map, the map's text alternative: the strikes of the map's strikes
-// layer (`src`, fetched once per page) that the current day shows, by the same day rule as the marks (those not yet
-// on record marked "possible"), optionally in one region, each a button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is
-// dragged, with no server round trip.
+// layer (`src`, fetched once per page) that the current day or from–to window shows, by the same time rule as the
+// marks (those not yet on record, or only possibly in the window, marked so), optionally in one region, each a
+// button that asks to open it (event `strike-open`). Its `time` follows the timeline while it is dragged, with no
+// server round trip.
 // Limits: light DOM (the page's CSS styles it); meant for tens of strikes, not thousands.
 import '../leaflet-map/symbols.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
-import { NONE, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
-import { dayLabel } from './days.js';
+import { isWindow, NONE, POSSIBLE, stateAt } from '../leaflet-map/time-filter.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { rowDistinctions } from './row-distinctions.js';
+import { countText, tally, timeLabel } from './count-text.js';
+
+/** The words of a from–to window (the day's are below, to move to a bundle together). */
+const WINDOW_TEXT = {
+  possible: 'possibly in this window',
+  none: 'No strike reported as possibly in this window.',
+  lead: (window) => `${window}: `,
+};
 
 const PROPERTIES = ['src', 'time', 'region', 'regionName', 'unlocated', 'countTemplate', 'possibleTemplate',
-  'unlocatedTemplate', 'regionCountTemplate'];
+  'unlocatedTemplate', 'regionCountTemplate', 'windowCountTemplate', 'windowPossibleTemplate', 'windowRegionCountTemplate'];
 
 class StrikeList extends HTMLElement {
   constructor() {
     super();
     this._state = { strikes: [], time: '', region: '', regionName: '', unlocated: 0,
-      countTemplate: '', possibleTemplate: '', unlocatedTemplate: '', regionCountTemplate: '' };
+      countTemplate: '', possibleTemplate: '', unlocatedTemplate: '', regionCountTemplate: '', windowCountTemplate: '',
+      windowPossibleTemplate: '', windowRegionCountTemplate: '' };
   }
 
   connectedCallback() {
@@ -45,24 +54,18 @@ class StrikeList extends HTMLElement {
     const inRegion = s.strikes.filter((strike) => !s.region || strike.region === s.region);
     const stateOf = (strike) => stateAt(strike.visibleFrom, strike.onRecordFrom ?? null, s.time);
     const shown = inRegion.filter((strike) => stateOf(strike) !== NONE);
-    const record = shown.filter((strike) => strike.counted && stateOf(strike) === RECORD).length;
-    const possible = shown.filter((strike) => strike.counted && stateOf(strike) === POSSIBLE).length;
+    const window = isWindow(s.time);
 
     const heading = document.createElement('h2');
     heading.textContent = s.region ? `Reported strikes: ${s.regionName}` : 'Reported strikes';
     const count = document.createElement('p');
     count.className = 'sm-count';
-    let text = s.region
-      ? s.regionCountTemplate.replace('{record}', String(record))
-      : s.countTemplate.replace('{record}', String(record))
-        .replace('{total}', String(s.strikes.filter((strike) => strike.counted).length));
-    if (possible > 0) {
-      text += s.possibleTemplate.replace('{possible}', String(possible));
-    }
-    if (!s.region && s.unlocated > 0) {
-      text += s.unlocatedTemplate.replace('{unlocated}', String(s.unlocated));
-    }
-    count.textContent = s.time ? `By ${dayLabel(s.time)}: ${text}.` : `${text}.`;
+    const text = countText({ count: s.countTemplate, possible: s.possibleTemplate, unlocated: s.unlocatedTemplate,
+      regionCount: s.regionCountTemplate, windowCount: s.windowCountTemplate, windowPossible: s.windowPossibleTemplate,
+      windowRegionCount: s.windowRegionCountTemplate }, { ...tally(shown, s.time),
+      total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.unlocated, region: s.region, time: s.time });
+    const lead = window ? WINDOW_TEXT.lead(timeLabel(s.time)) : `By ${timeLabel(s.time)}: `;
+    count.textContent = s.time ? `${lead}${text}.` : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');
@@ -102,7 +105,7 @@ class StrikeList extends HTMLElement {
         // Said in words too: a ghost mark alone is lost on a screen reader.
         const note = document.createElement('span');
         note.className = 'sm-list-possible';
-        note.textContent = 'possible, not yet on record';
+        note.textContent = window ? WINDOW_TEXT.possible : 'possible, not yet on record';
         date.appendChild(note);
       }
       button.append(symbol, place, date);
@@ -113,7 +116,7 @@ class StrikeList extends HTMLElement {
     }
     if (!shown.length) {
       const item = document.createElement('li');
-      item.textContent = 'No strike reported as possible by this day.';
+      item.textContent = window ? WINDOW_TEXT.none : 'No strike reported as possible by this day.';
       list.appendChild(item);
     }
     parts.push(list);

@@ -1,59 +1,38 @@
-// <strike-timeline>: a day slider with a histogram of reported strikes (histogram.js). While it is dragged it sets the `time` of
-// its `targets` (elements with a `time` property: a <leaflet-map>, a <strike-list>), so scrubbing never waits for
-// the server; it tells the server (event `timeline-change`) only when the value settles. The count sentence is the
-// server's templates, filled with the same day rule the map uses (time-filter.js's stateAt: on record or possible).
-// Limits: whole days, a range of a few years.
-import { POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
+// <strike-timeline>: a day slider with a histogram of reported strikes (histogram.js), in one of two modes: "up to a
+// day" (one handle, cumulative) or a from–to window (two handles, `from` and `to`, which cannot cross). While a
+// handle is dragged it sets the `time` of its `targets` (elements with a `time` property: a <leaflet-map>, a
+// <strike-list>; a day, or "from/to" for a window), so scrubbing never waits for the server; it tells the server
+// (event `timeline-change`) only when the value settles. The count sentence is the server's templates, filled by
+// the one time rule the map uses (count-text.js, time-filter.js). Limits: whole days, a range of a few years.
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
+import { countText, tally, timeLabel } from './count-text.js';
+import { TEMPLATE } from './strike-timeline-template.js';
 
-const TEMPLATE = document.createElement('template');
-TEMPLATE.innerHTML = `
-<style>
-  :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
-  .row { display: flex; align-items: center; gap: 0.75rem; }
-  .track { flex: 1; min-width: 0; }
-  .histogram { position: relative; height: 40px; margin: 0 0 2px; }
-  .histogram span { position: absolute; box-sizing: border-box; cursor: default; }
-  .histogram .bar { bottom: 0; background: var(--sm-mark, #d9480f); border-radius: 1px 1px 0 0; z-index: 1; }
-  .histogram .strip { background: var(--sm-mark, #d9480f); opacity: 0.35; border-bottom: 1px solid #fff; border-radius: 2px; }
-  .histogram span:hover, .histogram span:focus-visible { opacity: 1; outline: 2px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 1px; z-index: 2; }
-  .past { fill: rgba(0, 0, 0, 0.04); }
-  input[type=range] { width: 100%; margin: 0; accent-color: var(--sm-mark, #d9480f); height: 22px; cursor: pointer; }
-  @media (pointer: coarse) { input[type=range] { height: 44px; } }
-  input[type=range]:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
-  .ticks { display: grid; grid-template-columns: auto 1fr auto; gap: 6px; align-items: baseline; text-align: center;
-    color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
-  @media (max-width: 420px) { .ticks { font-size: 11px; gap: 4px; } .current { font-size: 13px !important; } }
-  .announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  .current { font-weight: 700; color: var(--lumo-body-text-color, #1a1a1a); font-size: 14px; }
-  .foot { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; margin-top: 2px; }
-  .count { color: var(--lumo-body-text-color, #1a1a1a); }
-  button { font: inherit; min-width: 44px; min-height: 44px; border-radius: 6px; border: 1px solid #adb5bd;
-    background: #fff; cursor: pointer; }
-  button:focus-visible { outline: 3px solid var(--lumo-primary-color, #1c7ed6); outline-offset: 2px; }
-  .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
-  .legend i { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; margin: 0 3px 0 8px; background: var(--sm-mark, #d9480f); }
-  .legend i.v { opacity: 0.22; }
-</style>
-<div class="row">
-  <button part="play" id="play" type="button" aria-label="Play the timeline">▶</button>
-  <button part="speed" id="speed" type="button" aria-label="Playback speed 1×">1×</button>
-  <div class="track">
-    <div id="histogram" class="histogram"></div>
-    <input id="slider" type="range" step="1" aria-label="Timeline: attacks up to" aria-describedby="count">
-    <div class="ticks"><span id="start"></span><span class="current" id="current"></span><span id="end"></span></div>
-    <span class="announce" id="announce" aria-live="polite"></span>
-  </div>
-</div>
-<div class="foot"><span class="count" id="count"></span><span class="legend"><i></i>dated to the day<i class="v"></i>span of a vague date</span></div>
-`;
+/** The words this element writes itself (the count sentence's come from the server). */
+const TEXT = {
+  modes: 'Timeline mode',
+  modeDay: 'Up to a day',
+  modeWindow: 'From – to',
+  slider: 'Timeline: attacks up to',
+  from: 'Window from',
+  to: 'Window to',
+  upTo: (day) => `Up to ${day}`,
+  fromValue: (day, to) => `From ${day} (to ${to})`,
+  toValue: (day, from) => `To ${day} (from ${from})`,
+  wholePeriod: (day) => `Whole period, up to ${day}`,
+  windowEnd: (window) => `${window}, at the end of the period`,
+  endOfPeriod: 'End of the period.',
+};
+export const MODE_DAY = 'day';
+export const MODE_WINDOW = 'window';
 
 const STEP_MS = 150;
 const DWELL_MS = 1200;
 const SPEEDS = [1, 2, 4];
+const TEMPLATES = ['countTemplate', 'possibleTemplate', 'unlocatedTemplate', 'windowCountTemplate', 'windowPossibleTemplate'];
 
 /** What the histogram and the count need of a strike feature: when it shows and is on record, its span, whether it counts. */
 function itemOf(p) {
@@ -65,20 +44,34 @@ class StrikeTimeline extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
-    this._slider = this.shadowRoot.getElementById('slider');
-    this._slider.addEventListener('input', () => this._onInput());
-    this._slider.addEventListener('change', () => this._settle());
-    this._slider.addEventListener('keydown', (event) => this._onKey(event));
-    this.shadowRoot.getElementById('play').addEventListener('click', () => this._togglePlay());
-    this.shadowRoot.getElementById('speed').addEventListener('click', () => this._nextSpeed());
+    const $ = (id) => this.shadowRoot.getElementById(id);
+    this._slider = $('slider');
+    this._from = $('from');
+    this._to = $('to');
+    this._slider.setAttribute('aria-label', TEXT.slider);
+    this._from.setAttribute('aria-label', TEXT.from);
+    this._to.setAttribute('aria-label', TEXT.to);
+    $('modes').setAttribute('aria-label', TEXT.modes);
+    $('mode-day').textContent = TEXT.modeDay;
+    $('mode-window').textContent = TEXT.modeWindow;
+    $('mode-day').addEventListener('click', () => this._switchMode(MODE_DAY));
+    $('mode-window').addEventListener('click', () => this._switchMode(MODE_WINDOW));
+    for (const input of [this._slider, this._from, this._to]) {
+      input.addEventListener('input', () => this._onInput(input));
+      input.addEventListener('change', () => this._settle());
+      input.addEventListener('keydown', (event) => this._onKey(event, input));
+    }
+    $('play').addEventListener('click', () => this._togglePlay());
+    $('speed').addEventListener('click', () => this._nextSpeed());
     this._speed = 1;
-    this._state = { start: '', end: '', value: '', items: [], unlocated: 0, countTemplate: '', possibleTemplate: '',
-      unlocatedTemplate: '' };
+    this._state = { start: '', end: '', value: '', mode: MODE_DAY, from: '', to: '', items: [], unlocated: 0 };
+    for (const name of TEMPLATES) {
+      this._state[name] = '';
+    }
   }
 
   connectedCallback() {
-    upgradeProperties(this, ['start', 'end', 'value', 'src', 'unlocated', 'countTemplate', 'possibleTemplate', 'unlocatedTemplate',
-      'targets']);
+    upgradeProperties(this, ['start', 'end', 'value', 'mode', 'from', 'to', 'src', 'unlocated', ...TEMPLATES, 'targets']);
     this._render();
   }
 
@@ -90,8 +83,21 @@ class StrikeTimeline extends HTMLElement {
   set start(v) { this._state.start = v; this._render(); }
   get end() { return this._state.end; }
   set end(v) { this._state.end = v; this._render(); }
+  /** The day of the "up to a day" mode. */
   get value() { return this._state.value; }
   set value(v) { this._state.value = v; this._render(); }
+  /** 'day' (up to a day) or 'window' (from–to). */
+  get mode() { return this._state.mode; }
+  set mode(v) { this._state.mode = v === MODE_WINDOW ? MODE_WINDOW : MODE_DAY; this._render(); }
+  /** The window's first and last days (window mode). */
+  get from() { return this._state.from; }
+  set from(v) { this._state.from = v || ''; this._render(); }
+  get to() { return this._state.to; }
+  set to(v) { this._state.to = v || ''; this._render(); }
+  /** What the targets' `time` is: the day, or "from/to" in window mode. */
+  get time() {
+    return this._state.mode === MODE_WINDOW ? `${this._day(this._from)}/${this._day(this._to)}` : this._day(this._slider);
+  }
   /** URL of the strikes layer (GeoJSON): the histogram and the count are made of its features. */
   get src() { return this._state.src; }
   set src(url) {
@@ -105,33 +111,45 @@ class StrikeTimeline extends HTMLElement {
   }
   get unlocated() { return this._state.unlocated; }
   set unlocated(v) { this._state.unlocated = Number(v) || 0; this._render(); }
-  /** "{shown} of {total} …" and "; {unlocated} more …": the server's wording of the count. */
-  get countTemplate() { return this._state.countTemplate; }
-  set countTemplate(v) { this._state.countTemplate = v || ''; this._render(); }
-  /** ", up to {possible} more possible": added when some attacks may have happened but are not yet on record. */
-  get possibleTemplate() { return this._state.possibleTemplate; }
-  set possibleTemplate(v) { this._state.possibleTemplate = v || ''; this._render(); }
-  get unlocatedTemplate() { return this._state.unlocatedTemplate; }
-  set unlocatedTemplate(v) { this._state.unlocatedTemplate = v || ''; this._render(); }
   /** The elements whose `time` the slider drives while it moves (a map, a list). */
   get targets() { return this._targets || []; }
   set targets(elements) { this._targets = elements || []; }
 
   _render() {
-    const { start, end } = this._state;
+    const { start, end, mode } = this._state;
     if (!start || !end) {
       return;
     }
-    const first = toDays(start);
-    const last = toDays(end);
-    this._slider.min = '0';
-    this._slider.max = String(last - first);
-    const value = this._state.value || end;
-    this._slider.value = String(Math.min(Math.max(toDays(value) - first, 0), last - first));
+    const span = toDays(end) - toDays(start);
+    for (const input of [this._slider, this._from, this._to]) {
+      input.min = '0';
+      input.max = String(span);
+    }
+    this._place(this._slider, this._state.value || end);
+    this._place(this._from, this._state.from || start);
+    this._place(this._to, this._state.to || this._state.value || end);
+    if (Number(this._from.value) > Number(this._to.value)) {
+      this._from.value = this._to.value;
+    }
+    const window = mode === MODE_WINDOW;
+    this._slider.hidden = window;
+    this.shadowRoot.getElementById('dual').hidden = !window;
+    this.shadowRoot.getElementById('before').hidden = !window;
+    this.shadowRoot.getElementById('after').hidden = !window;
+    this.shadowRoot.getElementById('mode-day').setAttribute('aria-pressed', String(!window));
+    this.shadowRoot.getElementById('mode-window').setAttribute('aria-pressed', String(window));
     this.shadowRoot.getElementById('start').textContent = label(start);
     this.shadowRoot.getElementById('end').textContent = label(end);
     this._drawHistogram();
-    this._showValue(value);
+    this._showValue();
+  }
+
+  _place(input, day) {
+    input.value = String(Math.min(Math.max(toDays(day) - toDays(this._state.start), 0), Number(input.max)));
+  }
+
+  _day(input) {
+    return toIso(toDays(this._state.start) + Number(input.value));
   }
 
   _drawHistogram() {
@@ -145,27 +163,30 @@ class StrikeTimeline extends HTMLElement {
       });
   }
 
-  _current() {
-    return toIso(toDays(this._state.start) + Number(this._slider.value));
-  }
-
-  _onInput() {
-    const value = this._current();
-    this._state.value = value;
-    this._showValue(value);
+  // The handles cannot cross: the one moved stops at the other.
+  _onInput(input) {
+    if (input === this._from && Number(this._from.value) > Number(this._to.value)) {
+      this._from.value = this._to.value;
+    } else if (input === this._to && Number(this._to.value) < Number(this._from.value)) {
+      this._to.value = this._from.value;
+    }
+    this._state.value = this._day(this._slider);
+    this._state.from = this._day(this._from);
+    this._state.to = this._day(this._to);
+    this._showValue();
+    const time = this.time;
     for (const target of this.targets) {
-      target.time = value;
+      target.time = time;
     }
   }
 
   // PageUp and PageDown move a week (Home, End and the arrows are the range input's own); Space plays or pauses.
-  _onKey(event) {
+  _onKey(event, input) {
     const week = { PageUp: 7, PageDown: -7 }[event.key];
     if (week) {
       event.preventDefault();
-      const next = Math.min(Math.max(Number(this._slider.value) + week, 0), Number(this._slider.max));
-      this._slider.value = String(next);
-      this._onInput();
+      input.value = String(Math.min(Math.max(Number(input.value) + week, 0), Number(input.max)));
+      this._onInput(input);
       this._settle();
     } else if (event.key === ' ') {
       event.preventDefault();
@@ -173,51 +194,94 @@ class StrikeTimeline extends HTMLElement {
     }
   }
 
+  // Switching keeps what the map shows where it can: "up to d" becomes the window from the period's start to d (the
+  // same strikes, by the same rule), and a window becomes "up to" its last day.
+  _switchMode(mode) {
+    if (mode === this._state.mode) {
+      return;
+    }
+    this._stop(false);
+    if (mode === MODE_WINDOW) {
+      const to = this._day(this._slider);
+      this._state.to = to;
+      this._state.from = this._state.from && this._state.from <= to ? this._state.from : this._state.start;
+    } else {
+      this._state.value = this._day(this._to);
+    }
+    this._state.mode = mode;
+    this._render();
+    this._onInput(this._slider);
+    this._settle();
+  }
+
   // A screen reader hears the day and its counts once the slider settles, not at every step of a drag.
   _settle() {
-    this.shadowRoot.getElementById('announce').textContent = this._slider.getAttribute('aria-valuetext') || '';
-    this.dispatchEvent(new CustomEvent('timeline-change', { detail: { value: this._current() } }));
+    const active = this._state.mode === MODE_WINDOW
+      ? (this.shadowRoot.activeElement === this._from ? this._from : this._to) : this._slider;
+    this.shadowRoot.getElementById('announce').textContent = active.getAttribute('aria-valuetext') || '';
+    this.dispatchEvent(new CustomEvent('timeline-change', { detail: { value: this._day(this._slider),
+      mode: this._state.mode, from: this._day(this._from), to: this._day(this._to), time: this.time } }));
   }
 
-  _showValue(value) {
-    this.shadowRoot.getElementById('current').textContent = `Up to ${label(value)}`;
-    const items = this._state.items.filter((item) => item.counted);
-    const states = items.map((item) => stateAt(item.visibleFrom, item.onRecordFrom, value));
-    const record = states.filter((state) => state === RECORD).length;
-    const possible = states.filter((state) => state === POSSIBLE).length;
-    let text = this._state.countTemplate.replace('{record}', String(record)).replace('{total}', String(items.length));
-    if (possible > 0) {
-      text += this._state.possibleTemplate.replace('{possible}', String(possible));
-    }
-    if (this._state.unlocated > 0) {
-      text += this._state.unlocatedTemplate.replace('{unlocated}', String(this._state.unlocated));
-    }
+  _showValue() {
+    const time = this.time;
+    const window = this._state.mode === MODE_WINDOW;
+    const counted = this._state.items.filter((item) => item.counted);
+    const templates = { count: this._state.countTemplate, possible: this._state.possibleTemplate,
+      unlocated: this._state.unlocatedTemplate, windowCount: this._state.windowCountTemplate,
+      windowPossible: this._state.windowPossibleTemplate };
+    const text = countText(templates, { ...tally(counted, time), total: counted.length,
+      unlocated: this._state.unlocated, time });
     this.shadowRoot.getElementById('count').textContent = text;
-    this._slider.setAttribute('aria-valuetext', `Up to ${label(value)}: ${text}`);
+    const from = label(this._day(this._from));
+    const to = label(this._day(this._to));
+    this.shadowRoot.getElementById('current').textContent = window ? timeLabel(time) : TEXT.upTo(label(time));
+    this._slider.setAttribute('aria-valuetext', `${TEXT.upTo(label(this._day(this._slider)))}: ${text}`);
+    this._from.setAttribute('aria-valuetext', `${TEXT.fromValue(from, to)}: ${text}`);
+    this._to.setAttribute('aria-valuetext', `${TEXT.toValue(to, from)}: ${text}`);
+    const max = Number(this._to.max) || 1;
+    const left = `${(Number(this._from.value) / max) * 100}%`;
+    const right = `${100 - (Number(this._to.value) / max) * 100}%`;
+    Object.assign(this.shadowRoot.getElementById('range').style, { left, right });
+    const days = max + 1;
+    // The histogram outside the window is dimmed, so the window's days stand out.
+    this.shadowRoot.getElementById('before').style.width = `${(Number(this._from.value) / days) * 100}%`;
+    this.shadowRoot.getElementById('after').style.width = `${100 - ((Number(this._to.value) + 1) / days) * 100}%`;
+    // Both handles at the far end: the "from" one must stay reachable by the pointer.
+    this._from.style.zIndex = Number(this._from.value) >= max ? '2' : '1';
   }
 
-  // Playback moves a day per step and dwells on the days where a strike appears or comes on record, so the
-  // reader sees each change; the speed divides both.
+  // Playback moves a day per step (the whole window, in window mode) and dwells on the days where a strike appears
+  // or comes on record, so the reader sees each change; the speed divides both.
   _togglePlay() {
     if (this._timer) {
       this._stop(false);
       return;
     }
-    if (Number(this._slider.value) >= Number(this._slider.max)) {
-      this._slider.value = '0';
-      this._onInput();
+    const window = this._state.mode === MODE_WINDOW;
+    const lead = window ? this._to : this._slider;
+    if (Number(lead.value) >= Number(lead.max)) {
+      if (window) {
+        this._to.value = String(Number(this._to.value) - Number(this._from.value));
+        this._from.value = '0';
+      } else {
+        this._slider.value = '0';
+      }
+      this._onInput(lead);
     }
     const changes = new Set(this._state.items.flatMap((item) => [item.visibleFrom, item.onRecordFrom]).filter(Boolean));
     this.shadowRoot.getElementById('play').textContent = '❚❚';
     this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Pause the timeline');
     const tick = () => {
-      if (Number(this._slider.value) >= Number(this._slider.max)) {
+      if (Number(lead.value) >= Number(lead.max)) {
         this._stop(true);
         return;
       }
-      this._slider.value = String(Number(this._slider.value) + 1);
-      this._onInput();
-      this._timer = setTimeout(tick, (changes.has(this._current()) ? DWELL_MS : STEP_MS) / this._speed);
+      for (const input of window ? [this._to, this._from] : [this._slider]) {
+        input.value = String(Number(input.value) + 1);
+      }
+      this._onInput(lead);
+      this._timer = setTimeout(tick, (changes.has(this._day(lead)) ? DWELL_MS : STEP_MS) / this._speed);
     };
     this._timer = setTimeout(tick, STEP_MS / this._speed);
   }
@@ -229,7 +293,7 @@ class StrikeTimeline extends HTMLElement {
     speed.setAttribute('aria-label', `Playback speed ${this._speed}×`);
   }
 
-  /** Stops playback; at the end of the period it says what the whole period shows. */
+  /** Stops playback; at the end of the period it says what the whole period (or the last window) shows. */
   _stop(atEnd) {
     if (this._timer) {
       clearTimeout(this._timer);
@@ -238,11 +302,21 @@ class StrikeTimeline extends HTMLElement {
       this.shadowRoot.getElementById('play').setAttribute('aria-label', 'Play the timeline');
       this._settle();
       if (atEnd) {
-        this.shadowRoot.getElementById('current').textContent = `Whole period, up to ${label(this._current())}`;
-        this.shadowRoot.getElementById('announce').textContent = `End of the period. ${this._slider.getAttribute('aria-valuetext')}`;
+        const window = this._state.mode === MODE_WINDOW;
+        this.shadowRoot.getElementById('current').textContent = window ? TEXT.windowEnd(timeLabel(this.time))
+          : TEXT.wholePeriod(label(this._day(this._slider)));
+        const valueText = (window ? this._to : this._slider).getAttribute('aria-valuetext');
+        this.shadowRoot.getElementById('announce').textContent = `${TEXT.endOfPeriod} ${valueText}`;
       }
     }
   }
+}
+
+for (const name of TEMPLATES) {
+  Object.defineProperty(StrikeTimeline.prototype, name, {
+    get() { return this._state[name]; },
+    set(value) { this._state[name] = value || ''; this._render(); },
+  });
 }
 
 customElements.define('strike-timeline', StrikeTimeline);

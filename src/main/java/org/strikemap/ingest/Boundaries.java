@@ -4,19 +4,28 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
 import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.ingest.Dataset.AreaRow;
 import org.strikemap.ingest.Dataset.RegionRow;
 
-/** Reads the three boundary GeoJSON files and checks their shape; errors name the file and the feature. */
+/**
+ * Reads the three boundary GeoJSON files and checks their shape, coordinates and property lengths; errors name the
+ * file, the line and column where the feature starts, and the feature's index.
+ */
 final class Boundaries {
 
     /** ISO 3166-2: a country's alpha-2 code, a hyphen, and up to three letters or digits. */
+    /** How GeoJson names the feature at fault. */
+    private static final Pattern FEATURE_ERROR = Pattern.compile("feature (\\d+):");
+
     private static final Pattern SUBDIVISION_CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
     private Boundaries() {
@@ -25,24 +34,22 @@ final class Boundaries {
     static List<RegionRow> regions(String file, String json) {
         List<RegionRow> regions = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        List<GeoFeature> features = features(file, json);
+        Features features = features(file, json);
         for (int i = 0; i < features.size(); i++) {
             GeoFeature feature = features.get(i);
-            String code = required(file, i, feature, "code");
+            String code = features.text(i, "code", "regions.code", true);
             if (!SUBDIVISION_CODE.matcher(code).matches()) {
-                throw featureError(file, i, "code '" + code + "' is not an ISO 3166-2 subdivision code (e.g. XX-12)");
+                throw features.error(i, "code '" + code + "' is not an ISO 3166-2 subdivision code (e.g. XX-12)");
             }
             if (feature.id() != null && !feature.id().equals(code)) {
-                throw featureError(file, i, "id '" + feature.id() + "' differs from its code '" + code + "'");
+                throw features.error(i, "id '" + cut(feature.id()) + "' differs from its code '" + code + "'");
             }
             if (!codes.add(code)) {
-                throw featureError(file, i, "code " + code + " appears twice");
+                throw features.error(i, "code " + code + " appears twice");
             }
-            regions.add(new RegionRow(code, required(file, i, feature, "name"), required(file, i, feature, "nameUk"),
-                    feature.text("sourceName"), area(file, i, feature)));
-        }
-        if (regions.isEmpty()) {
-            throw new DatasetException(file, 0, "has no regions");
+            regions.add(new RegionRow(code, features.text(i, "name", "regions.name", true),
+                    features.text(i, "nameUk", "regions.name_uk", true),
+                    features.text(i, "sourceName", "regions.source_name", false), features.area(i)));
         }
         return regions;
     }
@@ -50,16 +57,17 @@ final class Boundaries {
     static List<AreaRow> countries(String file, String json) {
         List<AreaRow> countries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<GeoFeature> features = features(file, json);
+        Features features = features(file, json);
         for (int i = 0; i < features.size(); i++) {
             GeoFeature feature = features.get(i);
-            String name = required(file, i, feature, "name");
-            String iso = feature.text("iso");
+            String name = features.text(i, "name", "areas.name", true);
+            String iso = features.text(i, "iso", "areas.iso", false);
             String id = feature.id() != null ? feature.id() : iso != null ? iso : name;
+            features.checkId(i, id);
             if (!ids.add(id)) {
-                throw featureError(file, i, "id '" + id + "' appears twice");
+                throw features.error(i, "id '" + id + "' appears twice");
             }
-            countries.add(new AreaRow("country", id, name, null, iso, area(file, i, feature)));
+            countries.add(new AreaRow("country", id, name, null, iso, features.area(i)));
         }
         return countries;
     }
@@ -67,48 +75,93 @@ final class Boundaries {
     static List<AreaRow> launchAreas(String file, String json) {
         List<AreaRow> areas = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<GeoFeature> features = features(file, json);
+        Features features = features(file, json);
         for (int i = 0; i < features.size(); i++) {
             GeoFeature feature = features.get(i);
             String id = feature.text("id") != null ? feature.text("id") : feature.id();
             if (id == null || id.isBlank()) {
-                throw featureError(file, i, "has no id");
+                throw features.error(i, "has no id");
             }
+            features.checkId(i, id);
             if (!ids.add(id)) {
-                throw featureError(file, i, "id '" + id + "' appears twice");
+                throw features.error(i, "id '" + id + "' appears twice");
             }
-            areas.add(new AreaRow("launch-area", id, required(file, i, feature, "name"), feature.text("nameUk"), null,
-                    area(file, i, feature)));
+            areas.add(new AreaRow("launch-area", id, features.text(i, "name", "areas.name", true),
+                    features.text(i, "nameUk", "areas.name_uk", false), null, features.area(i)));
         }
         return areas;
     }
 
-    private static List<GeoFeature> features(String file, String json) {
+    private static Features features(String file, String json) {
+        List<GeoJsonText.Position> starts = GeoJsonText.featureStarts(file, json);
+        List<GeoFeature> features;
         try {
-            return GeoJson.readFeatures(json);
+            features = GeoJson.readFeatures(json);
         } catch (IllegalArgumentException e) {
-            throw new DatasetException(file, 0, e.getMessage(), e);
+            Matcher feature = FEATURE_ERROR.matcher(e.getMessage());
+            if (feature.lookingAt() && Integer.parseInt(feature.group(1)) < starts.size()) {
+                GeoJsonText.Position at = starts.get(Integer.parseInt(feature.group(1)));
+                throw new DatasetException(file, at.line(), at.column(), e.getMessage());
+            }
+            throw new DatasetException(file, 1, e.getMessage());
         }
+        if (features.isEmpty()) {
+            throw new DatasetException(file, 1, "has no features");
+        }
+        return new Features(file, features, starts);
     }
 
-    private static String required(String file, int index, GeoFeature feature, String property) {
-        String value = feature.text(property);
-        if (value == null || value.isBlank()) {
-            throw featureError(file, index, "has no property '" + property + "'");
-        }
-        return value;
+    private static String cut(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
-    private static Geometry area(String file, int index, GeoFeature feature) {
-        Geometry geometry = feature.geometry();
-        if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon) || geometry.isEmpty()) {
-            throw featureError(file, index, "geometry must be a non-empty Polygon or MultiPolygon, not "
-                    + geometry.getGeometryType());
-        }
-        return geometry;
-    }
+    /** The features of one file and where each starts, for errors that point at the feature. */
+    private record Features(String file, List<GeoFeature> features, List<GeoJsonText.Position> starts) {
 
-    private static DatasetException featureError(String file, int index, String reason) {
-        return new DatasetException(file, 0, "feature " + index + " " + reason);
+        int size() {
+            return features.size();
+        }
+
+        GeoFeature get(int index) {
+            return features.get(index);
+        }
+
+        DatasetException error(int index, String reason) {
+            GeoJsonText.Position at = index < starts.size() ? starts.get(index) : new GeoJsonText.Position(0, 0);
+            return new DatasetException(file, at.line(), at.column(), "feature " + index + " " + reason);
+        }
+
+        void checkId(int index, String id) {
+            Limits.text(id, "areas.id", reason -> error(index, "id " + reason));
+        }
+
+        /** A property's text, checked against its column; null when absent and not required. */
+        String text(int index, String property, String column, boolean required) {
+            String value = features.get(index).text(property);
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    throw error(index, "has no property '" + property + "'");
+                }
+                return null;
+            }
+            return Limits.text(value, column, reason -> error(index, "property '" + property + "' " + reason));
+        }
+
+        Geometry area(int index) {
+            Geometry geometry = features.get(index).geometry();
+            if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon) || geometry.isEmpty()) {
+                throw error(index, "geometry must be a non-empty Polygon or MultiPolygon, not " + geometry.getGeometryType());
+            }
+            for (Coordinate c : geometry.getCoordinates()) {
+                if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
+                    throw error(index, "has the position [" + c.x + ", " + c.y + "], outside [-180..180, -90..90]");
+                }
+            }
+            IsValidOp validity = new IsValidOp(geometry);
+            if (!validity.isValid()) {
+                throw error(index, "geometry is not valid: " + validity.getValidationError());
+            }
+            return geometry;
+        }
     }
 }

@@ -98,6 +98,11 @@ final class Csv {
             }
         }
         if (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
+            if (line > openedOn) {
+                // A quote left open swallows the lines after it until the next quote: blame the line it opened on.
+                throw new DatasetException(file, openedOn, "a quoted field opens here and is never closed (the next"
+                        + " double quote, on line " + line + ", is followed by more text)");
+            }
             throw new DatasetException(file, line, "text after a closing quote (a field must be quoted as a whole)");
         }
         return value.toString();

@@ -36,6 +36,10 @@ final class DatasetLoader {
             writer.replaceWith(dataset);
             return Outcome.LOADED;
         });
+        if (outcome == Outcome.LOADED) {
+            // "Loaded" promises the new dataset survives a crash; H2 writes a commit to disk only later by itself.
+            writer.makeDurable();
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         Path shown = dataDir.toAbsolutePath().normalize();
         if (outcome == Outcome.LOADED) {

@@ -2,7 +2,10 @@ package org.strikemap.ingest;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,10 +16,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every file of a dataset directory into a validated {@link Dataset}, or fails with the first problem as
- * {@code data/file:line: reason}. Limits: the whole dataset is held in memory (it is a few hundred KB).
+ * {@code data/file:line: reason}. Limits: the whole dataset is held in memory, each file at most
+ * {@link Limits#MAX_FILE_BYTES}.
  */
 final class DatasetReader {
 
@@ -33,6 +39,11 @@ final class DatasetReader {
     static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS, REGIONS,
             COUNTRIES, LAUNCH_AREAS);
 
+    /** Files a dataset may leave out, each with what the map then lacks; a file that is present must have rows. */
+    static final Map<String, String> OPTIONAL = Map.of(RANGE_RINGS, "no range rings in this dataset");
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetReader.class);
+
     /**
      * Part of the content hash: bump it when the loader derives different rows from the same files
      * (a new column, another distance rule), so that a restart rewrites the database.
@@ -48,7 +59,13 @@ final class DatasetReader {
         MessageDigest digest = sha256();
         digest.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
         for (String file : FILES) {
-            byte[] bytes = bytes(dataDir.resolve(file), prefix + file);
+            Path path = dataDir.resolve(file);
+            if (OPTIONAL.containsKey(file) && !Files.exists(path)) {
+                log.info("{}{} is absent: {}", prefix, file, OPTIONAL.get(file));
+                digest.update(("\0" + file + "\0absent\0").getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            byte[] bytes = bytes(path, prefix + file);
             // Name and length go into the hash too, so moving bytes between files changes it.
             digest.update(("\0" + file + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
@@ -65,7 +82,17 @@ final class DatasetReader {
 
     private static byte[] bytes(Path path, String display) {
         try {
-            return Files.readAllBytes(path);
+            long size = Files.size(path);
+            if (size > Limits.MAX_FILE_BYTES) {
+                throw new DatasetException(display, 0, "is " + Limits.megabytes(size) + ", over the cap of "
+                        + Limits.megabytes(Limits.MAX_FILE_BYTES) + " for a dataset file");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new DatasetException(display, 0, "grew over the cap of " + Limits.megabytes(Limits.MAX_FILE_BYTES)
+                        + " while being read");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new DatasetException(display, 0, "file is missing (looked at " + path.toAbsolutePath().normalize() + ")");
         } catch (IOException e) {
@@ -73,12 +100,33 @@ final class DatasetReader {
         }
     }
 
-    private static String utf8(byte[] bytes, String display) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DatasetException(display, 0, "is not valid UTF-8", e);
+    /** The text of a UTF-8 file without its byte order mark; bad bytes fail with their line and column. */
+    static String utf8(byte[] bytes, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int at = in.position();
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // The bytes before the bad one on its line are valid, so their decoded length is the column.
+            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+            throw new DatasetException(display, line, before.codePointCount(0, before.length()) + 1, String.format(
+                    "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[at] & 0xFF));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,6 @@
 package org.strikemap.ingest;
 
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,6 +56,18 @@ final class DatasetWriter {
                 .params(dataset.hash(), OffsetDateTime.now(ZoneOffset.UTC), dataset.sources().size(),
                         dataset.strikes().size(), dataset.claims().size())
                 .update();
+    }
+
+    /**
+     * Forces the committed load onto the disk. H2 (MVStore) keeps a commit in memory for up to its write delay (0.5 s),
+     * so a crash right after a load could bring the old dataset back; PostgreSQL's commit is already durable.
+     */
+    void makeDurable() {
+        String product = jdbc.sql("select 1").query(
+                (ResultSet rs) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName());
+        if ("H2".equals(product)) {
+            jdbc.sql("checkpoint sync").update();
+        }
     }
 
     private void insertTexts(List<TextRow> rows) {

@@ -86,15 +86,17 @@ final class RowReader {
                 places());
     }
 
-    private Table table(String file, String columns) {
-        return Table.parse(prefix + file, texts.get(file), List.of(columns.split(",")));
+    /** The rows of a CSV file; none for an optional file that is absent. */
+    private List<Table.Row> table(String file, String columns) {
+        String text = texts.get(file);
+        return text == null ? List.of() : Table.parse(prefix + file, file, text, List.of(columns.split(","))).rows();
     }
 
     private List<TextRow> description() {
         List<TextRow> rows = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Table.Row> lines = new HashMap<>();
-        for (Table.Row row : table(DESCRIPTION, "key,value").rows()) {
+        for (Table.Row row : table(DESCRIPTION, "key,value")) {
             String key = unique(row, "key", new HashSet<>(values.keySet()));
             values.put(key, row.required("value"));
             lines.put(key, row);
@@ -114,7 +116,7 @@ final class RowReader {
     private List<SourceRow> sources() {
         List<SourceRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Table.Row row : table(SOURCES, "id,file,outlet,headline,date_as_given,note").rows()) {
+        for (Table.Row row : table(SOURCES, "id,file,outlet,headline,date_as_given,note")) {
             String id = unique(row, "id", ids);
             String file = row.required("file");
             if (!file.startsWith(id)) {
@@ -129,7 +131,7 @@ final class RowReader {
     private List<LaunchSiteRow> launchSites(Set<String> sourceIds, Set<String> areaIds) {
         List<LaunchSiteRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Table.Row row : table(LAUNCH_SITES, "id,name,lat,lon,area,by,source,quote").rows()) {
+        for (Table.Row row : table(LAUNCH_SITES, "id,name,lat,lon,area,by,source,quote")) {
             String id = unique(row, "id", ids);
             String area = row.optional("area");
             if (area != null && !areaIds.contains(area)) {
@@ -145,7 +147,7 @@ final class RowReader {
         Map<String, LaunchSiteRow> byId = sites.stream().collect(Collectors.toMap(LaunchSiteRow::id, site -> site));
         List<RangeRingRow> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote").rows()) {
+        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote")) {
             String siteId = row.required("launch_site");
             LaunchSiteRow site = byId.get(siteId);
             if (site == null) {
@@ -186,7 +188,7 @@ final class RowReader {
         List<StrikeRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String columns = "id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note";
-        for (Table.Row row : table(STRIKES, columns).rows()) {
+        for (Table.Row row : table(STRIKES, columns)) {
             String id = unique(row, "id", ids);
             String region = row.required("region");
             Geometry area = areas.get(region);
@@ -228,7 +230,7 @@ final class RowReader {
         Set<String> ids = new HashSet<>();
         Set<String> kinds = new HashSet<>(COUNT_KINDS);
         kinds.addAll(TEXT_KINDS);
-        for (Table.Row row : table(CLAIMS, "id,subject,kind,value,min,max,text,by,source,quote").rows()) {
+        for (Table.Row row : table(CLAIMS, "id,subject,kind,value,min,max,text,by,source,quote")) {
             String id = unique(row, "id", ids);
             String subject = row.required("subject");
             if (!subjects.contains(subject)) {
@@ -250,6 +252,9 @@ final class RowReader {
         if ((value == null) == !bounded) {
             throw row.error(bounded ? "has both a value and min/max; give one or the other" : "has neither a value nor min/max");
         }
+        if ((min != null && min < 0) || (max != null && max < 0)) {
+            throw row.error("min and max are counts and never negative");
+        }
         if (min != null && max != null && min > max) {
             throw row.error("min " + min + " is greater than max " + max);
         }
@@ -264,7 +269,7 @@ final class RowReader {
     private List<PlaceRow> places() {
         List<PlaceRow> rows = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Table.Row row : table(PLACES, "name,name_uk,lat,lon,kind,country,source").rows()) {
+        for (Table.Row row : table(PLACES, "name,name_uk,lat,lon,kind,country,source")) {
             String name = unique(row, "name", names);
             String country = row.required("country");
             if (!COUNTRY.matcher(country).matches()) {

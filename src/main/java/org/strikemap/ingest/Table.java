@@ -26,7 +26,11 @@ final class Table {
         this.rows = rows;
     }
 
-    static Table parse(String file, String text, List<String> columns) {
+    /**
+     * Parses {@code text}, the CSV file {@code name} of the dataset (shown as {@code file}), checking the header, the
+     * row cap, each record's field count and each cell's length and characters ({@link Limits}).
+     */
+    static Table parse(String file, String name, String text, List<String> columns) {
         List<Csv.Record> records = Csv.parse(file, text);
         if (records.isEmpty()) {
             throw new DatasetException(file, 1, "the file is empty; expected the header " + String.join(",", columns));
@@ -36,11 +40,27 @@ final class Table {
             throw new DatasetException(file, header.line(), "the header is " + String.join(",", header.fields())
                     + " but must have the columns " + String.join(",", columns));
         }
+        if (records.size() == 1) {
+            throw new DatasetException(file, header.line(), "has a header but no rows"
+                    + (DatasetReader.OPTIONAL.containsKey(name) ? "; delete the file if the dataset has none" : ""));
+        }
+        if (records.size() - 1 > Limits.MAX_ROWS) {
+            throw new DatasetException(file, records.get(Limits.MAX_ROWS + 1).line(), "more than " + Limits.MAX_ROWS
+                    + " rows, the cap for a dataset file");
+        }
         List<Row> rows = new ArrayList<>();
         for (Csv.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != columns.size()) {
                 throw new DatasetException(file, record.line(), "has " + record.fields().size() + " fields, the header "
                         + columns.size());
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                String column = header.fields().get(i);
+                String target = Limits.columnOf(name, column);
+                Limits.Failure failure = reason -> new DatasetException(file, record.line(), column + " " + reason);
+                Limits.checkLength(record.fields().get(i), Limits.cell(name, column),
+                        target != null ? "the column " + target : "a number, date or code", failure);
+                Limits.checkCharacters(record.fields().get(i), failure);
             }
             rows.add(new Row(file, record.line(), header.fields(), record.fields()));
         }

@@ -101,9 +101,17 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return indexOf(layerId) >= 0 && !hiddenLayers.contains(layerId);
     }
 
-    /** Shows time-aware features from this day on; null shows everything. */
+    /** Shows time-aware features up to this day (a window open at its start); null shows everything. */
     public void setTime(LocalDate day) {
         getElement().setProperty("time", day == null ? "" : day.toString());
+    }
+
+    /**
+     * Shows time-aware features as of the window {@code from..to} (inclusive; a null {@code from} is {@link #setTime}):
+     * inside it as on record, meeting it as possible (frontend/leaflet-map/time-filter.js).
+     */
+    public void setTimeWindow(LocalDate from, LocalDate to) {
+        getElement().setProperty("time", from == null ? to.toString() : from + "/" + to);
     }
 
     /** Highlights one feature (and pans to it if it is out of view); null clears the highlight. */

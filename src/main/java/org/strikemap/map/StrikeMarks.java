@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.LocationPrecision;
+import org.strikemap.strike.ReportedDate;
 import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeStatus;
 
@@ -11,7 +12,7 @@ import org.strikemap.strike.StrikeStatus;
  * The one definition of how a strike is drawn and when it shows. The server writes each answer into the strike's
  * feature properties ({@link #SYMBOL}, {@link #FADED}, {@link #VISIBLE_FROM}, {@link #ON_RECORD_FROM}, {@link #COUNTED});
  * the browser only reads them (time-filter.js compares the days), and the server's picture asks this class. A browser
- * test checks that both sides agree on every day.
+ * test checks that both sides agree on every day and on a set of from–to windows ({@link #stateIn}).
  */
 public final class StrikeMarks {
 
@@ -57,12 +58,25 @@ public final class StrikeMarks {
         return stateOn(strike, day).shown();
     }
 
-    /** Not shown before its span begins, possible while the span runs, on record once it has ended. */
+    /** Up to {@code day}: not shown before its span begins, possible while the span runs, on record once it has ended. */
     public static DayState stateOn(Strike strike, LocalDate day) {
-        if (!strike.date().possibleBy(day)) {
+        return stateIn(strike, TimeWindow.upTo(day));
+    }
+
+    /**
+     * The one time rule. {@link DayState#RECORD}: the whole date span lies inside the window (on record, for the
+     * cumulative window); {@link DayState#POSSIBLE}: the span meets the window but is not inside it (an unknown end
+     * meets every window from its start on); {@link DayState#NONE}: it does not meet the window. time-filter.js's
+     * stateIn is the browser's copy, and a browser test checks they agree.
+     */
+    public static DayState stateIn(Strike strike, TimeWindow window) {
+        ReportedDate date = strike.date();
+        if (!date.overlaps(window.from(), window.to())) {
             return DayState.NONE;
         }
-        return strike.date().onRecordBy(day) ? DayState.RECORD : DayState.POSSIBLE;
+        boolean startsInside = window.from() == null || !date.from().isBefore(window.from());
+        boolean endsInside = date.to() != null && !date.to().isAfter(window.to());
+        return startsInside && endsInside ? DayState.RECORD : DayState.POSSIBLE;
     }
 
     public static boolean counted(Strike strike) {

@@ -33,17 +33,18 @@ import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.map.TimeWindow;
 import org.strikemap.region.Region;
 import org.strikemap.strike.Strike;
 
 /**
- * A picture of the map on one day, drawn on the server with Java2D from the loaded dataset's geometry and the map's
+ * A picture of the map on one day or from–to window, drawn on the server with Java2D from the loaded dataset's geometry and the map's
  * own rules ({@link StrikeMarks}, {@link Shading}, {@link MapStyle}): a title band with the day and the count, the
  * map in Web Mercator fitted to the dataset's view with its key, and the credit. Read as a phrase:
- * {@code MapPicture.of(dataset, layers).on(day).highlighting(strike).width(1200).png()}.
+ * {@code MapPicture.of(dataset, layers).on(day).highlighting(strike).width(1200).png()} ({@code within(window)} for a window).
  * Limits: no tiles and no interaction; a few hundred ms of CPU per picture, so callers cache the bytes.
  */
-record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Optional<Strike> highlighted, int width) {
+record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Optional<Strike> highlighted, int width) {
 
     static final int DEFAULT_WIDTH = 1200;
     /** Wider asks are drawn at this width: bigger pictures cost memory and time and add nothing to a preview. */
@@ -70,7 +71,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
 
     /** The map at the end of the dataset's period, nothing highlighted, {@link #DEFAULT_WIDTH} wide. */
     static MapPicture of(LoadedDataset dataset, MapLayers layers) {
-        return new MapPicture(dataset, layers, lastDay(dataset), Optional.empty(), DEFAULT_WIDTH);
+        return new MapPicture(dataset, layers, TimeWindow.upTo(lastDay(dataset)), Optional.empty(), DEFAULT_WIDTH);
     }
 
     /** The day a picture shows when none is asked for: the last of the period (today when nothing is loaded). */
@@ -80,15 +81,19 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
     }
 
     MapPicture on(LocalDate replacement) {
+        return within(TimeWindow.upTo(replacement));
+    }
+
+    MapPicture within(TimeWindow replacement) {
         return new MapPicture(dataset, layers, replacement, highlighted, width);
     }
 
     MapPicture highlighting(Strike strike) {
-        return new MapPicture(dataset, layers, day, Optional.ofNullable(strike), width);
+        return new MapPicture(dataset, layers, window, Optional.ofNullable(strike), width);
     }
 
     MapPicture width(int replacement) {
-        return new MapPicture(dataset, layers, day, highlighted, replacement);
+        return new MapPicture(dataset, layers, window, highlighted, replacement);
     }
 
     /**
@@ -182,13 +187,13 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         }
     }
 
-    /** The strikes the map shows on {@link #day()}, lower marks over higher ones and the highlighted one on top. */
+    /** The strikes the map shows in {@link #window()}, lower marks over higher ones and the highlighted one on top. */
     private void drawStrikes(Graphics2D g, MercatorFrame frame) {
         List<MarkPainter.Mark> marks = new ArrayList<>();
         for (Strike strike : visible()) {
             boolean selected = highlighted.filter(strike::equals).isPresent();
             marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.point()), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
-                    StrikeMarks.faded(strike), StrikeMarks.stateOn(strike, day) == DayState.POSSIBLE, selected));
+                    StrikeMarks.faded(strike), StrikeMarks.stateIn(strike, window) == DayState.POSSIBLE, selected));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);
         marks.sort(Comparator.comparing((MarkPainter.Mark mark) -> mark.selected())
@@ -212,14 +217,22 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         g.fillRect(0, headerHeight() + mapHeight(), width, Math.max(1, (int) s));
         double margin = 18 * s;
         line(g, dataset.description().title(), Font.BOLD, 26 * s, margin, 36 * s, TEXT);
-        String count = CountSentence.of(countedOn(DayState.RECORD).size(), countedOn(DayState.POSSIBLE).size(),
-                dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks());
-        String as = "As of " + DAY.format(day).replace("Sept", "Sep") + " · " + count
+        int record = countedOn(DayState.RECORD).size();
+        int possible = countedOn(DayState.POSSIBLE).size();
+        String count = window.cumulative()
+                ? CountSentence.of(record, possible, dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks())
+                : CountSentence.inWindow(record, possible, dataset.strikes().locatedAttackCount());
+        String as = (window.cumulative() ? "As of " + day(window.to()) : day(window.from()) + " – " + day(window.to()))
+                + " · " + count
                 + highlighted.filter(visible()::contains).map(strike -> " · marked: " + strike.place() + ", "
                         + strike.date().label()).orElse("");
         line(g, as, Font.PLAIN, 15 * s, margin, 61 * s, MUTED);
         line(g, dataset.description().credit() + " · StrikeMap", Font.PLAIN, 12 * s, margin,
                 headerHeight() + mapHeight() + 19 * s, MUTED);
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date).replace("Sept", "Sep");
     }
 
     /** One line of text from ({@code x}, baseline {@code y}), shrunk to fit the picture's width. */
@@ -237,14 +250,14 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, LocalDate day, Option
         layout.draw(g, (float) x, (float) y);
     }
 
-    /** The strikes whose marks show on {@link #day()}, by the map's own rule. */
+    /** The strikes whose marks show in {@link #window()}, by the map's own rule. */
     List<Strike> visible() {
-        return dataset.strikes().all().stream().filter(strike -> StrikeMarks.visibleOn(strike, day)).toList();
+        return dataset.strikes().all().stream().filter(strike -> StrikeMarks.stateIn(strike, window).shown()).toList();
     }
 
-    /** The attacks the map counts and shades regions by that are in {@code state} on {@link #day()}. */
+    /** The attacks the map counts and shades regions by that are in {@code state} in {@link #window()}. */
     private List<Strike> countedOn(DayState state) {
-        return visible().stream().filter(StrikeMarks::counted).filter(s -> StrikeMarks.stateOn(s, day) == state).toList();
+        return visible().stream().filter(StrikeMarks::counted).filter(s -> StrikeMarks.stateIn(s, window) == state).toList();
     }
 
     private int mapHeight() {

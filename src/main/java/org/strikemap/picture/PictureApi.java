@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.map.TimeWindow;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>}: the map as a PNG for link previews, the embed's
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>} (or {@code from=&to=} for a window instead of
+ * {@code date}): the map as a PNG for link previews, the embed's
  * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
  * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
  * {@link MapPicture#MIN_WIDTH} at that; a bad value gets 400 with a one-line plain-text reason. No session, no cookie:
@@ -43,12 +45,17 @@ class PictureApi {
     @GetMapping("/embed.png")
     ResponseEntity<byte[]> picture(@RequestParam(required = false) String date,
                                    @RequestParam(required = false) String strike,
-                                   @RequestParam(required = false) String width) {
+                                   @RequestParam(required = false) String width,
+                                   @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to) {
         LoadedDataset dataset = datasets.current();
         MapPicture picture = pictures.picture(dataset);
         try {
             if (date != null && !date.isBlank()) {
-                picture = picture.on(day(date, dataset.sources().overview()));
+                picture = picture.on(day("date", date, dataset.sources().overview()));
+            }
+            if ((from != null && !from.isBlank()) || (to != null && !to.isBlank())) {
+                picture = picture.within(window(from, to, dataset.sources().overview()));
             }
             if (strike != null && !strike.isBlank()) {
                 picture = picture.highlighting(strike(strike, dataset));
@@ -68,18 +75,31 @@ class PictureApi {
                 .body(png);
     }
 
-    private static LocalDate day(String text, DatasetOverview period) {
+    private static LocalDate day(String name, String text, DatasetOverview period) {
         LocalDate day;
         try {
             day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date: '" + shorten(text) + "' is not a date (YYYY-MM-DD)");
+            throw new IllegalArgumentException(name + ": '" + shorten(text) + "' is not a date (YYYY-MM-DD)");
         }
         if (period.periodFrom() != null && (day.isBefore(period.periodFrom()) || day.isAfter(period.periodTo()))) {
-            throw new IllegalArgumentException("date: " + day + " is outside the period " + period.periodFrom() + " to "
+            throw new IllegalArgumentException(name + ": " + day + " is outside the period " + period.periodFrom() + " to "
                     + period.periodTo());
         }
         return day;
+    }
+
+    /** A from–to window of the period; a missing end is the period's. */
+    private static TimeWindow window(String from, String to, DatasetOverview period) {
+        LocalDate first = from == null || from.isBlank() ? period.periodFrom() : day("from", from, period);
+        LocalDate last = to == null || to.isBlank() ? period.periodTo() : day("to", to, period);
+        if (first == null || last == null) {
+            throw new IllegalArgumentException("from, to: no period is loaded");
+        }
+        if (first.isAfter(last)) {
+            throw new IllegalArgumentException("from: " + first + " is after to " + last);
+        }
+        return TimeWindow.between(first, last);
     }
 
     private static Strike strike(String id, LoadedDataset dataset) {
@@ -107,7 +127,7 @@ class PictureApi {
     /** The dataset version and a digest of the normalised parameters (strike ids are data, never raw in a header). */
     private static String etag(LoadedDataset dataset, PictureCache.Key key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.day() + "|" + key.strikeId() + "|"
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((key.time() + "|" + key.strikeId() + "|"
                     + key.width()).getBytes(StandardCharsets.UTF_8));
             return "\"" + dataset.version() + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,5 @@
 package org.strikemap.picture;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -22,7 +21,7 @@ class PictureCache {
     static final int DRAWING_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     /** What a picture depends on: the data and the normalised request. */
-    record Key(String datasetHash, LocalDate day, String strikeId, int width) {
+    record Key(String datasetHash, String time, String strikeId, int width) {
     }
 
     private final Semaphore drawing = new Semaphore(DRAWING_AT_ONCE, true);

@@ -40,6 +40,6 @@ public class Pictures {
     }
 
     static PictureCache.Key keyOf(LoadedDataset dataset, MapPicture asked) {
-        return new PictureCache.Key(dataset.hash(), asked.day(), asked.highlighted().map(Strike::id).orElse(""), asked.width());
+        return new PictureCache.Key(dataset.hash(), asked.window().time(), asked.highlighted().map(Strike::id).orElse(""), asked.width());
     }
 }

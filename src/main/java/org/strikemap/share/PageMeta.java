@@ -12,7 +12,7 @@ import org.strikemap.dataset.DatasetDescription;
 /**
  * The head tags that let other sites find and preview a page of the map: the oEmbed discovery {@code <link>}, Open
  * Graph ({@code og:title}, {@code og:description}, {@code og:type}, {@code og:url}, {@code og:image},
- * {@code og:site_name}) and the Twitter card, the image being {@code /embed.png} for the page's date and strike.
+ * {@code og:site_name}) and the Twitter card, the image being {@code /embed.png} for the page's date or window and strike.
  * The Vaadin page {@code /} gets them from {@code ui.LinkPreviews}; any other page renderer (the static
  * {@code /embed}) calls {@code PageMeta.of(base, "embed", ViewQuery.parse(rawQuery), description).html()} and puts
  * the result in its {@code <head>}. Limits: builds tags only; it does not check that the page or image exist.
@@ -30,7 +30,7 @@ public record PageMeta(String title, String description, String pageUrl, String 
     /** The server path of the preview picture, relative to the base URL. */
     static final String IMAGE_PATH = "embed.png";
     /** The view parameters the picture understands. */
-    static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike");
+    static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike", "from", "to");
 
     /**
      * The tags for the page at {@code baseUrl + path} (path {@code ""} for the map, {@code "embed"} for the embed)

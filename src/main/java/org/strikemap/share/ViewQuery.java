@@ -13,14 +13,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}) and survive from
+ * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region}) and survive from
  * one link to the next; every other parameter is dropped. Values are kept as given (the page that reads them
  * validates them) and written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 
     /** The view parameters, in the order links write them. */
-    public static final List<String> NAMES = List.of("date", "strike", "from", "to");
+    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region");
 
     public ViewQuery {
         Map<String, String> kept = new LinkedHashMap<>();

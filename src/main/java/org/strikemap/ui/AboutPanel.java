@@ -32,7 +32,8 @@ class AboutPanel extends Composite<Div> {
         HEADINGS.put("date", "When");
     }
 
-    AboutPanel(DatasetDescription description, DatasetOverview overview) {
+    /** {@code rangeRings}: whether the dataset has any; range-rings.csv is optional, and its absence is said. */
+    AboutPanel(DatasetDescription description, DatasetOverview overview, boolean rangeRings) {
         Div root = getContent();
         root.addClassName("sm-about");
         Map<String, Source> sources = overview.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
@@ -41,6 +42,11 @@ class AboutPanel extends Composite<Div> {
                 + "\"somewhere in this region\" (placed inside the region, never on a site), a dashed diamond for a "
                 + "strike still under investigation. A vague date makes a mark lighter, and the timeline shows such "
                 + "strikes from the first day they could have happened."));
+        if (!rangeRings) {
+            Paragraph none = new Paragraph("No range rings in this dataset.");
+            none.addClassName("sm-note");
+            root.add(none);
+        }
         Map<String, List<Claim>> byKind = overview.claims().stream()
                 .collect(Collectors.groupingBy(Claim::kind, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, String> heading : HEADINGS.entrySet()) {

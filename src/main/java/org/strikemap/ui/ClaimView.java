@@ -30,6 +30,7 @@ class ClaimView extends Composite<Div> {
 
     static String sourceLabel(String sourceId, Map<String, Source> sources) {
         Source source = sources.get(sourceId);
-        return source == null ? "report " + sourceId : source.outlet() + " (report " + sourceId + ")";
+        // Readers meet outlets; the dataset's report ids stay in the data download.
+        return source == null ? "a report" : source.outlet();
     }
 }

@@ -49,10 +49,19 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                          String possibleLabel, List<Switch> switches) {
     }
 
-    /** The day slider: its period, the strikes layer it counts, and the count sentence's templates. */
+    /** The day slider: its period, the strikes layer it counts, and the count sentence's templates (day and window). */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, String countTemplate,
-                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate) {
+                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate,
+                                String windowCountTemplate, String windowPossibleTemplate, String windowRegionCountTemplate) {
     }
+
+    /** The map's accessible name, the same on the full page and in the embed. */
+    public static String label(String title) {
+        return "Map: " + title;
+    }
+
+    /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
+    public static final String SKIP_TARGET = "sm-after-map";
 
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
         Bounds view = dataset.description().view();
@@ -64,7 +73,8 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 attribution, tiles, legend(dataset, Shading.ATTACKS),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
                         CountSentence.ON_RECORD, CountSentence.POSSIBLE, CountSentence.UNLOCATED,
-                        CountSentence.IN_REGION));
+                        CountSentence.IN_REGION, CountSentence.IN_WINDOW, CountSentence.POSSIBLE_IN_WINDOW,
+                        CountSentence.IN_REGION_WINDOW));
     }
 
     private static List<MapLayer> layers(String version) {
@@ -73,7 +83,9 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 GeoJsonLayer.of(Layer.COUNTRIES.id(), Layer.COUNTRIES.path(version), MapStyle.COUNTRIES),
                 new ChoroplethLayer(REGIONS, Layer.REGIONS.path(version), "code", "name", STRIKES, "region",
                         StrikeMarks.COUNTED, shading.breaks(), shading.colours(), shading.possible(), MapStyle.REGIONS,
-                        "{name}: {count} attacks on record", "{name}: 1 attack on record", ", {possible} more possible"),
+                        "{name}: {count} attacks on record", "{name}: 1 attack on record", ", {possible} more possible",
+                        new ChoroplethLayer.Tooltips("{name}: {count} attacks in this window", "{name}: 1 attack in this window",
+                                ", {possible} more possibly in it")),
                 GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), Layer.LAUNCH_AREAS.path(version),
                         MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
                 GeoJsonLayer.of(RING_LAYERS.get(0), Layer.RANGE_RINGS.path(version),

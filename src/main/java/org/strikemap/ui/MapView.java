@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.strikemap.dataset.LoadedDataset;
 
-/** The full page: map with its side panel, timeline, About and Share; title and credits around it come from {@link PageChrome}. URL: {@code /?date=…&strike=…}. */
+/** The full page: map with its side panel, timeline, About and Share; title and credits around it come from {@link PageChrome}. URL: {@code /?date=…} or {@code ?from=…&to=…}, {@code &strike=…&region=…}. */
 @Route("")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -53,7 +53,8 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAbout() {
-        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview()));
+        openDialog("About this map", new AboutPanel(dataset.description(), dataset.sources().overview(),
+                !dataset.launch().rings().isEmpty()));
     }
 
     private void openShare() {
@@ -74,6 +75,8 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();
+        // Focus moves into the dialog, so Escape and Tab act on it first; Vaadin gives it back to the opener on close.
+        close.focus();
     }
 
     static void warn(String message) {

@@ -18,6 +18,9 @@ final class PageChrome {
     static void frame(Document page, LoadedDataset dataset) {
         Element body = page.body();
         body.addClass("sm-body");
+        // router-ignore: a plain in-page jump, not a route for Vaadin's router.
+        body.prependElement("a").addClass("sm-skip").attr("href", "#" + MapSetup.SKIP_TARGET).attr("router-ignore", "")
+                .text("Skip the map: go to the list of strikes");
         Element header = new Element("header").addClass("sm-header");
         Element words = header.appendElement("div");
         words.appendElement("h1").text(dataset.description().title());

@@ -17,14 +17,12 @@ class SourceList extends Composite<Div> {
         root.addClassName("sm-sources");
         UnorderedList list = new UnorderedList();
         for (Source source : sources) {
-            Span id = new Span(source.id());
-            id.addClassName("sm-source-id");
             Span outlet = new Span(source.outlet());
             outlet.addClassName("sm-source-outlet");
             String headline = source.headline() == null || source.headline().isBlank()
                     ? "(no headline in the report)" : "“" + source.headline() + "”";
             Span rest = new Span(" · " + headline + " · " + source.dateAsGiven());
-            list.add(new ListItem(id, outlet, rest));
+            list.add(new ListItem(outlet, rest));
         }
         root.add(new H3("Sources"), list);
     }

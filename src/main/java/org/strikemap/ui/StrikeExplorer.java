@@ -5,19 +5,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
-import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.map.TimeWindow;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * Map, list, card and timeline working together on the full page: the URL names the day and the open strike,
- * clicking a mark opens its card, the timeline moves the day. Limits: one explorer per view.
+ * Map, list, card and timeline working together on the full page: the URL names the day or window, the open strike
+ * and the region filter; clicking a mark opens its card, the timeline moves the day or window. Opening or closing a
+ * strike and filtering by region are steps the browser's Back undoes (pushed history entries); a settled timeline
+ * replaces the current entry. Back and Forward come back through the router ({@link #apply}). Limits: one explorer
+ * per view.
  */
 public class StrikeExplorer extends Composite<Div> {
 
@@ -56,18 +60,20 @@ public class StrikeExplorer extends Composite<Div> {
     private final StrikeCard card;
     private final DatasetOverview overview;
     private ViewState state;
-    private String regionFilter;
 
     StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId) {
         this.dataset = dataset;
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
         this.overview = dataset.sources().overview();
-        this.state = new ViewState(overview.periodTo(), null, Optional.empty());
+        this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
 
-        canvas = new StrikeMapCanvas(setup, mapId);
+        canvas = new StrikeMapCanvas(setup, mapId, MapSetup.label(dataset.description().title()));
         timeline = new Timeline(setup.timeline());
         timeline.addClassName("sm-timeline");
         panel.addClassName("sm-panel");
+        // The list (or the open card) is the map's text alternative: the page's skip link leads here.
+        panel.setId(MapSetup.SKIP_TARGET);
+        panel.getElement().setAttribute("tabindex", "-1");
         list = new StrikeList(setup.timeline().src(), setup.timeline().unlocated());
         list.onOpen(this::openFromList);
         list.onClearRegion(() -> filterRegion(null));
@@ -83,10 +89,10 @@ public class StrikeExplorer extends Composite<Div> {
 
         canvas.onStrikeClick(this::openStrike);
         canvas.onRegionClick(this::filterRegion);
-        timeline.addDayChangeListener(event -> changeDay(event.day()));
+        timeline.addDayChangeListener(event -> changeWindow(event.window()));
         render();
     }
-    /** Applies the day and strike named in the URL; a bad value is explained and ignored. */
+    /** Applies the day or window, strike and region named in the URL (on entry, Back and Forward); a bad value is explained and ignored. */
     public void apply(QueryParameters query) {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo());
         parsed.problem().ifPresent(MapView::warn);
@@ -94,8 +100,12 @@ public class StrikeExplorer extends Composite<Div> {
             MapView.warn("No strike '" + parsed.strikeId() + "' in this dataset; showing the list.");
             parsed = parsed.withStrike(null);
         }
+        if (parsed.region() != null && dataset.regions().find(parsed.region()).isEmpty()) {
+            MapView.warn("No region '" + parsed.region() + "' in this dataset; showing all regions.");
+            parsed = parsed.withRegion(null);
+        }
         state = parsed;
-        timeline.setValue(state.day());
+        timeline.setWindow(state.window());
         render();
     }
 
@@ -113,9 +123,12 @@ public class StrikeExplorer extends Composite<Div> {
     }
 
     void openStrike(String strikeId) {
+        if (strikeId.equals(state.strikeId())) {
+            return;
+        }
         state = state.withStrike(strikeId);
         render();
-        updateUrl();
+        pushUrl();
     }
 
     /** From the list, which on a phone lies below the map: bring the map back into view with the card over it. */
@@ -128,39 +141,41 @@ public class StrikeExplorer extends Composite<Div> {
     void closeStrike() {
         state = state.withStrike(null);
         render();
-        updateUrl();
+        pushUrl();
     }
 
-    void changeDay(LocalDate day) {
-        state = state.withDay(day);
+    void changeWindow(TimeWindow window) {
+        state = state.withWindow(window);
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
-        if (open.isPresent() && !StrikeMarks.visibleOn(open.get(), day)) {
+        if (open.isPresent() && !StrikeMarks.stateIn(open.get(), window).shown()) {
             state = state.withStrike(null);
         }
         render();
-        updateUrl();
+        UI.getCurrent().getPage().getHistory().replaceState(null, MapView.location("", state));
     }
 
     private void filterRegion(String code) {
-        regionFilter = code;
-        state = state.withStrike(null);
+        if (Objects.equals(code, state.region()) && state.strikeId() == null) {
+            return;
+        }
+        state = state.withRegion(code).withStrike(null);
         render();
-        updateUrl();
+        pushUrl();
     }
 
     private void render() {
-        canvas.setDay(state.day());
+        canvas.setWindow(state.window());
         canvas.showStrike(state.strikeId());
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
         panel.getElement().getClassList().set("sm-panel-open", open.isPresent());
         card.show(open.map(Strike::id).orElse(null));
         list.setVisible(open.isEmpty());
-        list.setDay(state.day());
-        list.setRegion(regionFilter, regionFilter == null ? null : dataset.regions().nameOf(regionFilter));
+        list.setWindow(state.window());
+        list.setRegion(state.region(), state.region() == null ? null : dataset.regions().nameOf(state.region()));
     }
 
-    private void updateUrl() {
-        UI.getCurrent().getPage().getHistory().replaceState(null, MapView.location("", state));
+    private void pushUrl() {
+        UI.getCurrent().getPage().getHistory().pushState(null, MapView.location("", state));
     }
 
     private static String baseUrlOf(VaadinRequest request) {

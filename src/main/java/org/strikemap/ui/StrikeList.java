@@ -6,12 +6,12 @@ import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.strikemap.map.CountSentence;
+import org.strikemap.map.TimeWindow;
 
 /**
- * The accessible list beside the map, its text alternative: the strikes the day shows, optionally in one region,
+ * The accessible list beside the map, its text alternative: the strikes the day or window shows, optionally in one region,
  * each a button that opens its details. Rendered in the browser (frontend/ui/strike-list.js) from the map's strikes
  * layer, with the same day rule and count wording as the map, so it follows the timeline while it is dragged; the
  * server holds no copy of the rows.
@@ -29,10 +29,13 @@ class StrikeList extends Component {
         getElement().setProperty("possibleTemplate", CountSentence.POSSIBLE);
         getElement().setProperty("unlocatedTemplate", CountSentence.UNLOCATED);
         getElement().setProperty("regionCountTemplate", CountSentence.IN_REGION);
+        getElement().setProperty("windowCountTemplate", CountSentence.IN_WINDOW);
+        getElement().setProperty("windowPossibleTemplate", CountSentence.POSSIBLE_IN_WINDOW);
+        getElement().setProperty("windowRegionCountTemplate", CountSentence.IN_REGION_WINDOW);
     }
 
-    void setDay(LocalDate day) {
-        getElement().setProperty("time", day.toString());
+    void setWindow(TimeWindow window) {
+        getElement().setProperty("time", window.time());
     }
 
     /** Only the strikes of one region, or all when {@code code} is null. */

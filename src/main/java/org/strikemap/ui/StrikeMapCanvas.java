@@ -2,9 +2,9 @@ package org.strikemap.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.strikemap.leaflet.LeafletMap;
+import org.strikemap.map.TimeWindow;
 
 /**
  * The strike map itself on the full page: base map, regions shaded by count, launch area, range ring, labels and
@@ -15,8 +15,10 @@ class StrikeMapCanvas extends Composite<Div> {
 
     private final LeafletMap map = new LeafletMap();
 
-    StrikeMapCanvas(MapSetup setup, String mapId) {
+    StrikeMapCanvas(MapSetup setup, String mapId, String label) {
         map.setId(mapId);
+        map.getElement().setAttribute("role", "region");
+        map.getElement().setAttribute("aria-label", label);
         map.setSizeFull();
         map.fitBounds(setup.bounds());
         map.setAttribution(setup.attribution());
@@ -36,8 +38,8 @@ class StrikeMapCanvas extends Composite<Div> {
         return map;
     }
 
-    void setDay(LocalDate day) {
-        map.setTime(day);
+    void setWindow(TimeWindow window) {
+        map.setTimeWindow(window.from(), window.to());
     }
 
     void showStrike(String strikeId) {

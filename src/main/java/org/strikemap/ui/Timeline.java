@@ -12,16 +12,22 @@ import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.strikemap.map.TimeWindow;
 
 /**
- * The day slider under the map, the one owner of the day. Dragging moves the driven map's time in the browser; the
- * server hears only the settled day ({@link DayChangeEvent}). Limits: one map per timeline.
+ * The timeline under the map, the one owner of the day or from–to window (its mode switch chooses). Dragging moves
+ * the driven map's time in the browser; the server hears only the settled value ({@link DayChangeEvent}). Limits:
+ * one map per timeline.
  */
 @Tag("strike-timeline")
 @JsModule("./ui/strike-timeline.js")
 class Timeline extends Component implements HasSize {
+
+    private static final String MODE_DAY = "day";
+    private static final String MODE_WINDOW = "window";
 
     /** The histogram and the count are drawn from the features of the setup's strikes layer. */
     Timeline(MapSetup.TimelineSetup setup) {
@@ -32,7 +38,14 @@ class Timeline extends Component implements HasSize {
         getElement().setProperty("countTemplate", setup.countTemplate());
         getElement().setProperty("possibleTemplate", setup.possibleTemplate());
         getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
-        setValue(setup.end());
+        getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
+        getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
+        setWindow(TimeWindow.upTo(setup.end()));
+        // The browser moves these itself; Flow must know where they settled, or setting one back to the value it last
+        // sent (Back to an earlier entry) would look like no change and never reach the browser.
+        for (String property : List.of("value", "mode", "from", "to")) {
+            getElement().addPropertyChangeListener(property, "timeline-change", event -> { });
+        }
     }
 
     /** While the slider moves, the time of each of these (a map, a list) follows it in the browser. */
@@ -42,27 +55,37 @@ class Timeline extends Component implements HasSize {
                 Arrays.stream(targets).map(Component::getElement).toArray(Serializable[]::new));
     }
 
-    void setValue(LocalDate day) {
-        getElement().setProperty("value", day.toString());
+    /** Up to a day (one handle) or a from–to window (two handles); the other mode's handles keep their places. */
+    void setWindow(TimeWindow window) {
+        if (window.cumulative()) {
+            getElement().setProperty("value", window.to().toString());
+        } else {
+            getElement().setProperty("from", window.from().toString());
+            getElement().setProperty("to", window.to().toString());
+        }
+        getElement().setProperty("mode", window.cumulative() ? MODE_DAY : MODE_WINDOW);
     }
 
     Registration addDayChangeListener(ComponentEventListener<DayChangeEvent> listener) {
         return addListener(DayChangeEvent.class, listener);
     }
 
-    /** The slider settled on a day (released, or moved by keyboard). */
+    /** The timeline settled on a day or window (released, moved by keyboard, or its mode switched). */
     @DomEvent("timeline-change")
     public static class DayChangeEvent extends ComponentEvent<Timeline> {
 
-        private final LocalDate day;
+        private final TimeWindow window;
 
-        public DayChangeEvent(Timeline source, boolean fromClient, @EventData("event.detail.value") String day) {
+        public DayChangeEvent(Timeline source, boolean fromClient, @EventData("event.detail.mode") String mode,
+                              @EventData("event.detail.value") String day, @EventData("event.detail.from") String from,
+                              @EventData("event.detail.to") String to) {
             super(source, fromClient);
-            this.day = LocalDate.parse(day);
+            this.window = MODE_WINDOW.equals(mode) ? TimeWindow.between(LocalDate.parse(from), LocalDate.parse(to))
+                    : TimeWindow.upTo(LocalDate.parse(day));
         }
 
-        LocalDate day() {
-            return day;
+        TimeWindow window() {
+            return window;
         }
     }
 }

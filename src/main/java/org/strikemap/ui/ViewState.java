@@ -7,47 +7,126 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strikemap.map.TimeWindow;
 
 /**
- * What the URL says about a view: the timeline day and the open strike. Parsing never fails; problems come back as
- * a message for the reader, and the view falls back to the whole period.
+ * What the URL says about a view: the timeline's day ({@code ?date=}) or from–to window ({@code ?from=&to=}), the
+ * open strike and the region filter. Parsing never fails; problems come back as a message for the reader, and the
+ * view falls back to the whole period (a window over the whole period when a window was asked for). The region and
+ * strike are checked against the dataset by the page.
  */
-public record ViewState(LocalDate day, String strikeId, Optional<String> problem) {
+public record ViewState(TimeWindow window, String strikeId, String region, Optional<String> problem) {
 
     public static ViewState from(QueryParameters query, LocalDate periodFrom, LocalDate periodTo) {
         Map<String, List<String>> parameters = query.getParameters();
-        String strike = parameters.getOrDefault("strike", List.of()).stream().findFirst().filter(s -> !s.isBlank()).orElse(null);
-        String date = parameters.getOrDefault("date", List.of()).stream().findFirst().orElse(null);
-        if (date == null || date.isBlank()) {
-            return new ViewState(periodTo, strike, Optional.empty());
+        String strike = first(parameters, "strike");
+        String region = first(parameters, "region");
+        String from = first(parameters, "from");
+        String to = first(parameters, "to");
+        if (from != null || to != null) {
+            return window(from, to, periodFrom, periodTo).withView(strike, region);
         }
+        String date = first(parameters, "date");
+        if (date == null) {
+            return new ViewState(TimeWindow.upTo(periodTo), strike, region, Optional.empty());
+        }
+        String whole = "; showing the whole period.";
         try {
             LocalDate day = LocalDate.parse(date);
             if (day.isBefore(periodFrom) || day.isAfter(periodTo)) {
-                return new ViewState(periodTo, strike, Optional.of("The date " + date + " is outside the period "
-                        + Formats.day(periodFrom) + " – " + Formats.day(periodTo) + "; showing the whole period."));
+                return problem(TimeWindow.upTo(periodTo), "The date " + date + " is outside the period "
+                        + period(periodFrom, periodTo) + whole).withView(strike, region);
             }
-            return new ViewState(day, strike, Optional.empty());
+            return new ViewState(TimeWindow.upTo(day), strike, region, Optional.empty());
         } catch (DateTimeParseException e) {
-            return new ViewState(periodTo, strike, Optional.of("The date '" + date
-                    + "' in the address is not a date (YYYY-MM-DD); showing the whole period."));
+            return problem(TimeWindow.upTo(periodTo), "The date '" + date + "' in the address is not a date (YYYY-MM-DD)"
+                    + whole).withView(strike, region);
         }
     }
 
-    public ViewState withDay(LocalDate replacement) {
-        return new ViewState(replacement, strikeId, Optional.empty());
+    /** A missing end is the period's; a window reaching past the period is cut to it; a bad or reversed one is the whole period. */
+    private static ViewState window(String fromText, String toText, LocalDate periodFrom, LocalDate periodTo) {
+        TimeWindow whole = TimeWindow.between(periodFrom, periodTo);
+        String showingWhole = "; showing the whole period as the window.";
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = fromText == null ? periodFrom : LocalDate.parse(fromText);
+            to = toText == null ? periodTo : LocalDate.parse(toText);
+        } catch (DateTimeParseException e) {
+            String bad = fromText != null && !parses(fromText) ? fromText : toText;
+            return problem(whole, "The window's date '" + bad + "' in the address is not a date (YYYY-MM-DD)" + showingWhole);
+        }
+        if (from.isAfter(to)) {
+            return problem(whole, "The window starts on " + Formats.day(from) + ", after it ends on " + Formats.day(to)
+                    + showingWhole);
+        }
+        if (to.isBefore(periodFrom) || from.isAfter(periodTo)) {
+            return problem(whole, "The window " + period(from, to) + " is outside the period " + period(periodFrom, periodTo)
+                    + showingWhole);
+        }
+        if (from.isBefore(periodFrom) || to.isAfter(periodTo)) {
+            LocalDate cutFrom = from.isBefore(periodFrom) ? periodFrom : from;
+            LocalDate cutTo = to.isAfter(periodTo) ? periodTo : to;
+            return problem(TimeWindow.between(cutFrom, cutTo), "The window " + period(from, to) + " reaches outside the period "
+                    + period(periodFrom, periodTo) + "; showing " + period(cutFrom, cutTo) + ".");
+        }
+        return new ViewState(TimeWindow.between(from, to), null, null, Optional.empty());
+    }
+
+    public ViewState withWindow(TimeWindow replacement) {
+        return new ViewState(replacement, strikeId, region, Optional.empty());
     }
 
     public ViewState withStrike(String replacement) {
-        return new ViewState(day, replacement, Optional.empty());
+        return new ViewState(window, replacement, region, Optional.empty());
     }
 
+    public ViewState withRegion(String replacement) {
+        return new ViewState(window, strikeId, replacement, Optional.empty());
+    }
+
+    /** The query links keep, in {@code share.ViewQuery}'s order: {@code date} or {@code from}/{@code to}, strike, region. */
     public QueryParameters toQuery() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("date", day.toString());
+        if (window.cumulative()) {
+            parameters.put("date", window.to().toString());
+        }
         if (strikeId != null) {
             parameters.put("strike", strikeId);
         }
+        if (!window.cumulative()) {
+            parameters.put("from", window.from().toString());
+            parameters.put("to", window.to().toString());
+        }
+        if (region != null) {
+            parameters.put("region", region);
+        }
         return QueryParameters.simple(parameters);
+    }
+
+    private ViewState withView(String strike, String regionCode) {
+        return new ViewState(window, strike, regionCode, problem);
+    }
+
+    private static ViewState problem(TimeWindow window, String message) {
+        return new ViewState(window, null, null, Optional.of(message));
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst().filter(s -> !s.isBlank()).orElse(null);
+    }
+
+    private static boolean parses(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String period(LocalDate from, LocalDate to) {
+        return Formats.day(from) + " – " + Formats.day(to);
     }
 }

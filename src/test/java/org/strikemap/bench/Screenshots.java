@@ -26,6 +26,8 @@ public final class Screenshots {
             shoot(browser, base + "/?strike=kharkiv-2024-01-02", 390, 844, false, out.resolve("screenshot-mobile-card.png"));
             shoot(browser, base + "/embed?strike=kharkiv-2024-01-02", 720, 560, false, out.resolve("screenshot-embed.png"));
             shoot(browser, base + "/embed?strike=kharkiv-2024-01-02", 360, 640, false, out.resolve("screenshot-embed-phone.png"));
+            shoot(browser, base + "/?from=2024-01-01&to=2024-01-14", 1280, 800, false, out.resolve("screenshot-window.png"));
+            shoot(browser, base + "/embed?from=2024-01-01&to=2024-01-14", 390, 844, false, out.resolve("screenshot-window-phone.png"));
             browser.close();
         }
     }

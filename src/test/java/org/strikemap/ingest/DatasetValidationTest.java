@@ -52,7 +52,7 @@ class DatasetValidationTest {
             strikes.csv | ,A note. | ,A note.,extra | data/strikes.csv:3: has 14 fields, the header 13
             strikes.csv | status,source | state,source | data/strikes.csv:1: the header is id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,state,source,quote,note but must have the columns id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note
             strikes.csv | under investigation.", | under investigation., | data/strikes.csv:5: a quoted field is never closed
-            strikes.csv | A late-December attack. | "A late-December attack. | data/strikes.csv:5: text after a closing quote (a field must be quoted as a whole)
+            strikes.csv | A late-December attack. | "A late-December attack. | data/strikes.csv:4: a quoted field opens here and is never closed (the next double quote, on line 5, is followed by more text)
             dataset.csv | view_south,44.2 | view_south,south | data/dataset.csv:6: key 'view_south': 'south' is not a number
             dataset.csv | view_north,52.6 | view_north,95 | data/dataset.csv:8: key 'view_north': 95 is outside -90.0..90.0
             dataset.csv | view_north,52.6 | view_north,40 | data/dataset.csv: view_south must be below view_north and view_west left of view_east
@@ -73,12 +73,12 @@ class DatasetValidationTest {
             launch-sites.csv | RU.VR | RU.XX | data/launch-sites.csv:2: area RU.XX is not an id in boundaries/launch-areas.geojson
             range-rings.csv | voronezh,650 | kursk,650 | data/range-rings.csv:2: launch_site kursk is not an id in launch-sites.csv
             range-rings.csv | voronezh,650 | voronezh,-5 | data/range-rings.csv:2: radius_km -5 is outside 0.001..9999
-            places.csv | capital,UA | capital,Ukraine | data/places.csv:2: country 'Ukraine' is not an ISO 3166-1 alpha-2 code
+            places.csv | capital,UA | capital,ua | data/places.csv:2: country 'ua' is not an ISO 3166-1 alpha-2 code
             places.csv | capital,UA | village,UA | data/places.csv:2: kind 'village' is not one of capital, city, launch
-            boundaries/regions.geojson | {"type":"FeatureCollection", | {"type":"FeatureCollection" | data/boundaries/regions.geojson: not valid JSON
-            boundaries/regions.geojson | "code":"UA-30" | "code":"UA-63" | data/boundaries/regions.geojson: feature 0 id 'UA-30' differs from its code 'UA-63'
-            boundaries/regions.geojson | "type":"Polygon" | "type":"Circle" | data/boundaries/regions.geojson: feature 0: unsupported geometry type 'Circle'
-            boundaries/countries.geojson | "name":"Russia", | '' | data/boundaries/countries.geojson: feature 0 has no property 'name'
+            boundaries/regions.geojson | {"type":"FeatureCollection", | {"type":"FeatureCollection" | data/boundaries/regions.geojson:1:28: not valid JSON
+            boundaries/regions.geojson | "code":"UA-30" | "code":"UA-63" | data/boundaries/regions.geojson:1:41: feature 0 id 'UA-30' differs from its code 'UA-63'
+            boundaries/regions.geojson | "type":"Polygon" | "type":"Circle" | data/boundaries/regions.geojson:1:41: feature 0: unsupported geometry type 'Circle'
+            boundaries/countries.geojson | "name":"Russia", | '' | data/boundaries/countries.geojson:1:41: feature 0 has no property 'name'
             """)
     void rejectsTheDatasetAndKeepsThePreviousOne(String file, String find, String replacement, String message) {
         Path bad = TestDatabase.copyFixture(temp);

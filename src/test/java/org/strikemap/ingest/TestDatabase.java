@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.strikemap.testing.Postgres;
 
-/** Test support: a fresh in-memory H2 database migrated by Flyway, and a loader for dataset folders. */
+/** Test support: a fresh database (in-memory H2, or PostgreSQL) migrated by Flyway, and a loader for dataset folders. */
 public final class TestDatabase {
 
     /** Every table the loader writes, for dumps that compare whole database states. */
@@ -22,22 +24,31 @@ public final class TestDatabase {
             "range_rings", "strikes", "claims");
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final DatasetLoader loader;
 
-    private TestDatabase() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private TestDatabase(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        loader = new DatasetLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        loader = new DatasetLoader(jdbc, transaction);
     }
 
     public static TestDatabase create() {
-        return new TestDatabase();
+        return new TestDatabase(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    /** A fresh database of the suite's PostgreSQL server, migrated by Flyway. */
+    public static TestDatabase postgres() {
+        return new TestDatabase(new DriverManagerDataSource(Postgres.shared().createDatabase(), Postgres.USER, ""));
     }
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    TransactionTemplate transaction() {
+        return transaction;
     }
 
     /** Loads {@code dataDir}; true when it was written, false when unchanged. */
@@ -66,6 +77,15 @@ public final class TestDatabase {
         }
     }
 
+    /** The header line of a fixture CSV file. */
+    static String header(String file) {
+        try {
+            return Files.readAllLines(Path.of("src/test/resources/dataset").resolve(file)).getFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence of {@code find} in a dataset file; fails if it is absent, so edits never go stale. */
     public static void edit(Path dataDir, String file, String find, String replacement) {
         try {
@@ -83,9 +103,16 @@ public final class TestDatabase {
 
     /** Every row of every dataset table as text, in a stable order. */
     List<String> dump() {
+        return dump(jdbc, true);
+    }
+
+    /** Every row of every dataset table of a database; without the load's time when {@code withTime} is false. */
+    static List<String> dump(JdbcClient jdbc, boolean withTime) {
         List<String> rows = new ArrayList<>();
-        for (String table : TABLES) {
-            jdbc.sql("select * from " + table + " order by 1, 2").query(rs -> {
+        for (String table : Stream.concat(TABLES.stream(), Stream.of("dataset_texts")).toList()) {
+            String columns = withTime || !table.equals("dataset_load") ? "*"
+                    : "id, content_hash, source_count, strike_count, claim_count";
+            jdbc.sql("select " + columns + " from " + table + " order by 1, 2").query(rs -> {
                 StringBuilder row = new StringBuilder(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     row.append(" | ").append(rs.getString(i));

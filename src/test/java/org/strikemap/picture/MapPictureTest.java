@@ -31,6 +31,7 @@ import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
 import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.map.TimeWindow;
 import org.strikemap.region.Region;
 import org.strikemap.strike.Strike;
 
@@ -114,6 +115,17 @@ class MapPictureTest {
         // A dot (a town, a day's date): filled with the mark colour at its centre, at full strength.
         assertEquals(Color.decode(MapStyle.MARK), at(decode(on.png()), pixel));
         assertNotEquals(Color.decode(MapStyle.MARK), at(decode(picture().on(from.minusDays(1)).png()), pixel));
+    }
+
+    @Test
+    void aWindowDrawsTheStrikesInItAndNotThoseBeforeIt() throws IOException {
+        Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
+        LocalDate day = StrikeMarks.visibleFrom(strike);
+        MapPicture inside = picture().within(TimeWindow.between(day, day));
+        Point2D pixel = inside.frame().pixel(strike.point());
+        assertEquals(Color.decode(MapStyle.MARK), at(decode(inside.png()), pixel));
+        MapPicture after = picture().within(TimeWindow.between(day.plusDays(1), day.plusDays(2)));
+        assertNotEquals(Color.decode(MapStyle.MARK), at(decode(after.png()), pixel));
     }
 
     @Test

@@ -24,13 +24,13 @@ class PageMetaTest {
         PageMeta meta = PageMeta.of("https://maps.test/sub/", "", query, WORDS);
 
         assertThat(meta.pageUrl()).isEqualTo("https://maps.test/sub/?date=2024-01-02&strike=a%20b&to=2024-02-01");
-        assertThat(meta.imageUrl()).isEqualTo("https://maps.test/sub/embed.png?date=2024-01-02&strike=a%20b");
+        assertThat(meta.imageUrl()).isEqualTo("https://maps.test/sub/embed.png?date=2024-01-02&strike=a%20b&to=2024-02-01");
         assertThat(meta.oembedUrl()).isEqualTo("https://maps.test/sub/oembed?url="
                 + "https%3A%2F%2Fmaps.test%2Fsub%2F%3Fdate%3D2024-01-02%26strike%3Da%2520b%26to%3D2024-02-01&format=json");
         assertThat(PageMeta.of("https://maps.test/", "embed", ViewQuery.parse(null), WORDS).pageUrl())
                 .isEqualTo("https://maps.test/embed");
-        assertThat(PageMeta.of("https://maps.test/", "embed", ViewQuery.parse("from=2024-01-01"), WORDS).imageUrl())
-                .isEqualTo("https://maps.test/embed.png");
+        assertThat(PageMeta.of("https://maps.test/", "embed", ViewQuery.parse("from=2024-01-01&region=UA-63"), WORDS).imageUrl())
+                .isEqualTo("https://maps.test/embed.png?from=2024-01-01");
     }
 
     @Test

@@ -43,10 +43,18 @@ class MapBrowserTest extends RealBrowserTest {
         panel.waitFor();
         assertThat(panel.innerText()).contains("2 January 2024", "Kharkiv Oblast (UA-63)")
                 .contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
-                .contains("2 killed", "more than 60 injured", "report 004")
+                .contains("2 killed", "more than 60 injured")
+                .doesNotContain("report 00", "display anchor")
                 .contains("The most lethal use of the ballistic missile")
                 .contains("Kyodo News", "The Straits Times")
                 .containsPattern("2[78]\\d km from Voronezh");
+        // The report the place comes from is named once, by its outlet.
+        Map<String, String> row = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+                .filter(r -> r.get("id").equals("kharkiv-2024-01-02")).findFirst().orElseThrow();
+        String outlet = DatasetFiles.rows(Path.of("data/sources.csv")).stream()
+                .filter(r -> r.get("id").equals(row.get("source"))).findFirst().orElseThrow().get("outlet");
+        assertThat(page.locator(".sm-details .sm-claim-head").last().innerText())
+                .isEqualTo(row.get("place") + " — " + outlet);
         page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));
         assertThat(page.locator(".lm-mark.lm-selected").count()).isEqualTo(1);
 
@@ -72,7 +80,7 @@ class MapBrowserTest extends RealBrowserTest {
     @Test
     void movingTheTimelineToTheFirstOfJanuaryKeepsOnlyStrikesPossibleByThen() {
         Page page = open("/");
-        Locator slider = page.locator("strike-timeline input[type=range]");
+        Locator slider = page.locator("strike-timeline #slider");
         slider.focus();
         page.keyboard().press("Home");
         page.keyboard().press("ArrowRight");

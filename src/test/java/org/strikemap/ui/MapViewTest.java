@@ -113,4 +113,42 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat($(StrikeCard.class).single().getElement().getProperty("strike")).isEmpty();
         assertThat($(StrikeList.class).single().isVisible()).isTrue();
     }
+
+    @Test
+    void windowInTheAddressIsTheTimelinesWindowAndTheListsTime() {
+        Views.open(MapView.class, "from", "2024-01-01", "to", "2024-01-10", "region", "UA-63");
+
+        Timeline timeline = $(Timeline.class).single();
+        assertThat(timeline.getElement().getProperty("mode")).isEqualTo("window");
+        assertThat(timeline.getElement().getProperty("from")).isEqualTo("2024-01-01");
+        assertThat(timeline.getElement().getProperty("to")).isEqualTo("2024-01-10");
+        StrikeList list = $(StrikeList.class).single();
+        assertThat(list.getElement().getProperty("time")).isEqualTo("2024-01-01/2024-01-10");
+        assertThat(list.getElement().getProperty("region")).isEqualTo("UA-63");
+        assertThat($(Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    void reversedWindowIsExplainedAndTheWholePeriodIsTheWindow() {
+        Views.open(MapView.class, "from", "2024-01-10", "to", "2024-01-01");
+
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("after it ends"));
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2023-12-30/2024-02-07");
+    }
+
+    @Test
+    void badWindowDateAndUnknownRegionAreExplainedAndIgnored() {
+        Views.open(MapView.class, "from", "soon", "region", "XX-99");
+
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("'soon'", "not a date"));
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains("No region 'XX-99'"));
+        assertThat($(StrikeList.class).single().getElement().getProperty("time")).isEqualTo("2023-12-30/2024-02-07");
+        assertThat($(StrikeList.class).single().getElement().getProperty("region")).isEmpty();
+    }
 }

@@ -48,7 +48,7 @@ class NewLoadBrowserTest extends RealBrowserTest {
 
         try (ConfigurableApplicationContext app = start(port, data, db)) {
             // The reader moves the timeline: the page's next exchange with the restarted server.
-            page.locator("strike-timeline input[type=range]").focus();
+            page.locator("strike-timeline #slider").focus();
             page.keyboard().press("ArrowLeft");
             page.waitForCondition(() -> page.locator("h1").count() == 1
                     && page.locator("h1").innerText().startsWith("A changed test map"), new Page.WaitForConditionOptions().setTimeout(30_000));

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,16 @@ import org.strikemap.map.CountSentence;
 import org.strikemap.map.DayState;
 import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
 import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
 /**
- * The server and the browser apply the same rules: on every day of the period, the marks the browser draws and
- * whether each is on record or possible, the count sentences it writes and the colour it gives each region are what
- * the server's definitions say; and the legend's marks are the map's marks.
+ * The server and the browser apply the same rules: on every day of the period and in a set of from–to windows, the
+ * marks the browser draws and whether each is on record (in the window) or possible, the count sentences it writes
+ * and the colour it gives each region are what the server's definitions say; and the legend's marks are the map's
+ * marks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesAgreeBrowserTest extends RealBrowserTest {
@@ -86,10 +90,56 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void everyWindowTheBrowserShowsWhatTheServerRulesSay() {
+        LoadedDataset dataset = datasets.current();
+        Page page = open("/");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("From – to")).click();
+        LocalDate first = dataset.sources().overview().periodFrom();
+        LocalDate last = dataset.sources().overview().periodTo();
+        int span = (int) (last.toEpochDay() - first.toEpochDay());
+        int located = dataset.strikes().locatedAttackCount();
+        Set<String> seen = new HashSet<>();
+        Set<List<Integer>> windows = new LinkedHashSet<>();
+        for (int from : new int[] {0, 1, 2, 3, 5, 10, 20, span / 2, span - 1, span}) {
+            for (int length : new int[] {0, 1, 4, 9, 20, span}) {
+                windows.add(List.of(Math.min(from, span), Math.min(from + length, span)));
+            }
+        }
+
+        for (List<Integer> offsets : windows) {
+            // Both handles placed, then one input event, as a drag of a handle makes; no server round trip.
+            page.evalOnSelectorAll("strike-timeline", "(t, [a, b]) => { const r = t[0].shadowRoot;"
+                    + " r.getElementById('from').value = String(a); r.getElementById('to').value = String(b);"
+                    + " r.getElementById('to').dispatchEvent(new Event('input')); }", offsets);
+            TimeWindow window = TimeWindow.between(first.plusDays(offsets.get(0)), first.plusDays(offsets.get(1)));
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window).shown())
+                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateIn(s, window).id()));
+            List<Strike> inside = in(dataset, DayState.RECORD, window);
+            List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
+
+            assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
+            String sentence = CountSentence.inWindow(countedIn(inside), countedIn(possible), located);
+            assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
+            String lead = label(window.from()) + " – " + label(window.to()) + ": ";
+            page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));
+            page.waitForCondition(() -> listStates(page).equals(states));
+            Map<String, Integer> insideCounts = dataset.regions().attackCounts(inside);
+            Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
+            Map<String, String> expectedFills = insideCounts.keySet().stream().collect(Collectors.toMap(code -> code,
+                    code -> Shading.ATTACKS.fillFor(insideCounts.get(code), possibleCounts.get(code))));
+            assertThat(regionFills(page)).as("region colours in %s", window).isEqualTo(expectedFills);
+            seen.addAll(states.values());
+            seen.addAll(expectedFills.values());
+            seen.add(states.size() < dataset.strikes().all().size() ? "some not shown" : "all shown");
+        }
+        assertThat(seen).contains(DayState.RECORD.id(), DayState.POSSIBLE.id(), Shading.ATTACKS.possible(), "some not shown");
+    }
+
+    @Test
     void theSettledDayListsWhatTheServerRuleShows() {
         LoadedDataset dataset = datasets.current();
         Page page = open("/");
-        Locator slider = page.locator("strike-timeline input[type=range]");
+        Locator slider = page.locator("strike-timeline #slider");
         slider.focus();
         page.keyboard().press("Home");
         page.keyboard().press("ArrowRight");
@@ -139,6 +189,10 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         assertThat(key.evaluate(style)).isEqualTo(mark.evaluate(style));
         assertThat(mark.evaluate(style)).isNotEqualTo(page.locator(".sm-legend lm-symbol[name='dot']:not(.lm-possible) svg > *")
                 .first().evaluate(style));
+    }
+
+    private static List<Strike> in(LoadedDataset dataset, DayState state, TimeWindow window) {
+        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window) == state).toList();
     }
 
     private static List<Strike> in(LoadedDataset dataset, DayState state, LocalDate day) {

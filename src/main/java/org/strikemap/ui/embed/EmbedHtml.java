@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
+import org.strikemap.ui.MapSetup;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.leaflet.MapLayer;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,8 @@ final class EmbedHtml {
         slots.put("preloads", setup.map().layers().stream().map(MapLayer::url).distinct()
                 .map(url -> "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"" + text(url) + "\">\n")
                 .collect(Collectors.joining()));
-        slots.put("mapLabel", text("Map: " + title));
+        slots.put("mapLabel", text(MapSetup.label(title)));
+        slots.put("skipTarget", MapSetup.SKIP_TARGET);
         slots.put("credit", text(credit));
         slots.put("fullMap", setup.fullMapUrl() == null ? ""
                 : " · <a id=\"sm-full-map\" target=\"_blank\" rel=\"noopener\" href=\"" + text(setup.fullMapUrl())

@@ -1,0 +1,103 @@
+package org.strikemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.Postgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two instances of the app started at the same moment on one empty PostgreSQL database, with the {@code postgres}
+ * profile as deployed: both migrate, one loads data/ and the other finds it loaded, and both serve the same data.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PostgresInstancesTest {
+
+    static final Path DATA = Path.of("data");
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Pattern LOADED = Pattern.compile("Loaded \\d+ sources, \\d+ strikes, \\d+ claims from ");
+    static final Pattern UNCHANGED = Pattern.compile("Dataset in \\S+ unchanged \\(sha256 ");
+
+    @Test
+    void twoInstancesStartingAtOnceLoadOnceAndServeTheSameData(CapturedOutput output) throws Exception {
+        String url = Postgres.shared().createDatabase();
+        CountDownLatch go = new CountDownLatch(1);
+        List<ConfigurableApplicationContext> instances = new ArrayList<>();
+        try (ExecutorService starter = Executors.newFixedThreadPool(2)) {
+            List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starting.add(starter.submit(() -> {
+                    go.await();
+                    return start(url);
+                }));
+            }
+            go.countDown();
+            for (Future<ConfigurableApplicationContext> instance : starting) {
+                instances.add(instance.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            // Started ones are closed even when the other failed to start.
+            if (instances.size() < 2) {
+                instances.forEach(ConfigurableApplicationContext::close);
+            }
+        }
+        try {
+            assertThat(LOADED.matcher(output.getOut()).results().count()).as("instances that loaded data/").isOne();
+            assertThat(UNCHANGED.matcher(output.getOut()).results().count()).as("instances that found it loaded").isOne();
+
+            List<String> ids = DatasetFiles.rows(DATA.resolve("strikes.csv")).stream().map(row -> row.get("id")).toList();
+            JdbcClient jdbc = instances.getFirst().getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from strikes").query(Integer.class).single()).isEqualTo(ids.size());
+            assertThat(jdbc.sql("select current_setting('server_version')").query(String.class).single()).startsWith("15.");
+
+            String version = get(instances.get(0), "/api/dataset").path("version").asString();
+            assertThat(version).hasSize(16);
+            assertThat(get(instances.get(1), "/api/dataset").path("version").asString()).isEqualTo(version);
+            JsonNode strikes = get(instances.get(0), "/api/strikes");
+            assertThat(get(instances.get(1), "/api/strikes")).isEqualTo(strikes);
+            List<String> served = new ArrayList<>();
+            strikes.path("features").forEach(feature -> served.add(feature.path("properties").path("id").asString()));
+            assertThat(served).isEqualTo(ids);
+        } finally {
+            instances.forEach(ConfigurableApplicationContext::close);
+        }
+    }
+
+    /** The deployed command's arguments: the postgres profile and the datasource, nothing H2. */
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(StrikeMapApplication.class).run("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + Postgres.USER,
+                "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=3",
+                "--strikemap.data-dir=" + DATA.toAbsolutePath(), "--server.port=0", "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static JsonNode get(ConfigurableApplicationContext instance, String path) throws Exception {
+        String port = instance.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+}

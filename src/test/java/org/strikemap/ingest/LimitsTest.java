@@ -1,0 +1,61 @@
+package org.strikemap.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The caps in {@link Limits} agree with the Flyway schema and with what data/DATASET.md promises. */
+class LimitsTest {
+
+    @Test
+    void everyBoundedTextColumnOfTheSchemaHasItsLengthInLimits() {
+        TestDatabase db = TestDatabase.create();
+        Map<String, Integer> schema = new TreeMap<>();
+        db.jdbc().sql("""
+                select table_name, column_name, character_maximum_length from information_schema.columns
+                where table_schema = 'PUBLIC' and data_type = 'CHARACTER VARYING' and character_maximum_length < 1000000000
+                  and table_name <> 'flyway_schema_history'""")
+                .query(rs -> {
+                    schema.put((rs.getString(1) + "." + rs.getString(2)).toLowerCase(Locale.ROOT), rs.getInt(3));
+                });
+        Map<String, Integer> limits = new TreeMap<>(Limits.COLUMNS);
+        Limits.NOT_FROM_FILES.keySet().forEach(column -> limits.put(column, schema.get(column)));
+        assertEquals(schema, limits);
+    }
+
+    @Test
+    void everyCsvColumnThatFillsATextColumnIsMappedToIt() {
+        // Each text column of a table the CSV files fill is reached by exactly one file column.
+        Set<String> reached = new HashSet<>();
+        for (Map.Entry<String, String> file : Limits.TABLES.entrySet()) {
+            String header = TestDatabase.header(file.getKey());
+            for (String column : header.split(",")) {
+                String target = Limits.columnOf(file.getKey(), column);
+                if (target != null) {
+                    assertTrue(reached.add(target), target + " is filled twice");
+                }
+            }
+        }
+        Set<String> expected = new HashSet<>();
+        Limits.COLUMNS.keySet().stream().filter(column -> Limits.TABLES.containsValue(column.substring(0, column.indexOf('.'))))
+                .forEach(expected::add);
+        assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(reached));
+    }
+
+    @Test
+    void datasetMdStatesTheCaps() throws IOException {
+        String text = Files.readString(Path.of("data/DATASET.md"));
+        String caps = String.format(Locale.ROOT, "at most %d MB, and a CSV file at most %,d rows",
+                Limits.MAX_FILE_BYTES / (1024 * 1024), Limits.MAX_ROWS);
+        assertTrue(text.contains(caps), "data/DATASET.md should say: " + caps);
+    }
+}

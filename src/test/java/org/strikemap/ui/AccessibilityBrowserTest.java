@@ -1,0 +1,127 @@
+package org.strikemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.Axe;
+import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * The pages as a keyboard and screen-reader user meets them: axe-core over the full page and the embed (closed, with
+ * a card open, on a desk and a phone), the Tab order, the skip link, Escape's order and where focus goes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest extends RealBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"/, 1280", "/, 390", "/embed, 1280", "/embed, 390",
+            "/?strike=kharkiv-2024-01-02, 1280", "/embed?strike=kharkiv-2024-01-02, 390"})
+    void axeFindsNothingSeriousOrCritical(String path, int width) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, width > 600 ? 800 : 844).setHasTouch(width < 600).setIsMobile(width < 600))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + path);
+            page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            if (path.contains("strike=")) {
+                page.locator(".sm-details").waitFor();
+            }
+            assertThat(Axe.seriousIn(page)).isEmpty();
+        }
+    }
+
+    @Test
+    void tabReachesTheMarksWithoutStoppingOnShapesAndTheSkipLinkLeadsToTheList() {
+        Page page = open("/", 1280);
+        assertThat(page.locator("leaflet-map").getAttribute("role")).isEqualTo("region");
+        assertThat(page.locator("leaflet-map").getAttribute("aria-label")).startsWith("Map: ");
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 12 && stops.stream().noneMatch(s -> s.startsWith("strikes/")); i++) {
+            page.keyboard().press("Tab");
+            stops.add((String) page.evaluate("() => { const e = document.activeElement;"
+                    + " return e.dataset.layerId ? e.dataset.layerId + '/' + e.dataset.featureId : e.localName + '.' + e.className; }"));
+        }
+        assertThat(stops.get(0)).startsWith("a.sm-skip");
+        assertThat(stops).noneMatch(s -> s.startsWith("path") || s.startsWith("regions/"));
+        assertThat(stops).anyMatch(s -> s.startsWith("strikes/"));
+
+        page.reload();
+        page.locator(".sm-list-button").first().waitFor();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('sm-list-button')")).isEqualTo(true);
+    }
+
+    @Test
+    void escapeClosesTheDialogBeforeTheCardAndFocusGoesBackToWhatOpenedIt() {
+        Page page = open("/", 1280);
+        Locator row = page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']");
+        row.focus();
+        page.keyboard().press("Enter");
+        page.locator(".sm-details").waitFor();
+        page.waitForCondition(() -> (Boolean) page.evaluate("() => !!document.activeElement.closest('.sm-details')"));
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("About this map")).click();
+        page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForTimeout(300);
+        page.keyboard().press("Escape");
+        page.waitForCondition(() -> page.locator("vaadin-dialog[opened]").count() == 0);
+        page.waitForTimeout(300);
+        assertThat(page.locator(".sm-details").isVisible()).as("the card under the dialog stays open").isTrue();
+        assertThat(page.url()).contains("strike=kharkiv-2024-01-02");
+
+        page.keyboard().press("Escape");
+        page.waitForCondition(() -> !page.url().contains("strike="));
+        page.waitForCondition(() -> "kharkiv-2024-01-02".equals(page.evaluate("() => document.activeElement.dataset.strike")));
+    }
+
+    @Test
+    void inTheEmbedTheSkipLinkLeadsPastTheMapAndClosingACardFocusesItsMark() {
+        Page page = open("/embed", 1280);
+        assertThat(page.locator("leaflet-map").getAttribute("aria-label")).startsWith("Map: ");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("sm-skip");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => !!document.activeElement.closest('strike-timeline')")).isEqualTo(true);
+
+        Locator mark = page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']");
+        mark.focus();
+        page.keyboard().press("Enter");
+        page.locator(".sm-details").waitFor();
+        page.keyboard().press("Escape");
+        page.waitForCondition(() -> "kharkiv-2024-01-02".equals(page.evaluate("() => document.activeElement.dataset.featureId")));
+    }
+
+    private Page open(String path, int width) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 800));
+        page.navigate("http://localhost:" + port + path);
+        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        return page;
+    }
+}
