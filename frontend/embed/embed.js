@@ -22,7 +22,6 @@ const card = document.querySelector('strike-card');
 const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
-const legendToggle = document.getElementById('sm-legend-toggle');
 
 let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
 
@@ -30,6 +29,7 @@ map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);
 legend.target = map;
@@ -83,15 +83,11 @@ function render(step) {
   }
 }
 
-// The card covers the map's right side on wide frames and its lower part on phones; the map keeps its marks clear.
+// The card covers the map's right side on wide frames: the map keeps its marks clear of it. On phones it is a sheet
+// over the lower part of the screen, and the map measures what of it lies over the map itself (coveredBy).
 function reserveSheet() {
-  if (sheet.hidden) {
-    map.padding = null;
-    return;
-  }
   const wide = window.innerWidth > 640;
-  map.padding = wide ? { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 }
-    : { top: 8, right: 8, bottom: sheet.offsetHeight + 8, left: 8 };
+  map.padding = sheet.hidden || !wide ? null : { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 };
 }
 
 function openStrike(id) {
@@ -129,11 +125,6 @@ timeline.addEventListener('timeline-change', (event) => {
   } else {
     render();
   }
-});
-legendToggle.addEventListener('click', () => {
-  const open = legendToggle.getAttribute('aria-expanded') !== 'true';
-  legendToggle.setAttribute('aria-expanded', String(open));
-  document.body.classList.toggle('sm-legend-open', open);
 });
 window.addEventListener('resize', reserveSheet);
 // Back and Forward: the address is the view.

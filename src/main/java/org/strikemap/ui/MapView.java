@@ -131,6 +131,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.setWidth("min(720px, 96vw)");
         Button close = new Button(VaadinIcon.CLOSE.create(), event -> dialog.close());
         close.setAriaLabel(getTranslation("page.close"));
+        close.addClassName("sm-dialog-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();

@@ -89,7 +89,7 @@ public class StrikeExplorer extends Composite<Div> {
         panel.setId(MapSetup.SKIP_TARGET);
         panel.getElement().setAttribute("tabindex", "-1");
         list = new StrikeList(setup.timeline());
-        list.onOpen(this::openStrike);
+        list.onOpen(this::openFromList);
         list.onClearRegion(() -> filterRegion(null));
         card = new StrikeCard(setup.timeline().src());
         card.onClose(event -> closeStrike());
@@ -149,6 +149,13 @@ public class StrikeExplorer extends Composite<Div> {
         state = state.withStrike(strikeId);
         render();
         pushUrl();
+    }
+
+    /** From the list, which on a phone lies below the map: bring the map back into view with the card over it. */
+    private void openFromList(String strikeId) {
+        openStrike(strikeId);
+        canvas.getElement().executeJs("const r = this.getBoundingClientRect();"
+                + "if (r.top < 0 || r.bottom > innerHeight) this.scrollIntoView({block: 'start'});");
     }
 
     void closeStrike() {
