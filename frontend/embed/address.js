@@ -1,22 +1,27 @@
 // The embed's address: ?date=YYYY-MM-DD (up to a day of the dataset's period; default its last day) or
 // ?from=YYYY-MM-DD&to=YYYY-MM-DD (a window), ?strike=<id>, and ?region=<code> (kept for the full map's link). A bad
 // date is explained and the whole period shown, never guessed at; a window reaching past the period is cut to it.
-// ?lang= (the page's language) is kept. The order of the parameters is the server's (share.ViewQuery).
+// ?lang= (the page's language) is kept. The order of the parameters is the server's (share.ViewQuery). What the
+// address says is quoted back cut to the server's echo limit (share/Echo.java, shipped as setup.texts.echoLimit).
 // Limits: whole days only.
 import { word } from '../ui/words.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-// Values from the address are shown cut short: the address is anyone's to write.
-function shown(text) {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+let echoLimit = 40;
+
+/** A value from the address as it may be shown: at most the echo limit in characters, then an ellipsis; no control characters. */
+export function echo(value, limit = echoLimit) {
+  const chars = Array.from(String(value)).map((c) => (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c) ? ' ' : c));
+  return chars.length > limit ? `${chars.slice(0, limit).join('')}…` : chars.join('');
 }
 
 function isDay(text) {
   return ISO_DAY.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
 }
 
-export function readAddress(search, period, defaults) {
+export function readAddress(search, period, defaults, limit = echoLimit) {
+  echoLimit = limit;
   const params = new URLSearchParams(search);
   const problems = [];
   const state = { mode: 'day', day: defaults.day || period.end, from: null, to: null,
@@ -31,7 +36,7 @@ export function readAddress(search, period, defaults) {
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (!isDay(date)) {
-      problems.push(word('js.address.notADate', { date: shown(date) }));
+      problems.push(word('js.address.notADate', { date: echo(date) }));
     } else if (date < period.start || date > period.end) {
       problems.push(word('js.address.outside', { date, from: period.start, to: period.end }));
     } else {
@@ -44,7 +49,7 @@ export function readAddress(search, period, defaults) {
 function readWindow(from, to, period, problems) {
   const whole = { from: period.start, to: period.end };
   if (!isDay(from) || !isDay(to)) {
-    problems.push(word('js.address.windowNotADate', { date: shown(isDay(from) ? to : from) }));
+    problems.push(word('js.address.windowNotADate', { date: echo(isDay(from) ? to : from) }));
     return whole;
   }
   if (from > to) {

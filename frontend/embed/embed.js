@@ -10,7 +10,7 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { readAddress, timeOf, writeAddress } from './address.js';
+import { echo, readAddress, timeOf, writeAddress } from './address.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
@@ -22,14 +22,14 @@ const card = document.querySelector('strike-card');
 const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
-const legendToggle = document.getElementById('sm-legend-toggle');
 
-let state = readAddress(location.search, setup.timeline, setup.defaults || {});
+let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);
 legend.target = map;
@@ -83,15 +83,11 @@ function render(step) {
   }
 }
 
-// The card covers the map's right side on wide frames and its lower part on phones; the map keeps its marks clear.
+// The card covers the map's right side on wide frames: the map keeps its marks clear of it. On phones it is a sheet
+// over the lower part of the screen, and the map measures what of it lies over the map itself (coveredBy).
 function reserveSheet() {
-  if (sheet.hidden) {
-    map.padding = null;
-    return;
-  }
   const wide = window.innerWidth > 640;
-  map.padding = wide ? { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 }
-    : { top: 8, right: 8, bottom: sheet.offsetHeight + 8, left: 8 };
+  map.padding = sheet.hidden || !wide ? null : { top: 8, right: sheet.offsetWidth + 16, bottom: 8, left: 8 };
 }
 
 function openStrike(id) {
@@ -130,15 +126,10 @@ timeline.addEventListener('timeline-change', (event) => {
     render();
   }
 });
-legendToggle.addEventListener('click', () => {
-  const open = legendToggle.getAttribute('aria-expanded') !== 'true';
-  legendToggle.setAttribute('aria-expanded', String(open));
-  document.body.classList.toggle('sm-legend-open', open);
-});
 window.addEventListener('resize', reserveSheet);
 // Back and Forward: the address is the view.
 window.addEventListener('popstate', () => {
-  state = readAddress(location.search, setup.timeline, setup.defaults || {});
+  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
   showTime();
   render();
 });
@@ -147,7 +138,7 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${state.strike})`;
+      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike)})`;
       notice.hidden = false;
       state.strike = null;
     }

@@ -9,7 +9,9 @@ import { createGeoJsonLayer } from './geojson-layer.js';
 import { createChoroplethLayer } from './choropleth-layer.js';
 import { createMarkerLayer } from './marker-layer.js';
 import { createLabelLayer } from './label-layer.js';
+import { declutter } from './declutter.js';
 import { escapeText } from './escape-text.js';
+import { boundsRect, coveredPadding, coveringBoxes } from './map-cover.js';
 import { layerData } from './layer-data.js';
 import { upgradeProperties } from './upgrade-properties.js';
 import { guardWheel } from './wheel-guard.js';
@@ -22,7 +24,8 @@ const FACTORIES = {
   label: createLabelLayer,
 };
 
-const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint'];
+const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint',
+  'coveredBy'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -56,6 +59,11 @@ class LeafletMap extends HTMLElement {
       for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown']) {
         this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true });
       }
+      // Labels are placed anew, and the page told, whenever what is in view changes.
+      this._map.on('moveend zoomend resize', () => {
+        this._scheduleDeclutter();
+        this.dispatchEvent(new CustomEvent('leaflet-view', { bubbles: true }));
+      });
     }
     // Flow may detach and re-attach the element; observe again on every attach.
     this._resizeObserver.observe(this._container);
@@ -89,6 +97,10 @@ class LeafletMap extends HTMLElement {
       if (p.left + p.right > this._container.clientWidth - 160) {
         // Too narrow to keep a panel's width free: the panel sits below instead (see the page's CSS).
         p = { ...p, left: 8, right: 8 };
+      }
+      if (p.top + p.bottom > this._container.clientHeight - 160) {
+        // Too short to keep it free (a sheet taller than the map): fit the whole map instead of zooming into a sliver.
+        p = { ...p, top: 8, bottom: 8 };
       }
       this._map.fitBounds([[b.south, b.west], [b.north, b.east]], {
         paddingTopLeft: [p.left, p.top],
@@ -126,6 +138,39 @@ class LeafletMap extends HTMLElement {
     if (this._map) {
       guardWheel(this, this._map, this._container);
     }
+  }
+
+  /**
+   * CSS selector of page elements that may lie over the map (a bottom sheet, a key): the selected feature is kept
+   * clear of them and labels avoid them.
+   */
+  get coveredBy() { return this._state.coveredBy || ''; }
+  set coveredBy(selector) { this._state.coveredBy = selector || ''; this._scheduleDeclutter(); }
+
+  /** The fitted bounds' box on screen (viewport pixels, clipped to the map), or null before the map has a size. */
+  contentRect() {
+    return this._sized && this._state.bounds ? boundsRect(this._map, this._container, this._state.bounds) : null;
+  }
+
+  _scheduleDeclutter() {
+    if (this._declutterFrame || !this._sized) {
+      return;
+    }
+    this._declutterFrame = requestAnimationFrame(() => {
+      this._declutterFrame = null;
+      this._declutter();
+    });
+  }
+
+  // One placement pass for the labels of all layers, against the marks, the controls and what covers the map.
+  _declutter() {
+    const labels = [...this._layers.values()].flatMap((entry) => entry.handle.labels?.() || []);
+    if (!labels.length) {
+      return;
+    }
+    const frame = this._container.getBoundingClientRect();
+    const obstacles = coveringBoxes(this._container, this.coveredBy);
+    declutter(this._map, labels, obstacles, { w: frame.width, h: frame.height });
   }
 
   /** {urlTemplate, attribution} of raster tiles under the vector layers, or null. */
@@ -269,6 +314,7 @@ class LeafletMap extends HTMLElement {
           counted?.config || {}, this.time, counted?.handle);
       }
     }
+    this._scheduleDeclutter();
   }
 
   _applySelection() {
@@ -277,14 +323,22 @@ class LeafletMap extends HTMLElement {
       entry.handle.select?.(id === layerId ? featureId : null);
     }
     this._keepSelectionInView();
+    this._scheduleDeclutter();
   }
 
-  // The selected feature stays in the part of the map that no panel covers (the padding).
+  // The selected feature stays in the part of the map that no panel or covering element hides; measured once the
+  // update that selected it (which may also open a sheet over the map) has been laid out.
   _keepSelectionInView() {
+    cancelAnimationFrame(this._coverWait);
+    this._coverWait = requestAnimationFrame(() => this._panSelectionClear());
+  }
+
+  _panSelectionClear() {
     const [layerId, featureId] = (this.selected || '/').split('/');
     const position = this._sized && this._layers.get(layerId)?.handle.positionOf?.(featureId);
     if (position) {
-      const p = this._state.padding || { top: 0, right: 0, bottom: 0, left: 0 };
+      const p = coveredPadding(this._container, this.coveredBy,
+        this._state.padding || { top: 0, right: 0, bottom: 0, left: 0 });
       this._map.panInside(position, { paddingTopLeft: [p.left + 24, p.top + 24], paddingBottomRight: [p.right + 24, p.bottom + 24] });
     }
   }

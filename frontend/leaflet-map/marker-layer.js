@@ -1,9 +1,11 @@
 // Point features drawn as shaped SVG marks: each feature's properties name its shape and whether it is faded, the
 // day it shows from and the day it is on record from (the server decides all four; a shown mark not yet on record is
-// drawn as the ghost of its shape), and marks sharing one spot are fanned out around it so none hides another.
-// Limits: one DOM element each, so above CANVAS_THRESHOLD points the layer is canvas-marker-layer.js instead.
+// drawn as the ghost of its shape), and marks that would overlap at the current zoom are spread apart (spiderfy.js) so
+// none hides another. Limits: one DOM element each, so above CANVAS_THRESHOLD points the layer is
+// canvas-marker-layer.js instead (which fans out marks sharing a spot, once for all zooms).
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
+import { leaderLines, spread } from './spiderfy.js';
 import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
 import { word } from '../ui/words.js';
 import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
@@ -14,8 +16,14 @@ export function createMarkerLayer(config, data, map, events) {
   }
   const size = config.size || 18;
   const group = L.layerGroup();
+  const leaders = leaderLines(map);
+  group.addLayer(leaders.layer);
   const markers = new Map();
   let selectedId = null;
+  let shownAt = null;
+  // Which marks overlap depends on the zoom: spread them again after each.
+  const onZoom = () => shownAt !== null && render(shownAt);
+  map.on('zoomend', onZoom);
 
   for (const feature of data.features) {
     const id = String(feature.id ?? feature.properties.id);
@@ -38,11 +46,13 @@ export function createMarkerLayer(config, data, map, events) {
   }
 
   function render(time) {
+    shownAt = time;
     for (const entry of markers.values()) {
       entry.state = featureStateAt(entry.feature, config, time);
     }
     const visible = [...markers.values()].filter((m) => m.state !== NONE);
-    const offsets = fanOut(visible, size);
+    const offsets = spread(visible, size, map);
+    leaders.draw(visible, offsets, size);
     for (const entry of markers.values()) {
       const shown = visible.includes(entry);
       if (!shown) {
@@ -87,6 +97,7 @@ export function createMarkerLayer(config, data, map, events) {
   return {
     leafletLayer: group,
     update: (time) => render(time),
+    dispose: () => map.off('zoomend', onZoom),
     highlight(ids) {
       const wanted = new Set(ids);
       for (const [id, entry] of markers) {
@@ -119,28 +130,4 @@ function symbolFor(feature, config) {
 
 function isFaded(feature, config) {
   return !!config.fadedProperty && feature.properties[config.fadedProperty] === true;
-}
-
-/** Pixel offsets for marks that share a position: spread on a small circle, first one on top. */
-function fanOut(entries, size) {
-  const byPosition = new Map();
-  for (const entry of entries) {
-    const key = `${entry.lat.toFixed(5)},${entry.lon.toFixed(5)}`;
-    if (!byPosition.has(key)) {
-      byPosition.set(key, []);
-    }
-    byPosition.get(key).push(entry);
-  }
-  const offsets = new Map();
-  for (const group of byPosition.values()) {
-    if (group.length < 2) {
-      continue;
-    }
-    const radius = size * 0.7 + group.length;
-    group.forEach((entry, index) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * index) / group.length;
-      offsets.set(entry, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
-    });
-  }
-  return offsets;
 }

@@ -173,8 +173,8 @@ class StrikeCard extends HTMLElement {
     const title = el('h2', 'sm-details-title', p.place);
     title.tabIndex = -1;
     root.append(close, title,
-      el('p', 'sm-when', `${p.dateLabel} · ${p.dateNote}`),
-      el('p', 'sm-where', `${p.regionName} (${p.region}) · ${p.placeNote}`));
+      el('p', 'sm-when', p.when),
+      el('p', 'sm-where', p.where));
     if (p.status === 'under-investigation') {
       root.append(el('span', 'sm-badge-investigation', t.investigation));
     }

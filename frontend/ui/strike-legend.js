@@ -1,23 +1,50 @@
 // <strike-legend>: the key to a map's marks and shading, with switches for layers (e.g. range rings). Rendered in
 // the browser from small configs the server sends, marks drawn by <lm-symbol> (the map's own symbol code).
 // A switch sets its `target` map's hiddenLayers directly: showing or hiding a layer needs no server.
+// The key folds into a button wherever it would cover the map's content (the target's fitted bounds on screen),
+// decided again whenever the map's view or the window changes; the button opens it, × or Escape closes it.
 // Limits: light DOM (the page's CSS styles it); switches own the layers they name.
 import '../leaflet-map/symbols.js';
 import './strike-legend.css';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
+import { word } from './words.js';
+
+// The fold's own words, in the page's language (words.js).
+const labels = () => ({ toggle: word('js.legend.toggle'), close: word('js.legend.close') });
 
 class StrikeLegend extends HTMLElement {
   constructor() {
     super();
+    this._labels = labels();
+    this._refit = () => this._fit();
     this._state = { entries: [], swatches: [], shadingLabel: '', possibleSwatch: '', possibleLabel: '', switches: [] };
     this._off = new Set();
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.hasAttribute('open')) {
+        event.stopPropagation();
+        this._setOpen(false);
+      }
+    });
   }
 
   connectedCallback() {
-    upgradeProperties(this, ['entries', 'swatches', 'shadingLabel', 'possibleSwatch', 'possibleLabel', 'switches', 'target']);
+    upgradeProperties(this, ['entries', 'swatches', 'shadingLabel', 'possibleSwatch', 'possibleLabel', 'switches', 'target',
+      'labels']);
     this.setAttribute('role', 'group');
+    window.addEventListener('resize', this._refit);
     this._render();
   }
+
+  disconnectedCallback() {
+    window.removeEventListener('resize', this._refit);
+  }
+
+  /** The toggle's and close button's words, for other languages. */
+  get labels() { return this._labels; }
+  set labels(value) { this._labels = { ...labels(), ...(value || {}) }; this._render(); }
+
+  /** True while the key is folded into its button. */
+  get folded() { return this.hasAttribute('folded'); }
 
   /** [{symbol, faded, possible, text}] */
   get entries() { return this._state.entries; }
@@ -37,20 +64,71 @@ class StrikeLegend extends HTMLElement {
   set switches(v) { this._state.switches = v || []; this._render(); }
   /** The map whose layers the switches show and hide. */
   get target() { return this._target; }
-  set target(element) { this._target = element || null; this._apply(); }
+  set target(element) {
+    this._target?.removeEventListener('leaflet-view', this._refit);
+    this._target = element || null;
+    this._target?.addEventListener('leaflet-view', this._refit);
+    this._apply();
+    this._fit();
+  }
+
+  // Unfolded, would the key cover the map's content? Measured unfolded in the same frame, so nothing flickers.
+  _fit() {
+    const content = this._target?.contentRect?.();
+    if (!content || !this.isConnected) {
+      return;
+    }
+    const wasFolded = this.folded;
+    this.removeAttribute('folded');
+    const box = this.getBoundingClientRect();
+    const covers = box.width > 0 && box.left < content.right && content.left < box.right && box.top < content.bottom
+      && content.top < box.bottom;
+    this.toggleAttribute('folded', covers);
+    if (covers && !wasFolded) {
+      this._setOpen(false);
+    }
+  }
+
+  _setOpen(open) {
+    this.toggleAttribute('open', open);
+    this._toggle?.setAttribute('aria-expanded', String(open));
+    if (open) {
+      this._close?.focus();
+    } else if (this.contains(document.activeElement)) {
+      this._toggle?.focus();
+    }
+  }
 
   _render() {
     if (!this.isConnected) {
       return;
     }
-    this.replaceChildren();
+    const body = document.createElement('div');
+    body.className = 'sm-legend-body';
+    body.id = `${this.id || 'sm-legend'}-body`;
+    this._toggle = document.createElement('button');
+    this._toggle.type = 'button';
+    this._toggle.className = 'sm-legend-toggle';
+    this._toggle.textContent = this._labels.toggle;
+    this._toggle.setAttribute('aria-controls', body.id);
+    this._toggle.setAttribute('aria-expanded', String(this.hasAttribute('open')));
+    this._toggle.addEventListener('click', () => this._setOpen(!this.hasAttribute('open')));
+    this._close = document.createElement('button');
+    this._close.type = 'button';
+    this._close.className = 'sm-legend-close';
+    this._close.textContent = '×';
+    this._close.setAttribute('aria-label', this._labels.close);
+    this._close.addEventListener('click', () => this._setOpen(false));
+    this.replaceChildren(this._toggle, body);
+    body.appendChild(this._close);
+    const rows = body;
     for (const entry of this._state.entries) {
       const symbol = document.createElement('lm-symbol');
       symbol.setAttribute('name', entry.symbol);
       symbol.setAttribute('faded', String(!!entry.faded));
       symbol.setAttribute('possible', String(!!entry.possible));
       symbol.setAttribute('aria-hidden', 'true');
-      this.appendChild(this._row(symbol, entry.text));
+      rows.appendChild(this._row(symbol, entry.text));
     }
     if (this._state.swatches.length) {
       const swatches = document.createElement('span');
@@ -61,13 +139,13 @@ class StrikeLegend extends HTMLElement {
         swatch.style.background = colour;
         swatches.appendChild(swatch);
       }
-      this.appendChild(this._row(swatches, this._state.shadingLabel));
+      rows.appendChild(this._row(swatches, this._state.shadingLabel));
     }
     if (this._state.possibleSwatch) {
       const swatch = document.createElement('span');
       swatch.className = 'sm-swatch sm-swatch-possible';
       swatch.style.background = this._state.possibleSwatch;
-      this.appendChild(this._row(swatch, this._state.possibleLabel));
+      rows.appendChild(this._row(swatch, this._state.possibleLabel));
     }
     this._state.switches.forEach((entry, index) => {
       const label = document.createElement('label');
@@ -86,8 +164,9 @@ class StrikeLegend extends HTMLElement {
       const text = document.createElement('span');
       text.textContent = entry.label;
       label.append(box, text);
-      this.appendChild(label);
+      rows.appendChild(label);
     });
+    this._fit();
   }
 
   _row(mark, text) {

@@ -9,6 +9,7 @@ import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { isWindow, NONE, POSSIBLE, stateAt } from '../leaflet-map/time-filter.js';
 import { pageLanguage, word } from './words.js';
 import { layerData } from '../leaflet-map/layer-data.js';
+import { rowDistinctions } from './row-distinctions.js';
 import { countText, tally, timeLabel } from './count-text.js';
 
 const MAX_ROWS = 100;
@@ -73,6 +74,7 @@ class StrikeList extends HTMLElement {
     }
     const list = document.createElement('ul');
     list.className = 'sm-list-items';
+    const apart = rowDistinctions(shown, (strike) => `${strike.place}\n${strike.dateLabel}`, word('js.list.nOfTotal'));
     for (const strike of shown.slice(0, MAX_ROWS)) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -86,6 +88,12 @@ class StrikeList extends HTMLElement {
       const place = document.createElement('span');
       place.className = 'sm-list-place';
       place.textContent = strike.place;
+      if (apart.has(strike)) {
+        const detail = document.createElement('span');
+        detail.className = 'sm-list-detail';
+        detail.textContent = apart.get(strike);
+        place.append(' ', detail);
+      }
       const date = document.createElement('span');
       date.className = 'sm-list-date';
       date.textContent = strike.dateLabel;

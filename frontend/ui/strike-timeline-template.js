@@ -1,8 +1,8 @@
 // The shadow DOM of <strike-timeline> (strike-timeline.js): its styles and elements. The mode switch and the handles
-// get their words from the element's TEXT block. Limits: one layout for both modes; the element hides what a mode does not use.
-export const TEMPLATE = document.createElement('template');
-TEMPLATE.innerHTML = `
-<style>
+// get their words from the page's bundles (words.js). Limits: one layout for both modes; the element hides what a mode does not use.
+// A constructed style sheet, not a <style> element: the embed's Content-Security-Policy refuses inline styles.
+export const STYLE = new CSSStyleSheet();
+STYLE.replaceSync(`
   :host { display: block; font-size: var(--lumo-font-size-s, 14px); color: var(--lumo-body-text-color, #1a1a1a); }
   .row { display: flex; align-items: center; gap: 0.75rem; }
   .track { flex: 1; min-width: 0; }
@@ -31,7 +31,7 @@ TEMPLATE.innerHTML = `
   .modes button { border: 0; border-radius: 0; min-height: 30px; min-width: 0; padding: 0 10px; font-size: 13px; }
   @media (pointer: coarse) { .modes button { min-height: 44px; } }
   .modes button + button { border-left: 1px solid #adb5bd; }
-  .modes button[aria-pressed=true] { background: var(--lumo-primary-color, #1c7ed6); color: #fff; font-weight: 600; }
+  .modes button[aria-pressed=true] { background: #1864ab; color: #fff; font-weight: 600; }
   .histogram-frame { position: relative; }
   .outside { position: absolute; top: -2px; bottom: -2px; z-index: 3; pointer-events: none; background: rgba(255, 255, 255, 0.7); }
   #before { left: 0; border-right: 2px solid var(--lumo-primary-color, #1c7ed6); }
@@ -55,7 +55,10 @@ TEMPLATE.innerHTML = `
   .legend { color: var(--lumo-secondary-text-color, #555); font-size: 12px; }
   .legend i { display: inline-block; width: 10px; height: 10px; vertical-align: -1px; margin: 0 3px 0 8px; background: var(--sm-mark, #d9480f); }
   .legend i.v { opacity: 0.22; }
-</style>
+`);
+
+export const TEMPLATE = document.createElement('template');
+TEMPLATE.innerHTML = `
 <div class="row">
   <button part="play" id="play" type="button">▶</button>
   <button part="speed" id="speed" type="button">1×</button>

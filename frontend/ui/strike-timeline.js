@@ -11,7 +11,7 @@ import { dayLabel as label, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
 import { countText, timeLabel } from './count-text.js';
-import { TEMPLATE } from './strike-timeline-template.js';
+import { STYLE, TEMPLATE } from './strike-timeline-template.js';
 import { word } from './words.js';
 
 export const MODE_DAY = 'day';
@@ -32,6 +32,7 @@ class StrikeTimeline extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
+    this.shadowRoot.adoptedStyleSheets = [STYLE];
     const $ = (id) => this.shadowRoot.getElementById(id);
     this._slider = $('slider');
     this._from = $('from');

@@ -1,8 +1,9 @@
 package org.strikemap.api;
 
 import org.springframework.http.HttpStatus;
+import org.strikemap.share.Echo;
 
-/** A client error the API answers with {@code {"error": message}} and {@code status}. */
+/** A client error the API answers with {@code {"status", "error", "message"}} JSON and {@code status}. */
 class ApiException extends RuntimeException {
 
     private final HttpStatus status;
@@ -22,7 +23,7 @@ class ApiException extends RuntimeException {
 
     /** A value from the request, cut so that no one can put long text of their own into our answers. */
     static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return Echo.of(value);
     }
 
     HttpStatus status() {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 record DateWindow(LocalDate from, LocalDate to) {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int ECHO_LIMIT = 40;
 
     static DateWindow parse(String from, String to) {
         DateWindow window = new DateWindow(date("from", from), date("to", to));
@@ -29,7 +28,6 @@ record DateWindow(LocalDate from, LocalDate to) {
         } catch (DateTimeParseException e) {
             // falls through to the same message as any other malformed date
         }
-        String echoed = text.length() > ECHO_LIMIT ? text.substring(0, ECHO_LIMIT) + "…" : text;
-        throw ApiException.badRequest(name + ": '" + echoed + "' is not a date (expected YYYY-MM-DD)");
+        throw ApiException.badRequest(name + ": '" + ApiException.shorten(text) + "' is not a date (expected YYYY-MM-DD)");
     }
 }

@@ -47,6 +47,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
+    /**
+     * CSS selector of page elements that may lie over the map (a bottom sheet, a key): the selected feature is
+     * kept clear of them and labels avoid them.
+     */
+    public void setCoveredBy(String selector) {
+        getElement().setProperty("coveredBy", selector == null ? "" : selector);
+    }
+
     public void setLayer(MapLayer layer) {
         int index = indexOf(layer.id());
         if (index >= 0) {

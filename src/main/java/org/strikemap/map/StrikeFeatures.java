@@ -41,9 +41,10 @@ final class StrikeFeatures {
         properties.put("dateTo", strike.date().to() == null ? null : strike.date().to().toString());
         properties.put("datePrecision", strike.date().precision().code());
         properties.put("dateLabel", StrikeNotes.dateLabel(strike.date(), words));
-        properties.put("dateNote", StrikeNotes.of(strike.date().precision(), words));
+        properties.put("when", StrikeNotes.when(strike.date(), words));
         properties.put("locationPrecision", strike.locationPrecision().code());
-        properties.put("placeNote", StrikeNotes.of(strike.locationPrecision(), words));
+        properties.put("where", StrikeNotes.where(strike.locationPrecision(),
+                dataset.regions().nameOf(strike.regionCode(), language), words));
         properties.put("status", strike.status().code());
         properties.put("distanceFromLaunchKm", Math.round(strike.distanceFromLaunchKm() * 10) / 10.0);
         properties.put("distanceNote", dataset.launch().origin()

@@ -2,7 +2,6 @@ package org.strikemap.map;
 
 import org.strikemap.i18n.Messages;
 import org.strikemap.launch.LaunchSite;
-import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.LocationPrecision;
 import org.strikemap.strike.ReportedDate;
 
@@ -27,22 +26,27 @@ public final class StrikeNotes {
         };
     }
 
-    public static String of(DatePrecision precision, Messages words) {
-        return words.get(switch (precision) {
-            case DAY -> "note.date.day";
-            case MONTH -> "note.date.month";
-            case LATE_MONTH -> "note.date.lateMonth";
-            case PERIOD -> "note.date.period";
-            case UNKNOWN -> "note.date.unknown";
-        });
+    /**
+     * When, as one plain sentence that says what the reports leave out: "2 January 2024", "Day not reported: January
+     * 2024", "Date not reported: between 30 Dec 2023 and 7 Feb 2024".
+     */
+    public static String when(ReportedDate date, Messages words) {
+        String label = dateLabel(date, words);
+        return switch (date.precision()) {
+            case DAY -> words.get("when.day", "date", label);
+            case MONTH, LATE_MONTH -> words.get("when.noDay", "date", label);
+            case PERIOD -> words.get("when.noDate", "date", label);
+            case UNKNOWN -> words.get("when.unknown", "from", words.shortDay(date.from()));
+        };
     }
 
-    public static String of(LocationPrecision precision, Messages words) {
+    /** Where, as one plain sentence with the region's name ({@code region}, in the interface's language). */
+    public static String where(LocationPrecision precision, String region, Messages words) {
         return words.get(switch (precision) {
-            case SITE -> "note.place.site";
-            case TOWN -> "note.place.town";
-            case REGION -> "note.place.region";
-        });
+            case SITE -> "where.site";
+            case TOWN -> "where.town";
+            case REGION -> "where.region";
+        }, "region", region);
     }
 
     /** E.g. "412 km from X (geodesic distance from the launch area Y names)"; {@code originName} in the language. */

@@ -18,6 +18,7 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.share.Echo;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -141,6 +142,6 @@ class PictureApi {
 
     /** A value as quoted back in a message: at most 40 characters, so a huge parameter cannot fill the reply. */
     private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Echo.of(text);
     }
 }

@@ -21,12 +21,15 @@ public record ViewQuery(Map<String, String> parameters) {
 
     /** The view parameters, in the order links write them. */
     public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region", "lang");
+    /** The longest value a link keeps. */
+    public static final int MAX_VALUE = 100;
 
     public ViewQuery {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : NAMES) {
             String value = parameters.get(name);
-            if (value != null && !value.isBlank()) {
+            // No day, id or code is this long: links and head tags must not carry a stranger's text.
+            if (value != null && !value.isBlank() && value.length() <= MAX_VALUE) {
                 kept.put(name, value);
             }
         }

@@ -99,12 +99,14 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         MapStyle.LAUNCH_AREAS).withTooltip("tooltip"),
                 GeoJsonLayer.of(RING_LAYERS.get(0), path.of(Layer.RANGE_RINGS),
                         MapStyle.RANGE_RINGS),
-                LabelLayer.of(Layer.COUNTRY_LABELS.id(), path.of(Layer.COUNTRY_LABELS), "name").styledBy("kind"),
-                LabelLayer.of(Layer.PLACE_LABELS.id(), path.of(Layer.PLACE_LABELS), "name").styledBy("kind"),
+                LabelLayer.of(Layer.COUNTRY_LABELS.id(), path.of(Layer.COUNTRY_LABELS), "name").styledBy("kind")
+                        .rankedBy("rank").centredOnPoint(),
+                LabelLayer.of(Layer.PLACE_LABELS.id(), path.of(Layer.PLACE_LABELS), "name").styledBy("kind")
+                        .rankedBy("rank"),
                 LabelLayer.of(Layer.NEARBY_PLACE_LABELS.id(), path.of(Layer.NEARBY_PLACE_LABELS), "name")
-                        .styledBy("kind").fromZoom(8),
+                        .styledBy("kind").fromZoom(8).rankedBy("rank"),
                 LabelLayer.of(RING_LAYERS.get(1), path.of(Layer.RANGE_RING_LABELS), "label").styledBy("kind")
-                        .rotatedBy("angle"),
+                        .rotatedBy("angle").rankedBy("rank").movableTo("anchors"),
                 MarkerLayer.of(LAUNCH, path.of(Layer.LAUNCH_SITES)).symbol(MarkerSymbol.TRIANGLE)
                         .titledBy("title").sized(MapStyle.LAUNCH_MARK_SIZE),
                 MarkerLayer.of(STRIKES, path.of(Layer.STRIKES))

@@ -41,6 +41,8 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         this.explorers = explorers;
         dataset = explorers.dataset();
         addClassName("sm-page");
+        // The page's one main landmark: header and credits are around it (PageChrome).
+        getElement().setAttribute("role", "main");
         // Flow keeps its last response (here the whole page, ~30 KB) to resend it should the browser retry; an idle
         // reader would hold it for the life of the view. One tiny answer from the browser once the page is drawn
         // makes the next response, a few bytes, the one kept.
@@ -131,6 +133,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         dialog.setWidth("min(720px, 96vw)");
         Button close = new Button(VaadinIcon.CLOSE.create(), event -> dialog.close());
         close.setAriaLabel(getTranslation("page.close"));
+        close.addClassName("sm-dialog-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.open();

@@ -16,7 +16,7 @@ import org.strikemap.i18n.Messages;
  * they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are
  * never read as HTML; those it gives only in English are marked {@code lang="en"}.
  */
-final class PageChrome {
+public final class PageChrome {
 
     /** The site's icon, served by {@link Favicon}. */
     static final String ICON = "favicon.svg";
@@ -44,6 +44,11 @@ final class PageChrome {
         footer.appendElement("p").text(credits(dataset.sources().outlets(), local.credit(), words));
         body.appendElement("script").attr("type", "application/json").attr("id", BrowserWords.ELEMENT_ID)
                 .appendChild(new DataNode(BrowserWords.json(words)));
+    }
+
+    /** The credit line under the map, in English, also under the site's error pages (web.ErrorPage). */
+    public static String credits(LoadedDataset dataset) {
+        return credits(dataset.sources().outlets(), dataset.description().credit(), Messages.english());
     }
 
     static String credits(List<String> outlets, String credit, Messages words) {

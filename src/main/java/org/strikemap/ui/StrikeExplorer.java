@@ -15,6 +15,7 @@ import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
+import org.strikemap.share.Echo;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -88,7 +89,7 @@ public class StrikeExplorer extends Composite<Div> {
         panel.setId(MapSetup.SKIP_TARGET);
         panel.getElement().setAttribute("tabindex", "-1");
         list = new StrikeList(setup.timeline());
-        list.onOpen(this::openStrike);
+        list.onOpen(this::openFromList);
         list.onClearRegion(() -> filterRegion(null));
         card = new StrikeCard(setup.timeline().src());
         card.onClose(event -> closeStrike());
@@ -110,11 +111,11 @@ public class StrikeExplorer extends Composite<Div> {
         ViewState parsed = ViewState.from(query, overview.periodFrom(), overview.periodTo(), words);
         parsed.problem().ifPresent(MapView::warn);
         if (parsed.strikeId() != null && dataset.strikes().find(parsed.strikeId()).isEmpty()) {
-            MapView.warn(words.get("page.noStrike", "id", parsed.strikeId()));
+            MapView.warn(words.get("page.noStrike", "id", Echo.of(parsed.strikeId())));
             parsed = parsed.withStrike(null);
         }
         if (parsed.region() != null && dataset.regions().find(parsed.region()).isEmpty()) {
-            MapView.warn(words.get("page.noRegion", "region", ViewState.shown(parsed.region())));
+            MapView.warn(words.get("page.noRegion", "region", Echo.of(parsed.region())));
             parsed = parsed.withRegion(null);
         }
         state = parsed;
@@ -148,6 +149,13 @@ public class StrikeExplorer extends Composite<Div> {
         state = state.withStrike(strikeId);
         render();
         pushUrl();
+    }
+
+    /** From the list, which on a phone lies below the map: bring the map back into view with the card over it. */
+    private void openFromList(String strikeId) {
+        openStrike(strikeId);
+        canvas.getElement().executeJs("const r = this.getBoundingClientRect();"
+                + "if (r.top < 0 || r.bottom > innerHeight) this.scrollIntoView({block: 'start'});");
     }
 
     void closeStrike() {

@@ -24,6 +24,8 @@ class StrikeMapCanvas extends Composite<Div> {
         map.setAttribution(setup.attribution());
         setup.tiles().ifPresent(map::setTileLayer);
         map.setLayers(setup.layers());
+        // On a phone the strike's card is a sheet over the map's lower part; the key may lie over it too.
+        map.setCoveredBy(".sm-panel.sm-panel-open, .sm-legend");
 
         Div frame = getContent();
         frame.addClassName("sm-map-frame");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.TimeWindow;
+import org.strikemap.share.Echo;
 
 /**
  * What the URL says about a view: the timeline's day ({@code ?date=}) or from–to window ({@code ?from=&to=}), the
@@ -44,8 +45,9 @@ public record ViewState(TimeWindow window, String strikeId, String region, Optio
             }
             return new ViewState(TimeWindow.upTo(day), strike, region, Optional.empty());
         } catch (DateTimeParseException e) {
-            return problem(TimeWindow.upTo(periodTo), words.get("page.dateBad", "date", shown(date)))
-                    .withView(strike, region);
+            // The reader's text, cut (Echo): a long value must not put words of its own on the page.
+            return problem(TimeWindow.upTo(periodTo), words.get("page.dateBad", "date", Echo.of(date),
+                    "period", period(periodFrom, periodTo, words))).withView(strike, region);
         }
     }
 
@@ -60,7 +62,8 @@ public record ViewState(TimeWindow window, String strikeId, String region, Optio
             to = toText == null ? periodTo : LocalDate.parse(toText);
         } catch (DateTimeParseException e) {
             String bad = fromText != null && !parses(fromText) ? fromText : toText;
-            return problem(whole, words.get("page.windowBad", "date", shown(bad)));
+            return problem(whole, words.get("page.windowBad", "date", Echo.of(bad),
+                    "period", period(periodFrom, periodTo, words)));
         }
         if (from.isAfter(to)) {
             return problem(whole, words.get("page.windowReversed", "from", words.shortDay(from), "to", words.shortDay(to)));
@@ -134,8 +137,4 @@ public record ViewState(TimeWindow window, String strikeId, String region, Optio
         return words.shortDay(from) + " – " + words.shortDay(to);
     }
 
-    /** A value from the address as a message may show it: cut short, for the address is anyone's to write. */
-    static String shown(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
 }

@@ -143,18 +143,18 @@ class ApiTest {
     void badDatesAre400WithAMessage() throws Exception {
         HttpResponse<String> response = get("/api/strikes?from=2024-13-01");
         assertEquals(400, response.statusCode());
-        assertEquals("from: '2024-13-01' is not a date (expected YYYY-MM-DD)", JSON.readTree(response.body()).path("error").asString());
+        assertEquals("from: '2024-13-01' is not a date (expected YYYY-MM-DD)", JSON.readTree(response.body()).path("message").asString());
         assertEquals("from 2024-02-01 is after to 2024-01-01",
-                getJson("/api/strikes?from=2024-02-01&to=2024-01-01", 400).path("error").asString());
-        assertEquals("to: 'soon' is not a date (expected YYYY-MM-DD)", getJson("/api/regions?to=soon", 400).path("error").asString());
+                getJson("/api/strikes?from=2024-02-01&to=2024-01-01", 400).path("message").asString());
+        assertEquals("to: 'soon' is not a date (expected YYYY-MM-DD)", getJson("/api/regions?to=soon", 400).path("message").asString());
         getJson("/api/strikes?from=2024-01-01&from=2024-01-02", 400);
         getJson("/api/strikes?from=%3Cscript%3E", 400);
     }
 
     @Test
     void unknownThingsAre404Json() throws Exception {
-        assertTrue(getJson("/api/strikes/no-such-strike", 404).path("error").asString().contains("no-such-strike"));
-        assertEquals("no such API endpoint", getJson("/api/nothing-here", 404).path("error").asString());
+        assertTrue(getJson("/api/strikes/no-such-strike", 404).path("message").asString().contains("no-such-strike"));
+        assertEquals("no such API endpoint", getJson("/api/nothing-here", 404).path("message").asString());
         assertEquals(List.of("kyiv-1"), ids(getJson("/api/strikes/kyiv-1", 200)));
         HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dataset"))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());

@@ -160,7 +160,7 @@ class OEmbedApiTest {
                 "http://localhost:" + other + "/", "https://localhost:" + port + "/", "http://localhost/",
                 "http://someone@localhost:" + port + "/", base() + "api/dataset", base() + "embed.png",
                 base() + "embedded", base() + "oembed", base() + "about", "embed", "/", "mailto:x@localhost")) {
-            assertFalse(oembed(url, "", 404).path("error").asString().isEmpty(), url);
+            assertFalse(oembed(url, "", 404).path("message").asString().isEmpty(), url);
         }
     }
 
@@ -178,7 +178,7 @@ class OEmbedApiTest {
                 "&maxwidth=-5", "maxwidth", "&maxwidth=1.5", "maxwidth", "&maxwidth=9999999999", "maxwidth",
                 "&maxheight=abc", "maxheight", "&maxheight=0", "maxheight", "&maxwidth=300&maxheight=x", "maxheight");
         for (Map.Entry<String, String> bad : faultOf.entrySet()) {
-            String message = oembed(base(), bad.getKey(), 400).path("error").asString();
+            String message = oembed(base(), bad.getKey(), 400).path("message").asString();
             assertTrue(message.startsWith(bad.getValue() + " must be a positive whole number"), message);
         }
         assertEquals(400, get("oembed").statusCode());

@@ -9,22 +9,27 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.PolicyWatch;
 import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
 /** The real page in headless Chromium: marks, the details panel, the timeline and the embed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapBrowserTest extends RealBrowserTest {
+
+    private final List<PolicyWatch> watches = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -41,7 +46,7 @@ class MapBrowserTest extends RealBrowserTest {
 
         Locator panel = page.locator(".sm-details");
         panel.waitFor();
-        assertThat(panel.innerText()).contains("2 January 2024", "Kharkiv Oblast (UA-63)")
+        assertThat(panel.innerText()).contains("2 January 2024", "Exact site not reported: the mark is at the place named, in Kharkiv Oblast")
                 .contains("3 killed", "64 injured", "Prosecutor General Andriy Kostin")
                 .contains("2 killed", "more than 60 injured")
                 .doesNotContain("report 00", "display anchor")
@@ -60,6 +65,20 @@ class MapBrowserTest extends RealBrowserTest {
 
         page.keyboard().press("Escape");
         page.locator(".sm-list").waitFor();
+    }
+
+    @Test
+    void eachUncertaintyIsOnePlainSentence() {
+        Page page = open("/?strike=kyiv-2");
+        page.locator(".sm-details").waitFor();
+        assertThat(page.locator(".sm-when").innerText()).isEqualTo("Date not reported: between 30 Dec 2023 and 7 Feb 2024");
+        assertThat(page.locator(".sm-where").innerText())
+                .isEqualTo("Exact site not reported: the mark is at the place named, in Kyiv (city)");
+        page.navigate("http://localhost:" + port + "/?strike=poltava-region");
+        page.locator(".sm-details").waitFor();
+        assertThat(page.locator(".sm-where").innerText())
+                .isEqualTo("Only the region is reported: Poltava Oblast. The mark is placed inside it, not at a site");
+        assertThat(page.locator(".sm-details").innerText()).doesNotContain("display anchor", "report 00", " · ");
     }
 
     @Test
@@ -261,8 +280,16 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(tooltip.innerText()).isEqualTo("Kharkiv Oblast: 1 attack on record, " + possible + " more possible");
     }
 
+    /** No test may see a CSP violation or console error on the page (the policy: web.ContentSecurityPolicy). */
+    @AfterEach
+    void nothingWasBlocked() {
+        watches.forEach(PolicyWatch::assertClean);
+        watches.clear();
+    }
+
     private Page open(String path) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        watches.add(PolicyWatch.on(page));
         page.navigate("http://localhost:" + port + path);
         page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));

@@ -77,8 +77,10 @@ class MapViewTest extends SpringBrowserlessTest {
         PageChrome.frame(page, datasets.current(), Messages.english());
         assertThat(page.select("header.sm-header h1").text()).isEqualTo(texts.get("title"));
         assertThat(page.select("header .sm-subtitle").text()).isEqualTo(texts.get("subtitle"));
-        assertThat(page.body().child(0).tagName()).isEqualTo("header");
-        assertThat(page.body().child(1).id()).isEqualTo("outlet");
+        // The skip link first (the keyboard's first stop), then the header, then the view's outlet.
+        assertThat(page.body().child(0).className()).isEqualTo("sm-skip");
+        assertThat(page.body().child(1).tagName()).isEqualTo("header");
+        assertThat(page.body().child(2).id()).isEqualTo("outlet");
         String footer = page.select("footer.sm-footer").text();
         assertThat(footer).contains(texts.get("credit"));
         for (Map<String, String> source : DatasetFiles.rows(Path.of("data/sources.csv"))) {

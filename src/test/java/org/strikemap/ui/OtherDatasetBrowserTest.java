@@ -55,7 +55,7 @@ class OtherDatasetBrowserTest extends RealBrowserTest {
         assertThat(page.locator("h1").innerText()).isEqualTo(texts.get("title"));
         assertThat(page.locator(".sm-subtitle").innerText()).isEqualTo(texts.get("subtitle"));
         assertThat(page.locator(".lm-label-ring").innerText()).isEqualTo(ring.get("label"));
-        assertThat(page.locator(".sm-legend").innerText()).contains(ring.get("label"), "Launch area (" + site.get("name") + ")");
+        assertThat(page.locator(".sm-legend").textContent()).contains(ring.get("label"), "Launch area (" + site.get("name") + ")");
         assertThat(page.locator("leaflet-map [data-layer-id='launch-sites']").getAttribute("title"))
                 .isEqualTo(site.get("name") + ": " + texts.get("launch_area_label"));
         assertThat(page.locator("leaflet-map [data-layer-id='strikes']").count()).isEqualTo(strikes.size());

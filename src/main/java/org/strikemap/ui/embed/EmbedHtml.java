@@ -56,7 +56,6 @@ final class EmbedHtml {
         slots.put("mapLabel", text(MapSetup.label(words, title)));
         slots.put("skipTarget", MapSetup.SKIP_TARGET);
         slots.put("skipLink", text(words.get("embed.skip")));
-        slots.put("legendButton", text(words.get("embed.legend")));
         slots.put("legendLabel", text(words.get("page.mapLegend")));
         slots.put("sheetLabel", text(words.get("embed.sheet")));
         slots.put("credit", text(credit));

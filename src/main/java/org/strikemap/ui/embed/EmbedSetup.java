@@ -7,6 +7,7 @@ import org.strikemap.leaflet.MapLayer;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
+import org.strikemap.share.Echo;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.ui.MapSetup;
 
@@ -23,8 +24,8 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
     }
 
-    /** Sentences the script writes itself. */
-    record Texts(String wheelHint, String unknownStrike) {
+    /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
+    record Texts(String wheelHint, String unknownStrike, int echoLimit) {
     }
 
     /** The day and strike shown when the address names none (a static copy published for one of them). */
@@ -34,7 +35,7 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
-                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike")),
+                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.share.EmbedFrame;
+import org.strikemap.testing.PolicyWatch;
 import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
@@ -71,6 +72,7 @@ class CrossSiteEmbedBrowserTest extends RealBrowserTest {
         BrowserContext context = browser.newContext();
         Page page = context.newPage();
         page.setViewportSize(1000, 900);
+        PolicyWatch watch = PolicyWatch.on(page);
         page.onResponse(response -> {
             requested.add(response.url());
             String cookie = response.headers().get("set-cookie");
@@ -112,6 +114,8 @@ class CrossSiteEmbedBrowserTest extends RealBrowserTest {
         assertThat(setCookies).isEmpty();
         assertThat(requested).anyMatch(url -> url.contains("/embed-assets/embed-"))
                 .anyMatch(url -> url.contains("/layers/")).noneMatch(url -> url.contains("/VAADIN/"));
+        // The embed ran under its own strict policy, inside a page with none: nothing was blocked.
+        watch.assertClean();
         context.close();
     }
 

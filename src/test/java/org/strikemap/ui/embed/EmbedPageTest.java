@@ -51,7 +51,12 @@ class EmbedPageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors https://news.test 'self'");
+        // A static page needs no inline script or style and no eval: the strictest policy, framing as configured.
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; script-src 'self'; "
+                + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors https://news.test 'self'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(page.body()).doesNotContain("VAADIN", "vaadin");
         String version = datasets.current().version();

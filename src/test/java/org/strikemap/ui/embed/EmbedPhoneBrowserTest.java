@@ -50,14 +50,14 @@ class EmbedPhoneBrowserTest extends RealBrowserTest {
                     + ".map(m => { const a = getComputedStyle(m, '::after'); return a.width + ' × ' + a.height + ' ' + a.position; })");
             assertThat(hitBoxes).isNotEmpty().containsOnly("44px × 44px absolute");
 
-            Locator legend = page.locator("strike-legend");
-            Locator toggle = page.locator("#sm-legend-toggle");
+            Locator legend = page.locator("strike-legend .sm-legend-body");
+            Locator toggle = page.locator("strike-legend .sm-legend-toggle");
             assertThat(legend.isVisible()).isFalse();
             toggle.tap();
             assertThat(legend.isVisible()).isTrue();
             assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(legend.innerText()).contains("Only the region is known");
-            toggle.tap();
+            page.locator("strike-legend .sm-legend-close").tap();
             assertThat(legend.isVisible()).isFalse();
 
             mark.tap();

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.PolicyWatch;
 import org.strikemap.testing.RealBrowserTest;
 import org.strikemap.testing.TestDatabase;
 
@@ -59,6 +60,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.onRequest(request -> requested.add(request.url()));
+            PolicyWatch watch = PolicyWatch.on(page);
             String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
             page.navigate(origin);
 
@@ -70,6 +72,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
             assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin");
             assertThat(page.locator("#sm-full-map").count()).isZero();
             assertThat(requested).allMatch(url -> url.startsWith(origin) || url.startsWith("data:"));
+            watch.assertClean();
             // Without scripts the reader gets the published picture.
             try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
                 Page still = noScript.newPage();

@@ -1,0 +1,87 @@
+package org.strikemap.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.strikemap.share.Echo;
+
+/**
+ * Answers 404 with the {@link ErrorPage} for an address that reaches Vaadin's servlet (Spring forwards every path no
+ * endpoint claims to it) but names no route, no static file and no request of Vaadin's own UI: without it Vaadin
+ * answers 200 with its page, opens a session and a UI, and shows "Could not navigate". Limits: only on the Vaadin
+ * servlet; Vaadin's own requests carry {@code v-r}, or name a file of its bundle or its dynamic resources.
+ */
+@Configuration(proxyBeanMethods = false)
+class UnknownPages {
+
+    /** Vaadin's servlet as Vaadin's Spring integration names it. */
+    private static final String VAADIN_SERVLET = "springServlet";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(routes, replies));
+        registration.addServletNames(VAADIN_SERVLET);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
+        registration.setName("strikemapUnknownPages");
+        return registration;
+    }
+
+    private static final class Filter extends OncePerRequestFilter {
+
+        private final VaadinRoutes routes;
+        private final Replies replies;
+
+        Filter(VaadinRoutes routes, Replies replies) {
+            this.routes = routes;
+            this.replies = replies;
+        }
+
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return true;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (vaadinOwn(request, path) || routes.isPage(request.getServletContext(), path)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            String message = "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
+            ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "no such page");
+            replies.send(request, response, HttpStatus.NOT_FOUND, message);
+        }
+
+        private static boolean vaadinOwn(HttpServletRequest request, String path) {
+            return request.getParameter("v-r") != null || path.startsWith("/VAADIN/dynamic/")
+                    || path.startsWith("/VAADIN/push") || staticFile(request, path);
+        }
+
+        /** A file Vaadin serves: the web app's resources (the app shell's style sheets, Lumo's) and the frontend
+         * bundle under /VAADIN/ (a missing one would otherwise cost a session). */
+        private static boolean staticFile(HttpServletRequest request, String path) {
+            if (path.isEmpty() || path.endsWith("/") || path.contains("..")) {
+                return false;
+            }
+            try {
+                ClassLoader classes = UnknownPages.class.getClassLoader();
+                return request.getServletContext().getResource(path) != null
+                        || classes.getResource("META-INF/resources" + path) != null
+                        || classes.getResource("META-INF/VAADIN/webapp" + path) != null;
+            } catch (MalformedURLException e) {
+                return false;
+            }
+        }
+    }
+}
