@@ -61,8 +61,8 @@ class StrikeList extends HTMLElement {
       regionCount: s.regionCountTemplate, windowCount: s.windowCountTemplate, windowPossible: s.windowPossibleTemplate,
       windowRegionCount: s.windowRegionCountTemplate }, { ...tally(shown, s.time),
       total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.unlocated, region: s.region, time: s.time });
-    const lead = word(window ? 'js.list.windowCount' : 'js.list.count', { day: timeLabel(s.time), text });
-    count.textContent = s.time ? lead : `${text}.`;
+    count.textContent = s.time ? word(window ? 'js.list.windowCount' : 'js.list.count', { day: timeLabel(s.time), text })
+      : `${text}.`;
     const parts = [heading, count];
     if (s.region) {
       const all = document.createElement('button');

@@ -2,6 +2,7 @@ package org.strikemap.ingest;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,9 +35,10 @@ final class Limits {
             entry("places.source_text", 1000),
             entry("launch_sites.id", 64), entry("launch_sites.name", 200), entry("launch_sites.area", 32),
             entry("launch_sites.claimed_by", 500), entry("launch_sites.source_id", 32), entry("launch_sites.quote", 10_000),
-            entry("range_rings.launch_site", 64), entry("range_rings.label", 500), entry("range_rings.claimed_by", 500),
+            entry("range_rings.launch_site", 64), entry("range_rings.label", 500), entry("range_rings.label_uk", 500),
+            entry("range_rings.claimed_by", 500),
             entry("range_rings.source_id", 32), entry("range_rings.quote", 10_000),
-            entry("strikes.id", 64), entry("strikes.place", 500), entry("strikes.region_code", 8),
+            entry("strikes.id", 64), entry("strikes.place", 500), entry("strikes.place_uk", 500), entry("strikes.region_code", 8),
             entry("strikes.location_precision", 16), entry("strikes.date_precision", 16), entry("strikes.status", 32),
             entry("strikes.source_id", 32), entry("strikes.quote", 10_000), entry("strikes.note", 10_000),
             entry("claims.id", 128), entry("claims.subject", 64), entry("claims.kind", 32), entry("claims.value_text", 1000),
@@ -50,6 +52,10 @@ final class Limits {
     static final Map<String, String> TABLES = Map.of(DatasetReader.DESCRIPTION, "dataset_texts", DatasetReader.SOURCES,
             "sources", DatasetReader.STRIKES, "strikes", DatasetReader.CLAIMS, "claims", DatasetReader.PLACES, "places",
             DatasetReader.LAUNCH_SITES, "launch_sites", DatasetReader.RANGE_RINGS, "range_rings");
+
+    /** Columns a CSV file's header may hold beyond its required ones (RowReader reads them when present). */
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(DatasetReader.STRIKES, List.of("place_uk"),
+            DatasetReader.RANGE_RINGS, List.of("label_uk"));
 
     /** {@code table.file column} to the table's column, where the names differ. */
     private static final Map<String, String> RENAMED = Map.ofEntries(

@@ -87,11 +87,11 @@ final class RowReader {
     }
 
     /** The rows of a CSV file; none for an optional file that is absent. */
-    /** The rows of {@code file}, none when it is absent; {@code optional}: columns the header may also hold. */
-    private List<Table.Row> table(String file, String columns, String... optional) {
+    /** The rows of {@code file}, none when it is absent; its header may also hold its optional columns ({@link Limits}). */
+    private List<Table.Row> table(String file, String columns) {
         String text = texts.get(file);
-        return text == null ? List.of()
-                : Table.parse(prefix + file, file, text, List.of(columns.split(",")), List.of(optional)).rows();
+        return text == null ? List.of() : Table.parse(prefix + file, file, text, List.of(columns.split(",")),
+                Limits.OPTIONAL_COLUMNS.getOrDefault(file, List.of())).rows();
     }
 
     private List<TextRow> description() {
@@ -149,7 +149,7 @@ final class RowReader {
         Map<String, LaunchSiteRow> byId = sites.stream().collect(Collectors.toMap(LaunchSiteRow::id, site -> site));
         List<RangeRingRow> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote", "label_uk")) {
+        for (Table.Row row : table(RANGE_RINGS, "launch_site,radius_km,label,by,source,quote")) {
             String siteId = row.required("launch_site");
             LaunchSiteRow site = byId.get(siteId);
             if (site == null) {
@@ -190,7 +190,7 @@ final class RowReader {
         List<StrikeRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String columns = "id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note";
-        for (Table.Row row : table(STRIKES, columns, "place_uk")) {
+        for (Table.Row row : table(STRIKES, columns)) {
             String id = unique(row, "id", ids);
             String region = row.required("region");
             Geometry area = areas.get(region);

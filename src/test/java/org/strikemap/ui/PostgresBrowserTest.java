@@ -51,7 +51,9 @@ class PostgresBrowserTest extends RealBrowserTest {
         page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='" + strike.get("id") + "']").click();
         Locator card = page.locator(".sm-details");
         card.waitFor();
-        assertThat(card.innerText()).contains(strike.get("place"), strike.get("region"));
+        String regionName = DatasetFiles.rows(DATA.resolve("boundaries/regions.csv")).stream()
+                .filter(row -> row.get("code").equals(strike.get("region"))).findFirst().orElseThrow().get("name");
+        assertThat(card.innerText()).contains(strike.get("place"), regionName);
         page.waitForCondition(() -> page.url().contains("strike=" + strike.get("id")));
     }
 

@@ -17,7 +17,7 @@ class ViewStateTest {
         String date = "<b>" + "x".repeat(7000);
         ViewState state = ViewState.from(QueryParameters.simple(Map.of("date", date)), FROM, TO);
         assertThat(state.problem()).hasValueSatisfying(message -> {
-            assertThat(message).contains("'<b>" + "x".repeat(37) + "…'", "expected YYYY-MM-DD within")
+            assertThat(message).contains("\"<b>" + "x".repeat(37) + "…\"", "expected YYYY-MM-DD within")
                     .doesNotContain("x".repeat(38));
             assertThat(message.length()).isLessThan(200);
         });
@@ -34,6 +34,6 @@ class ViewStateTest {
     void aLongBadWindowDateIsQuotedCut() {
         ViewState state = ViewState.from(QueryParameters.simple(Map.of("from", "y".repeat(5000))), FROM, TO);
         assertThat(state.problem()).hasValueSatisfying(message -> assertThat(message)
-                .contains("'" + "y".repeat(40) + "…'", "expected YYYY-MM-DD within").doesNotContain("y".repeat(41)));
+                .contains("\"" + "y".repeat(40) + "…\"", "expected YYYY-MM-DD within").doesNotContain("y".repeat(41)));
     }
 }
