@@ -38,11 +38,7 @@ Object.assign(timeline, {
   end: setup.timeline.end,
   src: setup.timeline.src,
   unlocated: setup.timeline.unlocated,
-  countTemplate: setup.timeline.countTemplate,
-  possibleTemplate: setup.timeline.possibleTemplate,
-  unlocatedTemplate: setup.timeline.unlocatedTemplate,
-  windowCountTemplate: setup.timeline.windowCountTemplate,
-  windowPossibleTemplate: setup.timeline.windowPossibleTemplate,
+  ...setup.timeline.templates,
   targets: [map],
 });
 showTime();

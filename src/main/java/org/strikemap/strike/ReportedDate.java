@@ -1,8 +1,6 @@
 package org.strikemap.strike;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,9 +11,6 @@ import java.util.Objects;
  */
 public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final int LATE_MONTH_FIRST_DAY = 21;
 
     public ReportedDate {
@@ -41,16 +36,6 @@ public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision
         }
     }
 
-    /** The date as a reader should see it: "2 January 2024", "late December 2023", "between 30 Dec 2023 and 7 Feb 2024". */
-    public String label() {
-        return switch (precision) {
-            case DAY -> DAY.format(from);
-            case MONTH -> MONTH.format(from);
-            case LATE_MONTH -> "late " + MONTH.format(from);
-            case PERIOD -> "between " + SHORT.format(from) + " and " + SHORT.format(to);
-            case UNKNOWN -> "date unknown (on or after " + SHORT.format(from) + ")";
-        };
-    }
 
     /** Whether the strike may already have happened on {@code day}. */
     public boolean possibleBy(LocalDate day) {

@@ -1,7 +1,10 @@
 package org.strikemap.ui;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,10 +54,23 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                          String possibleLabel, List<Switch> switches) {
     }
 
-    /** The day slider: its period, the strikes layer it counts, and the count sentence's templates (day and window). */
-    public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, String countTemplate,
-                                String possibleTemplate, String unlocatedTemplate, String regionCountTemplate,
-                                String windowCountTemplate, String windowPossibleTemplate, String windowRegionCountTemplate) {
+    /**
+     * The day slider: its period, the strikes layer it counts, and the count sentence's templates (day and window),
+     * keyed by the property names the timeline and list elements take, so the page and the embed set them alike.
+     */
+    public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, Map<String, String> templates) {
+
+        static Map<String, String> templatesOf(CountSentence.Templates count) {
+            Map<String, String> templates = new LinkedHashMap<>();
+            templates.put("countTemplate", count.onRecord());
+            templates.put("possibleTemplate", count.possible());
+            templates.put("unlocatedTemplate", count.unlocated());
+            templates.put("regionCountTemplate", count.inRegion());
+            templates.put("windowCountTemplate", count.inWindow());
+            templates.put("windowPossibleTemplate", count.possibleInWindow());
+            templates.put("windowRegionCountTemplate", count.inRegionWindow());
+            return Collections.unmodifiableMap(templates);
+        }
     }
 
     /** The map's accessible name, the same on the full page and in the embed. */
@@ -76,13 +92,11 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 + tiles.map(TileLayer::attribution).filter(text -> !text.isBlank()).map(text -> "; tiles: " + text).orElse("");
         String strikesUrl = Layer.STRIKES.path(dataset.version(), language);
         var overview = dataset.sources().overview();
-        CountSentence.Templates count = CountSentence.templates(words);
         return new MapSetup(layers(dataset.version(), words),
                 new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS, words),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        count.onRecord(), count.possible(), count.unlocated(), count.inRegion(), count.inWindow(),
-                        count.possibleInWindow(), count.inRegionWindow()));
+                        TimelineSetup.templatesOf(CountSentence.templates(words))));
     }
 
     private static List<MapLayer> layers(String dataVersion, Messages words) {

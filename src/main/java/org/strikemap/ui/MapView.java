@@ -145,8 +145,4 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.getElement().setAttribute("role", "alert");
     }
-
-    static Location location(String path, ViewState state) {
-        return new Location(path, state.toQuery());
-    }
 }

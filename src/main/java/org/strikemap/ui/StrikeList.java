@@ -24,13 +24,7 @@ class StrikeList extends Component {
         addClassName("sm-list");
         getElement().setProperty("src", setup.src());
         getElement().setProperty("unlocated", setup.unlocated());
-        getElement().setProperty("countTemplate", setup.countTemplate());
-        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
-        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
-        getElement().setProperty("regionCountTemplate", setup.regionCountTemplate());
-        getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
-        getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
-        getElement().setProperty("windowRegionCountTemplate", setup.windowRegionCountTemplate());
+        setup.templates().forEach(getElement()::setProperty);
     }
 
     void setWindow(TimeWindow window) {

@@ -35,11 +35,7 @@ class Timeline extends Component implements HasSize {
         getElement().setProperty("end", setup.end().toString());
         getElement().setProperty("src", setup.src());
         getElement().setProperty("unlocated", setup.unlocated());
-        getElement().setProperty("countTemplate", setup.countTemplate());
-        getElement().setProperty("possibleTemplate", setup.possibleTemplate());
-        getElement().setProperty("unlocatedTemplate", setup.unlocatedTemplate());
-        getElement().setProperty("windowCountTemplate", setup.windowCountTemplate());
-        getElement().setProperty("windowPossibleTemplate", setup.windowPossibleTemplate());
+        setup.templates().forEach(getElement()::setProperty);
         setWindow(TimeWindow.upTo(setup.end()));
         // The browser moves these itself; Flow must know where they settled, or setting one back to the value it last
         // sent (Back to an earlier entry) would look like no change and never reach the browser.

@@ -21,15 +21,6 @@ class ReportedDateTest {
     static final ReportedDate UNKNOWN = new ReportedDate(d("2023-12-30"), null, DatePrecision.UNKNOWN);
 
     @Test
-    void labelsReadAsEnglish() {
-        assertEquals("2 January 2024", DAY.label());
-        assertEquals("January 2024", MONTH.label());
-        assertEquals("late December 2023", LATE.label());
-        assertEquals("between 30 Dec 2023 and 7 Feb 2024", PERIOD.label());
-        assertEquals("date unknown (on or after 30 Dec 2023)", UNKNOWN.label());
-    }
-
-    @Test
     void overlapsTreatsNullAsOpen() {
         assertTrue(DAY.overlaps(null, null));
         assertTrue(DAY.overlaps(d("2024-01-02"), d("2024-01-02")));
