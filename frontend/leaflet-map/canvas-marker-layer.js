@@ -3,13 +3,17 @@
 // sprite from symbols.js's SVG geometry with the style the page's CSS computes for it (a hidden probe mark), and the
 // states come from time-filter.js's rule, asked only for the features whose state can change (time-steps.js).
 // The steps of one frame share one draw (requestAnimationFrame). A click or tap opens the topmost mark under it; the
-// list beside the map is the keyboard and screen-reader path.
+// list beside the map is the keyboard and screen-reader path. With too many marks in view to draw apart, a crowded
+// square of the map is one numbered circle counting its marks per state (canvas-circles.js), which a click zooms
+// into: a frame then costs a few hundred stamps, not one per mark.
 // Limits: marks sharing one spot fan out once for all days (not per day); no per-mark focus or aria (see the list).
 import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { NONE, POSSIBLE, RECORD } from './time-filter.js';
 import { createTimeSteps } from './time-steps.js';
 import { drawStyledMark } from './canvas-sprites.js';
+import { createCanvasCircles } from './canvas-circles.js';
+import { fanOut } from './fan-out.js';
 
 export const CANVAS_THRESHOLD = 1000;
 const CELL = 32;
@@ -34,6 +38,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
   let highlighted = new Set();
   let points = null;
   let grid = null;
+  const circles = createCanvasCircles(map, (on) => events.clustersChanged?.(config.id, on));
   let lastChanges = [];
   let moved = false;
   let pendingFrame = 0;
@@ -73,6 +78,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
       const key = `${Math.floor(point.x / CELL)},${Math.floor(point.y / CELL)}`;
       (grid.get(key) || grid.set(key, []).get(key)).push(index);
     });
+    circles.regroup(points, steps.states);
   }
 
   function spriteFor(entry, state, emphasis) {
@@ -119,9 +125,11 @@ export function createCanvasMarkerLayer(config, data, map, events) {
     const margin = size * 2;
     const right = topLeft.x + mapSize.x + margin;
     const bottom = topLeft.y + mapSize.y + margin;
-    // Possible marks under those on record, emphasised ones on top, as the DOM marks stack.
+    // Possible marks under those on record, circles over both, emphasised marks on top, as the DOM marks stack.
+    const loose = circles.loose;
     for (const wanted of [POSSIBLE, RECORD]) {
-      for (let i = 0; i < entries.length; i++) {
+      for (let k = 0, n = loose ? loose.length : entries.length; k < n; k++) {
+        const i = loose ? loose[k] : k;
         const point = points[i];
         if (steps.states[i] !== wanted || i === selected || highlighted.has(i) || point.x < topLeft.x - margin
           || point.y < topLeft.y - margin || point.x > right || point.y > bottom) {
@@ -136,6 +144,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
         }
       }
     }
+    circles.paint(context, L.bounds([topLeft.x - margin, topLeft.y - margin], [right, bottom]));
     for (const i of [...highlighted, selected]) {
       if (i >= 0 && steps.states[i] !== NONE) {
         const sprite = spriteFor(entries[i], steps.states[i], i === selected ? 'selected' : 'highlighted');
@@ -173,7 +182,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
         for (const index of grid.get(`${x},${y}`) || []) {
           const distance = points[index].distanceTo(point);
           const state = steps.states[index];
-          if (state === NONE || distance > reach) {
+          if (state === NONE || distance > reach || (circles.hides(index) && index !== selected && !highlighted.has(index))) {
             continue;
           }
           const score = distance + (index === selected ? -1000 : 0) + (state === POSSIBLE ? 100 : 0);
@@ -192,7 +201,11 @@ export function createCanvasMarkerLayer(config, data, map, events) {
       return;
     }
     const index = hit(map.mouseEventToContainerPoint(event));
-    if (index >= 0) {
+    const circle = index < 0 ? circles.at(map.mouseEventToLayerPoint(event)) : null;
+    if (circle) {
+      event.stopPropagation();
+      circles.zoomInto(circle, (i) => [entries[i].lat, entries[i].lon]);
+    } else if (index >= 0) {
       // The mark is on top: the region under it must not take the click too.
       event.stopPropagation();
       events.featureClick(config.id, entries[index].id);
@@ -200,7 +213,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
   }
 
   function onMove(event) {
-    const over = hit(map.mouseEventToContainerPoint(event)) >= 0;
+    const over = hit(map.mouseEventToContainerPoint(event)) >= 0 || !!circles.at(map.mouseEventToLayerPoint(event));
     map.getContainer().classList.toggle('lm-over-mark', over);
   }
 
@@ -209,7 +222,10 @@ export function createCanvasMarkerLayer(config, data, map, events) {
     /** Moves to `time` and returns a function listing the shown features; `changes` holds what this step changed, for the region counts. */
     update(time) {
       const changes = [];
-      steps.moveTo(time, (index, before, after) => changes.push({ feature: entries[index].feature, before, after }));
+      steps.moveTo(time, (index, before, after) => {
+        changes.push({ feature: entries[index].feature, before, after });
+        circles.change(index, before, after);
+      });
       // The first step reports every shown feature: a counter must count in full then, not add to old counts.
       changes.full = !moved;
       moved = true;
@@ -237,26 +253,7 @@ export function createCanvasMarkerLayer(config, data, map, events) {
         entries[index].lon]).add(entries[index].offset));
     },
     drawn: () => ({ record: steps.counts[RECORD], possible: steps.counts[POSSIBLE] }),
+    /** Whether crowded squares are drawn as circles now. */
+    get clustered() { return circles.on; },
   };
-}
-
-/** Pixel offsets for marks that share a position: spread on a small circle, first one on top. */
-function fanOut(entries, size) {
-  const byPosition = new Map();
-  for (const entry of entries) {
-    const key = `${entry.lat.toFixed(5)},${entry.lon.toFixed(5)}`;
-    (byPosition.get(key) || byPosition.set(key, []).get(key)).push(entry);
-  }
-  for (const group of byPosition.values()) {
-    if (group.length > 1) {
-      const radius = size * 0.7 + group.length;
-      group.forEach((entry, index) => {
-        const angle = -Math.PI / 2 + (2 * Math.PI * index) / group.length;
-        entry.offset = L.point(Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle)));
-      });
-    }
-  }
-  for (const entry of entries) {
-    entry.offset = L.point(entry.offset);
-  }
 }

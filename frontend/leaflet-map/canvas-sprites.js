@@ -9,8 +9,11 @@ const EMPHASIS = {
   highlighted: { scale: 1, glow: '#1c7ed6' },
 };
 
-/** `{image, half, extent}`: the sprite and where to put it (its top-left is the mark's centre minus `half`). */
-export function drawStyledMark(host, svgMarkup, className, size, emphasis) {
+/**
+ * The paint the page's CSS gives a mark of these classes: `{opacity, shapes: [{shape, fill, stroke, width, dash}]}`,
+ * read from a hidden probe of the mark's own SVG (`shape` is its element, for the geometry).
+ */
+export function probeLook(host, svgMarkup, className) {
   const probe = document.createElement('span');
   probe.className = className;
   probe.style.cssText = 'position:absolute;left:-9999px;top:0;visibility:hidden;pointer-events:none';
@@ -18,8 +21,19 @@ export function drawStyledMark(host, svgMarkup, className, size, emphasis) {
   host.appendChild(probe);
   const svg = probe.querySelector('svg');
   const opacity = Number(getComputedStyle(svg).opacity || 1);
-  const shapes = [...svg.children].map((shape) => ({ shape, style: getComputedStyle(shape) }));
+  const shapes = [...svg.children].map((shape) => {
+    const style = getComputedStyle(shape);
+    const dash = style.strokeDasharray && style.strokeDasharray !== 'none'
+      ? style.strokeDasharray.split(/[ ,]+/).map(parseFloat).filter((n) => !Number.isNaN(n)) : [];
+    return { shape, fill: style.fill, stroke: style.stroke, width: parseFloat(style.strokeWidth), dash };
+  });
+  probe.remove();
+  return { opacity, shapes };
+}
 
+/** `{image, half, extent}`: the sprite and where to put it (its top-left is the mark's centre minus `half`). */
+export function drawStyledMark(host, svgMarkup, className, size, emphasis) {
+  const { opacity, shapes } = probeLook(host, svgMarkup, className);
   const look = EMPHASIS[emphasis] || EMPHASIS[''];
   // Room for the stroke (and the glow) beyond the mark's box; an even number keeps the centre on a whole pixel.
   const extent = 2 * Math.ceil((size * look.scale + (look.glow ? 12 : 4)) / 2);
@@ -37,25 +51,22 @@ export function drawStyledMark(host, svgMarkup, className, size, emphasis) {
     context.shadowColor = look.glow;
     context.shadowBlur = 4;
   }
-  for (const { shape, style } of shapes) {
+  for (const { shape, fill, stroke, width, dash } of shapes) {
     const path = pathOf(shape);
     if (!path) {
       continue;
     }
-    if (style.fill && style.fill !== 'none') {
-      context.fillStyle = style.fill;
+    if (fill && fill !== 'none') {
+      context.fillStyle = fill;
       context.fill(path);
     }
-    const width = parseFloat(style.strokeWidth);
-    if (style.stroke && style.stroke !== 'none' && width > 0) {
-      context.strokeStyle = style.stroke;
+    if (stroke && stroke !== 'none' && width > 0) {
+      context.strokeStyle = stroke;
       context.lineWidth = width;
-      context.setLineDash(style.strokeDasharray && style.strokeDasharray !== 'none'
-        ? style.strokeDasharray.split(/[ ,]+/).map(parseFloat).filter((n) => !Number.isNaN(n)) : []);
+      context.setLineDash(dash);
       context.stroke(path);
     }
   }
-  probe.remove();
   return { image: canvas.transferToImageBitmap(), half: extent / 2, extent };
 }
 

@@ -215,6 +215,9 @@ class LeafletMap extends HTMLElement {
     return this._visibleOf(layerId).map((f) => String(f.id ?? f.properties.id));
   }
 
+  /** True while a layer draws crowded marks as numbered circles ('leaflet-clusters' tells when this changes). */
+  get clustered() { return [...(this._layers?.values() || [])].some((entry) => entry.handle.clustered); }
+
   // A layer may answer its shown features as a function (a canvas layer of many points builds the list only if asked).
   _visibleOf(layerId) {
     const visible = this._visible?.get(layerId) || [];
@@ -253,6 +256,7 @@ class LeafletMap extends HTMLElement {
       }
       const handle = FACTORIES[config.type](config, data[index], this._map, {
         featureClick: (layerId, featureId) => this._fireClick(layerId, featureId),
+        clustersChanged: () => this.dispatchEvent(new CustomEvent('leaflet-clusters', { bubbles: true })),
       });
       this._layers.set(config.id, { text, config, handle });
     });

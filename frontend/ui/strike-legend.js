@@ -8,6 +8,7 @@ import '../leaflet-map/symbols.js';
 import './strike-legend.css';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
 import { word } from './words.js';
+import { clusterPainter } from '../leaflet-map/cluster-glyph.js';
 
 // The fold's own words, in the page's language (words.js).
 const labels = () => ({ toggle: word('js.legend.toggle'), close: word('js.legend.close') });
@@ -17,6 +18,7 @@ class StrikeLegend extends HTMLElement {
     super();
     this._labels = labels();
     this._refit = () => this._fit();
+    this._rerender = () => this._render();
     this._state = { entries: [], swatches: [], shadingLabel: '', possibleSwatch: '', possibleLabel: '', switches: [] };
     this._off = new Set();
     this.addEventListener('keydown', (event) => {
@@ -66,8 +68,10 @@ class StrikeLegend extends HTMLElement {
   get target() { return this._target; }
   set target(element) {
     this._target?.removeEventListener('leaflet-view', this._refit);
+    this._target?.removeEventListener('leaflet-clusters', this._rerender);
     this._target = element || null;
     this._target?.addEventListener('leaflet-view', this._refit);
+    this._target?.addEventListener('leaflet-clusters', this._rerender);
     this._apply();
     this._fit();
   }
@@ -93,6 +97,12 @@ class StrikeLegend extends HTMLElement {
     this.toggleAttribute('open', open);
     this._toggle?.setAttribute('aria-expanded', String(open));
     if (open) {
+      // Opened upward from its button: no taller than the map above it (a phone's map is short), scrolling within.
+      const body = this.querySelector('.sm-legend-body');
+      const top = this._target?.getBoundingClientRect().top;
+      if (body && top !== undefined) {
+        body.style.maxHeight = `${Math.max(120, this.getBoundingClientRect().bottom - top - 8)}px`;
+      }
       this._close?.focus();
     } else if (this.contains(document.activeElement)) {
       this._toggle?.focus();
@@ -129,6 +139,9 @@ class StrikeLegend extends HTMLElement {
       symbol.setAttribute('possible', String(!!entry.possible));
       symbol.setAttribute('aria-hidden', 'true');
       rows.appendChild(this._row(symbol, entry.text));
+    }
+    if (this._target?.clustered) {
+      rows.appendChild(this._row(circleSwatch(this._target), word('js.legend.circles')));
     }
     if (this._state.swatches.length) {
       const swatches = document.createElement('span');
@@ -190,3 +203,17 @@ class StrikeLegend extends HTMLElement {
 }
 
 customElements.define('strike-legend', StrikeLegend);
+
+// The map's own numbered circle (12 on record, 3 more possible), painted as the map paints it.
+function circleSwatch(map) {
+  const canvas = document.createElement('canvas');
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = 36 * ratio;
+  canvas.height = 38 * ratio;
+  canvas.className = 'sm-circle-swatch';
+  canvas.setAttribute('aria-hidden', 'true');
+  const context = canvas.getContext('2d');
+  context.scale(ratio, ratio);
+  clusterPainter(map).paint(context, 18, 16, 12, 3);
+  return canvas;
+}

@@ -1,11 +1,13 @@
 package org.strikemap.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.res.StringManager;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
@@ -15,10 +17,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Answers what Tomcat rejects before any filter runs (an address with a broken escape or a character HTTP forbids,
  * a request over {@code server.max-http-request-header-size}) with a short answer and one log line, instead of
- * Tomcat's own report page and its logged stack trace. Requests too large for the application but within Tomcat's
- * buffer get 414 or 431 from {@link RequestGuard}; Tomcat cannot tell its own overflow from other malformed heads,
- * so those stay 400. Limits: no dataset words on these pages (the request never reached the application), and the
- * address may be unknown.
+ * Tomcat's own report page and its logged stack trace. A head too large for Tomcat's buffer is told from other
+ * malformed heads by the error Tomcat records, and answered as {@link RequestGuard} answers one within the buffer:
+ * 414 when the address did not fit, 431 when the headers did not (or were too many). Limits: no dataset words on
+ * these pages (the request never reached the application), and the address may be unknown.
  */
 @Component
 class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
@@ -41,11 +43,15 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 getNext().invoke(request, response);
                 return;
             }
-            int status = response.getStatus() < 400 ? 400 : response.getStatus();
+            int status = status(request, response);
             String path = path(request);
-            String reason = status == 400 ? "the request is malformed or larger than this server accepts"
-                    + (response.getMessage() == null ? "" : " (" + response.getMessage() + ")")
-                    : "the request was refused (" + status + ")";
+            String reason = switch (status) {
+                case 400 -> "the request is malformed or larger than this server accepts"
+                        + (response.getMessage() == null ? "" : " (" + response.getMessage() + ")");
+                case 414 -> "the address is longer than this server accepts";
+                case 431 -> "the request's headers are larger or more than this server accepts";
+                default -> "the request was refused (" + status + ")";
+            };
             ClientErrors.log(String.valueOf(request.getMethod()), path, status, reason);
             if (!response.setErrorReported()) {
                 return;
@@ -73,6 +79,31 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 response.finishResponse();
             }
         }
+
+        // Tomcat records why it refused a head as the request's error; its words are its own message strings, made
+        // here with the same locale, so the comparison holds in any language the server runs in.
+        private static int status(Request request, Response response) {
+            int status = response.getStatus() < 400 ? 400 : response.getStatus();
+            Object error = request.getCoyoteRequest().getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            if (status != 400 || !(error instanceof RuntimeException refused) || refused.getMessage() == null) {
+                return status;
+            }
+            String message = refused.getMessage();
+            if (refused instanceof IllegalArgumentException && message.equals(HEAD_TOO_LARGE)) {
+                boolean addressCut = request.getCoyoteRequest().requestURI().isNull()
+                        || path(request).length() + request.getCoyoteRequest().queryString().getLength()
+                        > RequestGuard.MAX_ADDRESS;
+                return addressCut ? 414 : 431;
+            }
+            Object maxHeaders = request.getConnector() == null ? null : request.getConnector().getProperty("maxHeaderCount");
+            boolean tooMany = refused instanceof IllegalStateException && maxHeaders != null
+                    && message.equals(StringManager.getManager("org.apache.tomcat.util.http")
+                            .getString("headers.maxCountFail", maxHeaders));
+            return tooMany ? 431 : status;
+        }
+
+        private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
+                .getString("iib.requestheadertoolarge.error");
 
         private static String path(Request request) {
             String uri = request.getCoyoteRequest().requestURI().isNull() ? ""

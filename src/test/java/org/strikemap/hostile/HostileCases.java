@@ -93,9 +93,10 @@ final class HostileCases {
         cases.add(HostileCase.get("over-long address", "/api/" + huge, 414, JSON));
         for (String path : List.of("/api/strikes", "/embed", "/", "/embed.png")) {
             cases.add(HostileCase.get("over-long header", path, 431, formOf(path)).with("X-Filler", "h".repeat(20_000)));
-            cases.add(HostileCase.get("header beyond Tomcat's buffer", path, 400, SHORT).with("X-Filler", "h".repeat(40_000)));
+            cases.add(HostileCase.get("header beyond Tomcat's buffer", path, 431, SHORT).with("X-Filler", "h".repeat(40_000)));
+            cases.add(HostileCase.get("address beyond Tomcat's buffer", path + "?q=" + "a".repeat(40_000), 414, SHORT));
         }
-        HostileCase many = HostileCase.get("too many headers", "/api/dataset", 400, SHORT);
+        HostileCase many = HostileCase.get("too many headers", "/api/dataset", 431, SHORT);
         for (int i = 0; i < 120; i++) {
             many = many.with("X-Many-" + i, "v");
         }
