@@ -1,14 +1,10 @@
 package org.strikemap.api;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.geo.GeoJson;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.Layer;
@@ -37,7 +32,7 @@ class LayerApi {
 
     private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private record Written(LoadedDataset dataset, Map<Layer, byte[]> plain, Map<Layer, byte[]> gzipped) {
+    private record Written(LoadedDataset dataset, Map<Layer, GeoJsonResponses.Written> bodies) {
     }
 
     private final Datasets datasets;
@@ -76,12 +71,8 @@ class LayerApi {
                     + dataset.version());
         }
         Layer layer = Layer.byId(name).orElseThrow(() -> ApiException.notFound("no layer '" + ApiException.shorten(name) + "'"));
-        Written bodies = bodies(dataset, words);
-        boolean gzip = encodings != null && encodings.toLowerCase().contains("gzip");
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(GeoJsonResponses.GEO_JSON)
-                .cacheControl(FOREVER).varyBy(HttpHeaders.ACCEPT_ENCODING);
-        return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(bodies.gzipped().get(layer))
-                : response.body(bodies.plain().get(layer));
+        return GeoJsonResponses.of(bodies(dataset, words).bodies().get(layer), encodings,
+                ResponseEntity.ok().cacheControl(FOREVER));
     }
 
     private Written bodies(LoadedDataset dataset, Messages words) {
@@ -90,23 +81,10 @@ class LayerApi {
     }
 
     private Written write(LoadedDataset dataset, Messages words) {
-        Map<Layer, byte[]> plain = new EnumMap<>(Layer.class);
-        Map<Layer, byte[]> gzipped = new EnumMap<>(Layer.class);
+        Map<Layer, GeoJsonResponses.Written> bodies = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
-            byte[] bytes = GeoJson.writeBytes(layers.features(dataset, layer, words), layer.decimals());
-            plain.put(layer, bytes);
-            gzipped.put(layer, gzip(bytes));
+            bodies.put(layer, GeoJsonResponses.write(layers.features(dataset, layer, words), layer));
         }
-        return new Written(dataset, plain, gzipped);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return new Written(dataset, bodies);
     }
 }

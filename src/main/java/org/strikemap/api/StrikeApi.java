@@ -1,8 +1,12 @@
 package org.strikemap.api;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
@@ -17,16 +21,27 @@ class StrikeApi {
 
     private final Datasets datasets;
     private final MapLayers layers;
+    private final GeoJsonAnswers answers;
 
-    StrikeApi(Datasets datasets, MapLayers layers) {
+    StrikeApi(Datasets datasets, MapLayers layers, GeoJsonAnswers answers) {
         this.datasets = datasets;
         this.layers = layers;
+        this.answers = answers;
+    }
+
+    /** Writes the answer without a window before the first reader asks, so no reader waits for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void writeAhead() {
+        strikes(null, null, null);
     }
 
     @GetMapping("/api/strikes")
-    ResponseEntity<byte[]> strikes(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<byte[]> strikes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                   @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         DateWindow window = DateWindow.parse(from, to);
-        return GeoJsonResponses.of(layers.strikes(datasets.current(), window.from(), window.to()), Layer.STRIKES);
+        LoadedDataset dataset = datasets.current();
+        return answers.answer(dataset, "strikes " + window, Layer.STRIKES, encodings,
+                () -> layers.strikes(dataset, window.from(), window.to()));
     }
 
     /** One strike, as a FeatureCollection of one feature so clients parse it like the list. */

@@ -117,4 +117,17 @@ class CachingApiTest {
         String january = get("/api/regions?from=2024-01-01").headers().firstValue("ETag").orElseThrow();
         assertTrue(!all.equals(january), "another window is another entity");
     }
+
+    @Test
+    void theUnversionedGeoJsonIsGzippedWhenAskedAndTheSameBytesOtherwise() throws Exception {
+        for (String path : new String[] {"/api/strikes", "/api/regions?from=2024-01-01", "/api/range-rings", "/api/countries"}) {
+            HttpResponse<byte[]> plain = get(path);
+            HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertTrue(gzipped.headers().allValues("Vary").toString().contains("Accept-Encoding"), path);
+            assertArrayEquals(plain.body(), new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(), path);
+            assertArrayEquals(plain.body(), get(path).body(), path + " answered again");
+        }
+    }
 }

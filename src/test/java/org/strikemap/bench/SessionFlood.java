@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Issue 9's session flood: {@code concurrency} anonymous clients GET {@code /} in a loop for {@code seconds}, with no
@@ -40,7 +41,7 @@ final class SessionFlood {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)", Pattern.MULTILINE);
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    record Probe(long atMillis, long nanos, int status, String error) {
+    record Probe(String path, long atMillis, long nanos, int status, String error) {
         boolean failed() {
             return error != null || status != 200;
         }
@@ -138,12 +139,12 @@ final class SessionFlood {
         try {
             HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.discarding());
-            return new Probe(at, System.nanoTime() - t0, response.statusCode(), null);
+            return new Probe(URI.create(url).getPath(), at, System.nanoTime() - t0, response.statusCode(), null);
         } catch (IOException e) {
-            return new Probe(at, System.nanoTime() - t0, 0, e.getClass().getSimpleName());
+            return new Probe(URI.create(url).getPath(), at, System.nanoTime() - t0, 0, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Probe(at, System.nanoTime() - t0, 0, "interrupted");
+            return new Probe(URI.create(url).getPath(), at, System.nanoTime() - t0, 0, "interrupted");
         }
     }
 
@@ -203,6 +204,10 @@ final class SessionFlood {
         windows.add(probeRow("whole run", all));
         Report.table("### API probes during the flood (" + mode + "; from 127.0.0.2, 4 a second, "
                 + String.join(", ", API) + " in turn)", List.of("window", "probes", "errors", "p50", "p99", "max"), windows);
+        System.out.println("Slowest probes: " + all.stream().sorted((a, b) -> Long.compare(b.nanos(), a.nanos())).limit(5)
+                .map(p -> p.path() + " at " + Report.fixed(p.atMillis() / 1000.0, 1) + " s: " + millis(p.nanos() / 1e6))
+                .collect(Collectors.joining("; ")) + ".");
+        System.out.println();
 
         List<List<String>> state = new ArrayList<>();
         for (Sample sample : samples) {
