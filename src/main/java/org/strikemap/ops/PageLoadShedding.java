@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Builds at most {@code strikemap.pages.max-concurrent} (16) answers for {@code /} at once (its HTML, and the view a
- * browser then asks for), and answers 503 with {@code Retry-After} to the rest at once instead of queueing them: a
- * flood from many addresses, which no per-address limit stops, then costs CPU for 16 pages at a time, and the API,
- * the embed and static files, which never wait here, keep answering quickly. Limits: Vaadin's exchanges with views
- * already open are not counted, so open views keep working; at the limit a real reader can get the 503 too.
+ * Builds at most {@code strikemap.pages.max-concurrent} answers for {@code /} at once (its HTML, and the view a
+ * browser then asks for; 0 means twice the processors, as a build is CPU work), and answers 503 with
+ * {@code Retry-After} to the rest at once instead of queueing them: a flood from many addresses, which no per-address
+ * limit stops, then costs CPU for that many pages at a time, and the API, the embed and static files, which never wait
+ * here, keep answering quickly. Limits: Vaadin's exchanges with views already open are not counted, so open views keep
+ * working; at the limit a real reader can get the 503 too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -26,11 +27,11 @@ class PageLoadShedding extends OncePerRequestFilter {
 
     private final Semaphore pages;
 
-    PageLoadShedding(@Value("${strikemap.pages.max-concurrent:16}") int maxConcurrent) {
-        if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("strikemap.pages.max-concurrent must be at least 1");
+    PageLoadShedding(@Value("${strikemap.pages.max-concurrent:0}") int maxConcurrent) {
+        if (maxConcurrent < 0) {
+            throw new IllegalArgumentException("strikemap.pages.max-concurrent must be 0 (twice the processors) or more");
         }
-        this.pages = new Semaphore(maxConcurrent);
+        this.pages = new Semaphore(maxConcurrent == 0 ? 2 * Runtime.getRuntime().availableProcessors() : maxConcurrent);
     }
 
     @Override
