@@ -6,8 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.bench.SyntheticDataset;
 import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.SyntheticData;
 
 /**
  * Above the canvas threshold the strikes are drawn on one canvas (frontend/leaflet-map/canvas-marker-layer.js): on a
@@ -35,11 +33,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
 
     @DynamicPropertySource
     static void syntheticData(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("strikemap-canvas-data");
-        SyntheticDataset.main(new String[] {"data", data.toString(), String.valueOf(SYNTHETIC), "11"});
-        Path db = Files.createTempDirectory("strikemap-canvas-db");
-        registry.add("strikemap.data-dir", data::toString);
-        registry.add("strikemap.db-dir", db::toString);
+        SyntheticData.register(registry, SYNTHETIC, 11);
     }
 
     // Counts every stamp of a mark sprite by the state it stands for (the layer names it on the sprite), from the

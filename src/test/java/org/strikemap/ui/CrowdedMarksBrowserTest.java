@@ -6,8 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.bench.SyntheticDataset;
 import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.SyntheticData;
 
 /**
  * With more strikes in view than can be drawn apart (frontend/leaflet-map/canvas-circles.js), crowded squares of the
@@ -35,11 +33,7 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
 
     @DynamicPropertySource
     static void syntheticData(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("strikemap-crowded-data");
-        SyntheticDataset.main(new String[] {"data", data.toString(), String.valueOf(SYNTHETIC), "13"});
-        Path db = Files.createTempDirectory("strikemap-crowded-db");
-        registry.add("strikemap.data-dir", data::toString);
-        registry.add("strikemap.db-dir", db::toString);
+        SyntheticData.register(registry, SYNTHETIC, 13);
     }
 
     // Since the marks' canvas was last cleared: mark stamps per state (the layer names the state on each sprite) and
