@@ -39,7 +39,7 @@ class RequestGuard extends OncePerRequestFilter {
     /** The longest address (path and query) and header block answered: far more than any link of ours needs. Tomcat
      * itself refuses requests over {@code server.max-http-request-header-size}, set above these. */
     static final int MAX_ADDRESS = 4096;
-    static final int MAX_HEADERS = 16 * 1024;
+    static final int MAX_HEADERS = 8 * 1024;
     /** Far more than any page or endpoint reads; Tomcat would stop parsing at its own limit and throw. */
     static final int MAX_PARAMETERS = 100;
     private static final List<MediaType> PNG = List.of(MediaType.IMAGE_PNG);
