@@ -4,6 +4,8 @@ import { pageLanguage, word } from './words.js';
 
 const DAY = 86400000;
 let format = null;
+// Labels asked for again and again (each step names its day and the period's ends): Intl's parts cost more than a lookup.
+const labels = new Map();
 
 export function toDays(iso) {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -14,13 +16,19 @@ export function toIso(days) {
 }
 
 export function dayLabel(iso) {
+  const known = labels.get(iso);
+  if (known !== undefined) {
+    return known;
+  }
   if (format === null) {
     const language = pageLanguage() === 'en' ? 'en-GB' : pageLanguage();
     format = new Intl.DateTimeFormat(language, { day: 'numeric', month: word('js.date.month'), year: 'numeric', timeZone: 'UTC' });
   }
   // Day, month and year only: no "р." after a Ukrainian year, no "Sept" for September.
-  return format.formatToParts(new Date(`${iso}T00:00:00Z`))
+  const label = format.formatToParts(new Date(`${iso}T00:00:00Z`))
     .filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year')
     .map((part) => (part.type === 'month' ? part.value.replace(/^Sept$/, 'Sep') : part.value))
     .join(' ');
+  labels.set(iso, label);
+  return label;
 }
