@@ -59,9 +59,17 @@ export function createCanvasCircles(map, onChange) {
       }
       const col = Math.floor((point.x + map.getPixelOrigin().x) / CELL_SIZE);
       const row = Math.floor((point.y + map.getPixelOrigin().y) / CELL_SIZE);
-      return cells.cells.find((cell) => Math.abs(cell.col - col) <= 1 && Math.abs(cell.row - row) <= 1
-        && cells.crowded(cell) && shownIn(cell) > 0
-        && layerCentre(cell).distanceTo(point) <= paint().radius(shownIn(cell)) + 4) || null;
+      // A circle (with its "+n") reaches past its own square, never past the next one.
+      for (let c = col - 1; c <= col + 1; c++) {
+        for (let r = row - 1; r <= row + 1; r++) {
+          const cell = cells.cellAt(c, r);
+          if (cell && cells.crowded(cell) && shownIn(cell) > 0
+            && layerCentre(cell).distanceTo(point) <= paint().radius(shownIn(cell)) + 4) {
+            return cell;
+          }
+        }
+      }
+      return null;
     },
     /** Zooms to the marks of a circle, at least one step, where they are drawn apart or in smaller circles. */
     zoomInto(cell, latLngOf) {

@@ -13,7 +13,8 @@ export const CROWDED = 4;
 
 /**
  * Groups marks by square. `pixels[i]`: mark i's position in the map's pixel space (`map.project`), `states[i]`: its
- * state now. Returns `{cells, cellOf, change(index, before, after)}`; a cell is `{col, row, members, counts}`.
+ * state now. Returns `{cells, cellOf, cellAt(col, row), change(index, before, after)}`; a cell is
+ * `{col, row, members, counts}`.
  */
 export function groupInCells(pixels, states) {
   const byKey = new Map();
@@ -37,6 +38,8 @@ export function groupInCells(pixels, states) {
     cells,
     cellOf,
     crowded: (cell) => cell.members.length > CROWDED,
+    /** The cell at a column and row of the grid, or undefined. */
+    cellAt: (col, row) => cells[byKey.get(`${col},${row}`)],
     /** The cell's centre in the map's pixel space. */
     centre: (cell) => ({ x: (cell.col + 0.5) * CELL_SIZE, y: (cell.row + 0.5) * CELL_SIZE }),
     /** Keeps the counts when a mark's state changes. */

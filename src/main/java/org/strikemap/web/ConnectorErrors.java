@@ -33,6 +33,10 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
     /** First in Tomcat's engine pipeline, which Tomcat also runs to report the errors its connector found. */
     static final class Valve extends ValveBase {
 
+        // Tomcat's own words for a head over its buffer, in the server's locale (see status()).
+        private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
+                .getString("iib.requestheadertoolarge.error");
+
         Valve() {
             super(true);
         }
@@ -101,9 +105,6 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                             .getString("headers.maxCountFail", maxHeaders));
             return tooMany ? 431 : status;
         }
-
-        private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
-                .getString("iib.requestheadertoolarge.error");
 
         private static String path(Request request) {
             String uri = request.getCoyoteRequest().requestURI().isNull() ? ""

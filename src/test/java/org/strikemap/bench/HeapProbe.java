@@ -14,15 +14,20 @@ final class HeapProbe {
     }
 
     static long usedAfterGc(String pid) throws IOException, InterruptedException {
-        run(pid, "GC.run");
-        Matcher matcher = USED.matcher(run(pid, "GC.heap_info"));
+        jcmd(pid, "GC.run");
+        return used(pid);
+    }
+
+    /** The used heap now, as jcmd's GC.heap_info reports it. */
+    static long used(String pid) throws IOException, InterruptedException {
+        Matcher matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
         if (!matcher.find()) {
             throw new IllegalStateException("jcmd GC.heap_info printed no 'used' figure");
         }
         return Long.parseLong(matcher.group(1)) * 1024;
     }
 
-    private static String run(String pid, String command) throws IOException, InterruptedException {
+    static String jcmd(String pid, String command) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         Process process = new ProcessBuilder(jcmd, pid, command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

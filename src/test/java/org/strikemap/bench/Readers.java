@@ -214,8 +214,8 @@ final class Readers {
         int all = readerMillis.length;
         return List.of(app.label(), Report.bytes(fetches.size()), Report.fixed((double) fetches.size() / all, 1),
                 Report.fixed(bytes / 1e3 / all, 1), Report.fixed(fetches.size() / wall, 0) + " (" + perRound + ")",
-                millis(percentile(requestMillis, 50)), millis(percentile(requestMillis, 99)),
-                millis(percentile(readerMillis, 50)), millis(percentile(readerMillis, 99)), Report.bytes(errors));
+                Report.millis(Report.percentile(requestMillis, 50)), Report.millis(Report.percentile(requestMillis, 99)),
+                Report.millis(Report.percentile(readerMillis, 50)), Report.millis(Report.percentile(readerMillis, 99)), Report.bytes(errors));
     }
 
     private static List<String> stateRow(App app, List<Round> rounds, long before, long after, int readers) {
@@ -231,17 +231,5 @@ final class Readers {
                 Report.fixed(before / 1e6, 1) + " MB", Report.fixed(after / 1e6, 1) + " MB",
                 String.format(Locale.ROOT, "%+,.1f MB", (after - before) / 1e6),
                 Report.fixed((after - before) / 1e3 / ((long) readers * rounds.size()), 1));
-    }
-
-    /** Nearest-rank percentile. */
-    private static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static String millis(double value) {
-        return Report.fixed(value, value < 10 ? 1 : 0) + " ms";
     }
 }

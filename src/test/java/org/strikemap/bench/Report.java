@@ -41,6 +41,22 @@ final class Report {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
+    /** Nearest-rank percentile {@code p} (0–100); 0 for no values. */
+    static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** Milliseconds with a decimal below 10. */
+    static String millis(double value) {
+        return fixed(value, value < 10 ? 1 : 0) + " ms";
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +39,6 @@ final class SessionFlood {
     private static final long SAMPLE_MILLIS = 30_000;
     private static final List<String> API = List.of("/api/strikes", "/api/regions", "/api/dataset", "/api/range-rings");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)", Pattern.MULTILINE);
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     record Probe(String path, long atMillis, long nanos, int status, String error) {
         boolean failed() {
@@ -157,29 +155,15 @@ final class SessionFlood {
     /** A class histogram (full GC first), then the heap's used figure right after it. */
     private static Sample sample(String pid, long atSeconds) throws IOException, InterruptedException {
         Map<String, Long> counts = new TreeMap<>();
-        Matcher row = HISTOGRAM_ROW.matcher(jcmd(pid, "GC.class_histogram"));
+        Matcher row = HISTOGRAM_ROW.matcher(HeapProbe.jcmd(pid, "GC.class_histogram"));
         while (row.find()) {
             counts.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
         }
-        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info printed no 'used' figure");
-        }
-        return new Sample(atSeconds, Long.parseLong(used.group(1)) * 1024,
+        return new Sample(atSeconds, HeapProbe.used(pid),
                 counts.getOrDefault("org.apache.catalina.session.StandardSession", 0L),
                 counts.getOrDefault("com.vaadin.flow.spring.SpringVaadinSession", 0L)
                         + counts.getOrDefault("com.vaadin.flow.server.VaadinSession", 0L),
                 counts.getOrDefault("com.vaadin.flow.component.UI", 0L));
-    }
-
-    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process process = new ProcessBuilder(jcmd, pid, command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + output);
-        }
-        return output;
     }
 
     private static void report(String mode, int seconds, int concurrency, Map<String, LongAdder> statuses,
@@ -197,8 +181,8 @@ final class SessionFlood {
         Report.table("### Flood (" + mode + "): " + concurrency + " clients, anonymous `GET /` for " + seconds + " s",
                 List.of("requests", "per second", "200", "429", "other", "p50", "p99", "responses with Set-Cookie"),
                 List.of(List.of(Report.bytes(total), Report.fixed(total / (double) seconds, 0), Report.bytes(ok),
-                        Report.bytes(limited), other.isEmpty() ? "0" : other.toString(), millis(percentile(flood, 50)),
-                        millis(percentile(flood, 99)), Report.bytes(withCookie))));
+                        Report.bytes(limited), other.isEmpty() ? "0" : other.toString(), Report.millis(Report.percentile(flood, 50)),
+                        Report.millis(Report.percentile(flood, 99)), Report.bytes(withCookie))));
 
         List<List<String>> windows = new ArrayList<>();
         List<Probe> all = List.copyOf(probes);
@@ -211,7 +195,7 @@ final class SessionFlood {
         Report.table("### API probes during the flood (" + mode + "; from 127.0.0.2, 4 a second, "
                 + String.join(", ", API) + " in turn)", List.of("window", "probes", "errors", "p50", "p99", "max"), windows);
         System.out.println("Slowest probes: " + all.stream().sorted((a, b) -> Long.compare(b.nanos(), a.nanos())).limit(5)
-                .map(p -> p.path() + " at " + Report.fixed(p.atMillis() / 1000.0, 1) + " s: " + millis(p.nanos() / 1e6))
+                .map(p -> p.path() + " at " + Report.fixed(p.atMillis() / 1000.0, 1) + " s: " + Report.millis(p.nanos() / 1e6))
                 .collect(Collectors.joining("; ")) + ".");
         System.out.println();
 
@@ -232,21 +216,7 @@ final class SessionFlood {
     private static List<String> probeRow(String label, List<Probe> probes) {
         double[] ms = probes.stream().mapToDouble(p -> p.nanos() / 1e6).toArray();
         long errors = probes.stream().filter(Probe::failed).count();
-        return List.of(label, Report.bytes(probes.size()), Report.bytes(errors), millis(percentile(ms, 50)),
-                millis(percentile(ms, 99)), millis(Arrays.stream(ms).max().orElse(0)));
-    }
-
-    private static double percentile(double[] values, double p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static String millis(double value) {
-        return Report.fixed(value, value < 10 ? 1 : 0) + " ms";
+        return List.of(label, Report.bytes(probes.size()), Report.bytes(errors), Report.millis(Report.percentile(ms, 50)),
+                Report.millis(Report.percentile(ms, 99)), Report.millis(Arrays.stream(ms).max().orElse(0)));
     }
 }

@@ -9,6 +9,25 @@ import org.strikemap.bench.SyntheticDataset;
 /** A test app on a generated dataset: {@code data/} plus made-up strikes (bench.SyntheticDataset), in fresh folders. */
 public final class SyntheticData {
 
+    /**
+     * What the strikes layer's own data says for a map time ("day", or "from/to" in window mode), by plain comparison of
+     * its day properties, not by the map's code: {@code {record, possible, total}}. Evaluated in a page with the map.
+     */
+    public static final String EXPECTED_STATES = """
+            async (time) => {
+              const [windowFrom, windowTo] = time.includes('/') ? time.split('/') : ['', time];
+              const config = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes');
+              const data = await (await fetch(config.url)).json();
+              const result = { record: 0, possible: 0, total: data.features.length };
+              for (const feature of data.features) {
+                const from = feature.properties[config.timeProperty] || '';
+                const end = feature.properties[config.recordProperty];
+                if (from > windowTo || (end && end < windowFrom)) { continue; }
+                if (from >= windowFrom && end && end <= windowTo) { result.record++; } else { result.possible++; }
+              }
+              return result;
+            }""";
+
     private SyntheticData() {
     }
 

@@ -68,21 +68,6 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
               return document.querySelector('strike-timeline').value;
             }""";
 
-    // What the layer's own data says for a day, by plain comparison of its day properties.
-    private static final String EXPECTED = """
-            async (day) => {
-              const config = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes');
-              const data = await (await fetch(config.url)).json();
-              const result = { record: 0, possible: 0, total: data.features.length };
-              for (const feature of data.features) {
-                const from = feature.properties[config.timeProperty];
-                const recordFrom = feature.properties[config.recordProperty];
-                if (from && from > day) { continue; }
-                if (recordFrom && recordFrom <= day) { result.record++; } else { result.possible++; }
-              }
-              return result;
-            }""";
-
     // Moves one window handle by `by` days (`steps` times, a frame each); returns the time and the last frame's stamps.
     private static final String MOVE_HANDLE = """
             async ([id, by, steps]) => {
@@ -95,22 +80,6 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
                 await new Promise((resolve) => requestAnimationFrame(() => resolve()));
               }
               return [timeline.time, { ...window.stamps }];
-            }""";
-
-    // What the layer's own data says for a from–to window: inside it on record, meeting it possible, else not shown.
-    private static final String EXPECTED_IN_WINDOW = """
-            async (time) => {
-              const [windowFrom, windowTo] = time.split('/');
-              const config = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes');
-              const data = await (await fetch(config.url)).json();
-              const result = { record: 0, possible: 0 };
-              for (const feature of data.features) {
-                const from = feature.properties[config.timeProperty];
-                const end = feature.properties[config.recordProperty];
-                if (from > windowTo || (end && end < windowFrom)) { continue; }
-                if (from >= windowFrom && end && end <= windowTo) { result.record++; } else { result.possible++; }
-              }
-              return result;
             }""";
 
     @Test
@@ -138,7 +107,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         String day = (String) page.evaluate("() => document.querySelector('strike-timeline').time");
         assertThat(day).doesNotContain("/");
         @SuppressWarnings("unchecked")
-        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED, day);
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(SyntheticData.EXPECTED_STATES, day);
         assertThat(stamped.get("record").intValue()).as("up to %s", day).isEqualTo(expected.get("record").intValue());
         assertThat(stamped.get("possible").intValue()).as("up to %s", day).isEqualTo(expected.get("possible").intValue());
         page.close();
@@ -149,7 +118,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         String time = (String) ((List<Object>) moved).get(0);
         Map<String, Number> stamped = (Map<String, Number>) ((List<Object>) moved).get(1);
         assertThat(time).contains("/");
-        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED_IN_WINDOW, time);
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(SyntheticData.EXPECTED_STATES, time);
         assertThat(expected.get("record").intValue() + expected.get("possible").intValue()).as("shown in %s", time).isPositive();
         assertThat(stamped.get("record").intValue()).as("on record in %s", time).isEqualTo(expected.get("record").intValue());
         assertThat(stamped.get("possible").intValue()).as("possible in %s", time).isEqualTo(expected.get("possible").intValue());
@@ -165,7 +134,7 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
 
         String day = (String) page.evaluate(STEP_TO, 20);
         @SuppressWarnings("unchecked")
-        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED, day);
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(SyntheticData.EXPECTED_STATES, day);
         @SuppressWarnings("unchecked")
         Map<String, Number> stamped = (Map<String, Number>) page.evaluate("() => window.stamps");
         assertThat(expected.get("total").intValue()).isGreaterThan(SYNTHETIC);

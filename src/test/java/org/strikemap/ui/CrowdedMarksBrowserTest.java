@@ -90,22 +90,6 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
               return timeline.time;
             }""";
 
-    // What the layer's own data says for a time ("day" or "from/to"), by plain comparison of its day properties.
-    private static final String EXPECTED = """
-            async (time) => {
-              const [windowFrom, windowTo] = time.includes('/') ? time.split('/') : ['', time];
-              const config = document.querySelector('leaflet-map').layers.find((layer) => layer.id === 'strikes');
-              const data = await (await fetch(config.url)).json();
-              const result = { record: 0, possible: 0 };
-              for (const feature of data.features) {
-                const from = feature.properties[config.timeProperty] || '';
-                const end = feature.properties[config.recordProperty];
-                if (from > windowTo || (end && end < windowFrom)) { continue; }
-                if (from >= windowFrom && end && end <= windowTo) { result.record++; } else { result.possible++; }
-              }
-              return result;
-            }""";
-
     @Test
     void crowdedMarksAreCountedInCirclesThatAddUpToTheDataAndOpenOnAClick() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
@@ -149,7 +133,7 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static void assertPaintMatches(Page page, String time) {
-        Map<String, Number> expected = (Map<String, Number>) page.evaluate(EXPECTED, time);
+        Map<String, Number> expected = (Map<String, Number>) page.evaluate(SyntheticData.EXPECTED_STATES, time);
         Map<String, Number> painted = (Map<String, Number>) page.evaluate(PAINTED);
         assertThat(expected.get("record").intValue() + expected.get("possible").intValue()).as("shown at %s", time)
                 .isGreaterThan(100);
