@@ -3,6 +3,8 @@ package org.strikemap.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.share.MapPaths;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
@@ -26,6 +30,9 @@ class OEmbedApi {
 
     /** Short: the answer names the dataset's title, which a new load may change. */
     private static final String CACHE = "public, max-age=300";
+
+    /** Below the base URL: "", "embed", "maps/{slug}", "maps/{slug}/embed", each with or without a final slash. */
+    private static final Pattern MAP_PAGE = Pattern.compile("(?:maps/([a-z0-9-]+)(?:/|/embed/?)?|embed/?)?");
 
     private final Datasets datasets;
 
@@ -49,10 +56,13 @@ class OEmbedApi {
         Integer maxHeight = pixels("maxheight", maxheight);
         String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
         URI link = ownPage(url, base);
+        String slug = mapOf(link, base, url);
+        LoadedDataset map = Maps.of(datasets, slug);
+        MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
 
-        String title = datasets.current().description().title();
+        String title = map.description().words().title().words();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + "embed" + ViewQuery.parse(link.getRawQuery()).suffix();
+        String src = base + paths.embed() + ViewQuery.parse(link.getRawQuery()).suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)
@@ -78,14 +88,26 @@ class OEmbedApi {
                 && link.getRawUserInfo() == null
                 && link.getHost() != null && link.getHost().equalsIgnoreCase(own.getHost())
                 && port(link) == port(own);
-        String path = link.getRawPath() == null ? "" : link.getRawPath();
-        String ownPath = own.getRawPath();
-        boolean mapOrEmbed = path.equals(ownPath.substring(0, ownPath.length() - 1)) || path.equals(ownPath)
-                || path.equals(ownPath + "embed") || path.equals(ownPath + "embed/");
-        if (!sameServer || !mapOrEmbed) {
+        if (!sameServer) {
             throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
         }
         return link;
+    }
+
+    /**
+     * The slug of the map whose page or embed {@code link} is (null for the default map's {@code /} and
+     * {@code /embed}); 404 for any other path.
+     */
+    private static String mapOf(URI link, String base, String url) {
+        String ownPath = URI.create(base).getRawPath();
+        String path = link.getRawPath() == null ? "" : link.getRawPath();
+        String below = path.equals(ownPath.substring(0, ownPath.length() - 1)) ? ""
+                : path.startsWith(ownPath) ? path.substring(ownPath.length()) : null;
+        Matcher page = MAP_PAGE.matcher(below == null ? "-" : below);
+        if (!page.matches()) {
+            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+        }
+        return page.group(1);
     }
 
     private static int port(URI uri) {

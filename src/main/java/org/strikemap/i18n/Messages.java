@@ -27,6 +27,7 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
+    private final String wordsLanguage;
     private final Map<String, String> texts;
     private final DateTimeFormatter day;
     private final DateTimeFormatter shortDay;
@@ -35,7 +36,10 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        // A language the interface does not speak (one a map's data gives) reads English words, its own dates.
+        Locale words = Languages.named(locale.getLanguage()).orElse(Languages.ENGLISH);
+        this.wordsLanguage = Languages.tag(words);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, words, Messages.class.getClassLoader(), NO_FALLBACK);
         Map<String, String> all = new TreeMap<>();
         for (String key : bundle.keySet()) {
             all.put(key, bundle.getString(key));
@@ -47,10 +51,15 @@ public final class Messages {
         this.lateMonth = DateTimeFormatter.ofPattern(get("date.pattern.late"), locale);
     }
 
-    /** The words of {@code locale}'s language, or English's when it is not supported. */
+    /**
+     * The words of {@code locale}'s language: an interface language's own, or for another language (one a map's data
+     * is given in, chosen by {@link Languages#choose}) English words with that language's dates and tag, so the
+     * map's data reads in it. Null is English.
+     */
     public static Messages of(Locale locale) {
-        Locale supported = Languages.named(locale == null ? null : locale.getLanguage()).orElse(Languages.ENGLISH);
-        return LOADED.computeIfAbsent(supported, Messages::new);
+        Locale language = locale == null || locale.getLanguage().isEmpty() ? Languages.ENGLISH
+                : Locale.of(locale.getLanguage());
+        return LOADED.computeIfAbsent(language, Messages::new);
     }
 
     public static Messages english() {
@@ -61,9 +70,14 @@ public final class Messages {
         return locale;
     }
 
-    /** The language's tag ("en", "uk"), for {@code <html lang>} and addresses. */
+    /** The language's tag ("en", "uk", "pl"), for {@code <html lang>}, addresses and the map's data words. */
     public String tag() {
         return Languages.tag(locale);
+    }
+
+    /** The language the interface's words are in: {@link #tag()} when the interface speaks it, else English. */
+    public String wordsTag() {
+        return wordsLanguage;
     }
 
     /** The text of {@code key}; a missing key is a programming error. */

@@ -30,7 +30,7 @@ public final class MapKey {
                 new Entry(MarkerSymbol.DOT, false, true, words.get("key.possible"))));
         for (LaunchSite site : dataset.launch().sites()) {
             entries.add(new Entry(MarkerSymbol.TRIANGLE, false, false,
-                    words.get("key.launch", "name", BackdropFeatures.siteName(dataset, site, words))));
+                    words.get("key.launch", "name", site.name().in(words.tag()))));
         }
         return List.copyOf(entries);
     }

@@ -3,7 +3,6 @@ package org.strikemap.map;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
@@ -13,7 +12,7 @@ import org.strikemap.i18n.Messages;
 import org.strikemap.strike.Strike;
 
 /**
- * The map's layers as GeoJSON features, built once per loaded dataset and interface language and shared by every
+ * The map's layers as GeoJSON features, built once per map version and language and shared by every
  * request and view; without a language, in English.
  * Also builds the API's filtered variants (strikes and region counts in a date window) with the same properties.
  */
@@ -23,7 +22,8 @@ public class MapLayers {
     private record Built(LoadedDataset dataset, Map<Layer, List<GeoFeature>> layers) {
     }
 
-    private final Map<Locale, Built> built = new ConcurrentHashMap<>();
+    /** By map slug and language: each map's layers, replaced when the map is loaded anew. */
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
 
     /** The features of one layer of {@code dataset}, in English. */
     public List<GeoFeature> features(LoadedDataset dataset, Layer layer) {
@@ -32,7 +32,7 @@ public class MapLayers {
 
     /** The features of one layer of {@code dataset}, worded in {@code words}' language. */
     public List<GeoFeature> features(LoadedDataset dataset, Layer layer, Messages words) {
-        Built current = built.compute(words.locale(), (locale, old) ->
+        Built current = built.compute(dataset.slug() + "/" + words.tag(), (key, old) ->
                 old != null && old.dataset() == dataset ? old : new Built(dataset, build(dataset, words)));
         return current.layers().get(layer);
     }

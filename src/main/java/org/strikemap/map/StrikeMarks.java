@@ -36,7 +36,7 @@ public final class StrikeMarks {
         if (strike.status() == StrikeStatus.UNDER_INVESTIGATION) {
             return MarkerSymbol.DIAMOND;
         }
-        return strike.locationPrecision() == LocationPrecision.REGION ? MarkerSymbol.RING : MarkerSymbol.DOT;
+        return strike.location().precision() == LocationPrecision.REGION ? MarkerSymbol.RING : MarkerSymbol.DOT;
     }
 
     /** A date vaguer than a day draws the mark lighter. */

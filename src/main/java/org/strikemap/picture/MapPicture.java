@@ -170,7 +170,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
                     possible.getOrDefault(region.code(), 0)));
         }
         dataset.launch().areas().forEach(area -> paths.area(area.outline(), MapStyle.LAUNCH_AREAS));
-        dataset.launch().rings().forEach(ring -> paths.area(ring.outline(), MapStyle.RANGE_RINGS));
+        dataset.launch().rings().forEach(ring -> paths.area(dataset.launch().outline(ring), MapStyle.RANGE_RINGS));
         labels(paths, frame, Layer.COUNTRY_LABELS, "name");
         labels(paths, frame, Layer.PLACE_LABELS, "name");
         labels(paths, frame, Layer.RANGE_RING_LABELS, "label");
@@ -199,7 +199,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
         List<MarkPainter.Mark> marks = new ArrayList<>();
         for (Strike strike : visible()) {
             boolean selected = highlighted.filter(strike::equals).isPresent();
-            marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.point()), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
+            marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.location().point()), frame.pixel(strike.location().point()), StrikeMarks.symbolOf(strike),
                     StrikeMarks.faded(strike), StrikeMarks.stateIn(strike, window) == DayState.POSSIBLE, selected));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);
@@ -234,7 +234,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
                 : words.shortDay(window.from()) + " – " + words.shortDay(window.to()))
                 + " · " + count
                 + highlighted.filter(visible()::contains).map(strike -> " · " + words.get("picture.marked",
-                        "strike", strike.place(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
+                        "strike", strike.location().place().in(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
         line(g, as, Font.PLAIN, 15 * s, margin, 61 * s, MUTED);
         line(g, description.credit() + " · StrikeMap", Font.PLAIN, 12 * s, margin,
                 headerHeight() + mapHeight() + 19 * s, MUTED);

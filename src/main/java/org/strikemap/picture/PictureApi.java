@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
@@ -24,7 +25,8 @@ import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
 
 /**
- * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk} (or {@code from=&to=} for a window instead of
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk} of the default map, and
+ * {@code /maps/{slug}/embed.png} of any (or {@code from=&to=} for a window instead of
  * {@code date}): the map as a PNG for link previews, the embed's
  * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
  * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
@@ -45,16 +47,22 @@ class PictureApi {
         this.pictures = pictures;
     }
 
-    @GetMapping("/embed.png")
-    ResponseEntity<byte[]> picture(@RequestParam(required = false) String date,
+    @GetMapping({"/embed.png", "/maps/{slug}/embed.png"})
+    ResponseEntity<byte[]> picture(@PathVariable(required = false) String slug,
+                                   @RequestParam(required = false) String date,
                                    @RequestParam(required = false) String strike,
                                    @RequestParam(required = false) String width,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String lang) {
-        LoadedDataset dataset = datasets.current();
+        LoadedDataset dataset = slug == null ? datasets.current() : datasets.find(slug).orElse(null);
+        if (dataset == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
+                    .body(("no map '" + shorten(slug) + "'").getBytes(StandardCharsets.UTF_8));
+        }
         // An unknown language is English, as on the pages: the picture is a preview, not a place to report errors.
-        MapPicture picture = pictures.picture(dataset).in(Messages.of(Languages.named(lang).orElse(Languages.ENGLISH)));
+        MapPicture picture = pictures.picture(dataset).in(Messages.of(
+                Languages.named(lang, dataset.description().languages()).orElse(Languages.ENGLISH)));
         try {
             if (date != null && !date.isBlank()) {
                 picture = picture.on(day("date", date, dataset.sources().overview()));

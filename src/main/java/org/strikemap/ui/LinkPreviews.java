@@ -4,6 +4,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.strikemap.share.MapPaths;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
@@ -25,6 +28,8 @@ import org.strikemap.share.ViewQuery;
 @Component
 class LinkPreviews implements VaadinServiceInitListener {
 
+    private static final Pattern MAP_PAGE = Pattern.compile("maps/([^/]+)");
+
     private final Datasets datasets;
 
     LinkPreviews(Datasets datasets) {
@@ -35,12 +40,15 @@ class LinkPreviews implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             VaadinRequest request = response.getVaadinRequest();
-            pagePath(request.getPathInfo()).ifPresent(path -> {
-                LoadedDataset dataset = datasets.current();
+            mapPaths(request.getPathInfo()).ifPresent(paths -> {
+                LoadedDataset dataset = paths.slug() == null ? datasets.current() : datasets.find(paths.slug()).orElse(null);
+                if (dataset == null) {
+                    return;
+                }
                 String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
                 Messages words = Messages.of(Languages.choose(request.getParameter(Languages.PARAMETER),
-                        request.getHeader("Accept-Language")));
-                PageMeta meta = PageMeta.of(base, path, ViewQuery.of(request::getParameter),
+                        request.getHeader("Accept-Language"), dataset.description().languages()));
+                PageMeta meta = PageMeta.of(base, paths, paths.page(), ViewQuery.of(request::getParameter),
                         dataset.description().in(words.tag()));
                 Element head = response.getDocument().head();
                 for (HeadTag tag : meta.headTags()) {
@@ -52,10 +60,16 @@ class LinkPreviews implements VaadinServiceInitListener {
         });
     }
 
-    /** The page's path below the base URL when it is the Vaadin page oEmbed answers for ({@code /}); the static
-     * {@code /embed} writes its own tags (ui.embed.EmbedPage). */
-    static Optional<String> pagePath(String pathInfo) {
+    /**
+     * The map whose full page {@code pathInfo} is ({@code /}: the default map, {@code /maps/{slug}}: that one), as
+     * the Vaadin page oEmbed answers for; the static embeds write their own tags (ui.embed.EmbedPage).
+     */
+    static Optional<MapPaths> mapPaths(String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo.replaceAll("^/+|/+$", "");
-        return path.isEmpty() ? Optional.of(path) : Optional.empty();
+        if (path.isEmpty()) {
+            return Optional.of(MapPaths.DEFAULT);
+        }
+        Matcher map = MAP_PAGE.matcher(path);
+        return map.matches() ? Optional.of(MapPaths.of(map.group(1))) : Optional.empty();
     }
 }

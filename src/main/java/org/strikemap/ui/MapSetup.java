@@ -86,22 +86,29 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     }
 
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
+        return of(dataset, tiles, words, "");
+    }
+
+    /**
+     * As {@link #of(LoadedDataset, Optional, Messages)}, the layers' URLs starting with {@code root}: the way from the
+     * page's folder to the site root ("../../" for a page at /maps/{slug}/embed) where no {@code <base>} leads there.
+     */
+    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words, String root) {
         Bounds view = dataset.description().view();
         String language = words.tag();
         String attribution = dataset.description().in(language).credit()
                 + tiles.map(TileLayer::attribution).filter(text -> !text.isBlank()).map(text -> "; tiles: " + text).orElse("");
-        String strikesUrl = Layer.STRIKES.path(dataset.version(), language);
+        String strikesUrl = root + Layer.STRIKES.path(dataset.version(), language);
         var overview = dataset.sources().overview();
-        return new MapSetup(layers(dataset.version(), words),
+        return new MapSetup(layers(new Paths(root, dataset.version(), words.tag()), words),
                 new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS, words),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
                         TimelineSetup.templatesOf(CountSentence.templates(words))));
     }
 
-    private static List<MapLayer> layers(String dataVersion, Messages words) {
+    private static List<MapLayer> layers(Paths path, Messages words) {
         Shading shading = Shading.ATTACKS;
-        Paths path = new Paths(dataVersion, words.tag());
         return List.of(
                 GeoJsonLayer.of(Layer.COUNTRIES.id(), path.of(Layer.COUNTRIES), MapStyle.COUNTRIES),
                 new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name", STRIKES, "region",
@@ -132,10 +139,10 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         .sized(MapStyle.STRIKE_MARK_SIZE));
     }
 
-    /** The layers' URLs for one dataset version and language. */
-    private record Paths(String version, String language) {
+    /** The layers' URLs for one map version and language, from the page's way to the site root. */
+    private record Paths(String root, String version, String language) {
         String of(Layer layer) {
-            return layer.path(version, language);
+            return root + layer.path(version, language);
         }
     }
 
@@ -144,7 +151,7 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 shading.colours().stream()).toList();
         List<Ring> rings = dataset.launch().rings();
         List<Switch> switches = rings.isEmpty() ? List.of()
-                : List.of(new Switch(rings.stream().map(ring -> ring.label(words.tag())).collect(Collectors.joining("; ")),
+                : List.of(new Switch(rings.stream().map(ring -> ring.label().in(words.tag())).collect(Collectors.joining("; ")),
                         RING_LAYERS));
         return new Legend(MapKey.entries(dataset, words), swatches, MapKey.shadingLabel(shading, words), shading.possible(),
                 MapKey.possibleShading(words), switches);

@@ -29,7 +29,7 @@ public final class PageChrome {
         page.getElementsByTag("html").attr("lang", language);
         page.head().appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", ICON);
         DatasetDescription original = dataset.description();
-        DatasetDescription local = original.in(language);
+        DatasetDescription.Worded local = original.in(language);
         Element body = page.body();
         body.addClass("sm-body");
         Element header = new Element("header").addClass("sm-header");
@@ -48,17 +48,17 @@ public final class PageChrome {
 
     /** The credit line under the map, in English, also under the site's error pages (web.ErrorPage). */
     public static String credits(LoadedDataset dataset) {
-        return credits(dataset.sources().outlets(), dataset.description().credit(), Messages.english());
+        return credits(dataset.sources().outlets(), dataset.description().words().credit().words(), Messages.english());
     }
 
     static String credits(List<String> outlets, String credit, Messages words) {
         return words.get("page.credits", "outlets", String.join("; ", outlets), "credit", credit);
     }
 
-    /** Marks the dataset's words as English where the file gives {@code key} in no other language. */
+    /** Marks the map's words with the data's own language where the file gives {@code key} in no other. */
     private static void marked(Element element, DatasetDescription description, String key, String language) {
         if (!description.translated(key, language)) {
-            element.attr("lang", "en");
+            element.attr("lang", description.languages().iterator().next());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,24 @@ public class StrikeExplorer extends Composite<Div> {
             this.tiles = tiles;
         }
 
-        /** The dataset a new view will show: read once, so a view never mixes two loads. */
+        /** The default map, which a new view of / shows: read once, so a view never mixes two loads. */
         public LoadedDataset dataset() {
             return datasets.current();
+        }
+
+        /** The map {@code slug} names, the default one when null; empty when this server has no such map. */
+        public Optional<LoadedDataset> dataset(String slug) {
+            return slug == null ? Optional.of(datasets.current()) : datasets.find(slug);
+        }
+
+        /** The slugs of every map, in order. */
+        public List<String> slugs() {
+            return datasets.all().stream().map(LoadedDataset::slug).toList();
+        }
+
+        /** Whether {@code map} is the one served at / and /embed. */
+        public boolean isDefault(LoadedDataset map) {
+            return datasets.isDefault(map);
         }
 
         /** What the map draws for the dataset, with the configured tiles, in English; the embed page reads it too. */
@@ -55,9 +71,18 @@ public class StrikeExplorer extends Composite<Div> {
             return MapSetup.of(dataset, tiles.layer(), words);
         }
 
-        /** {@code chosenLanguage}: the {@code lang} the address gave, kept in the address; null when it gave none. */
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage);
+        /** As {@link #setup(LoadedDataset, Messages)}, for a page {@code root} away from the site root. */
+        public MapSetup setup(LoadedDataset dataset, Messages words, String root) {
+            return MapSetup.of(dataset, tiles.layer(), words, root);
+        }
+
+        /**
+         * {@code chosenLanguage}: the {@code lang} the address gave, kept in the address (null when it gave none);
+         * {@code pagePath}: the page's path below the site root ("" or "maps/{slug}"), which the address keeps.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
+                                     String pagePath) {
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage, pagePath);
         }
     }
 
@@ -71,10 +96,13 @@ public class StrikeExplorer extends Composite<Div> {
     private final DatasetOverview overview;
     private final Messages words;
     private final String chosenLanguage;
+    private final String pagePath;
     private ViewState state;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage,
+                   String pagePath) {
         this.dataset = dataset;
+        this.pagePath = pagePath;
         this.words = words;
         this.chosenLanguage = chosenLanguage;
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
@@ -171,7 +199,7 @@ public class StrikeExplorer extends Composite<Div> {
             state = state.withStrike(null);
         }
         render();
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", query()));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(pagePath, query()));
     }
 
     private void filterRegion(String code) {
@@ -195,7 +223,7 @@ public class StrikeExplorer extends Composite<Div> {
     }
 
     private void pushUrl() {
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location("", query()));
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location(pagePath, query()));
     }
 
     private static String baseUrlOf(VaadinRequest request) {

@@ -36,8 +36,8 @@ class ErrorPage {
         String credits = "";
         try {
             LoadedDataset dataset = datasets.current();
-            title = dataset.description().title();
-            subtitle = dataset.description().subtitle();
+            title = dataset.description().words().title().words();
+            subtitle = dataset.description().words().subtitle().words();
             credits = PageChrome.credits(dataset);
         } catch (RuntimeException noDatasetYet) {
             // Before the first load the page still answers, with the site's name only.

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * unknown) and place precision (site, town, region), each inside its region. Never committed as data: it goes to a
  * folder of the caller's choosing (src/bin/bench-timeline writes under target/). Limits: one source and quote for
  * all made-up rows; the period is read from the real strikes' first and last days.
- * Usage: SyntheticDataset <data folder> <output folder> <count> [seed]
+ * Usage: SyntheticDataset <map folder> <output folder> <count> [seed]; the map's regions come from the boundary
+ * library beside it (../boundaries).
  */
 public final class SyntheticDataset {
 
@@ -67,7 +68,13 @@ public final class SyntheticDataset {
             last = !cells[dateTo].isEmpty() && LocalDate.parse(cells[dateTo]).isAfter(last) ? LocalDate.parse(cells[dateTo]) : last;
             source = source == null ? cells[sourceColumn] : source;
         }
-        List<Region> regions = regions(data.resolve("boundaries/regions.geojson"));
+        // The map's area names the countries whose regions the strikes fall in; the library sits beside the maps.
+        String area = Files.readAllLines(data.resolve("dataset.csv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("area,")).findFirst().orElseThrow().substring("area,".length()).strip();
+        List<Region> regions = new java.util.ArrayList<>();
+        for (String country : area.split("[\\s,]+")) {
+            regions.addAll(regions(data.toAbsolutePath().getParent().resolve("boundaries/regions/" + country + ".geojson")));
+        }
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         try (Writer writer = Files.newBufferedWriter(out.resolve("strikes.csv"), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND)) {

@@ -67,14 +67,14 @@ class DatasetLoaderTest {
     @Test
     void changedFilesReplaceTheWholeDataset() {
         db.load(data);
-        String oldHash = db.jdbc().sql("select content_hash from dataset_load").query(String.class).single();
+        String oldHash = db.jdbc().sql("select content_hash from maps").query(String.class).single();
         TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Kharkiv city centre");
         TestDatabase.edit(data, "claims.csv", "c-range,dataset,range-km,,,650,range up to 650 km,Prosecutor General,002,Up to 650 km.\n", "");
         assertTrue(db.load(data));
         assertEquals("Kharkiv city centre", db.jdbc().sql("select place from strikes where id = 'kharkiv-day'").query(String.class).single());
         assertEquals(5, db.count("claims"));
         assertEquals(4, db.count("strikes"));
-        assertNotEquals(oldHash, db.jdbc().sql("select content_hash from dataset_load").query(String.class).single());
+        assertNotEquals(oldHash, db.jdbc().sql("select content_hash from maps").query(String.class).single());
     }
 
     @Test

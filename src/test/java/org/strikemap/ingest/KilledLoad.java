@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strikemap.dataset.DatasetTestSupport;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,11 +35,11 @@ final class KilledLoad {
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        DatasetLoader loader = new DatasetLoader(JdbcClient.create(dataSource),
+        DatasetLoader loader = new DatasetLoader(DatasetTestSupport.store(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         System.out.println(READY);
         System.out.flush();
-        loader.load(Path.of(args[1]));
+        loader.load(Path.of(args[1]), TestDatabase.FIXTURE_BOUNDARIES);
         Thread.sleep(60_000);
     }
 }

@@ -22,6 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strikemap.dataset.DatasetTestSupport;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -94,7 +95,8 @@ class LoadDurabilityTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(KilledLoad.url(dbDir), "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        new DatasetLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))).load(data);
+        new DatasetLoader(DatasetTestSupport.store(dataSource),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource))).load(data, TestDatabase.FIXTURE_BOUNDARIES);
         List<String> state = TestDatabase.dump(jdbc, false);
         jdbc.sql("shutdown").update();
         return state;

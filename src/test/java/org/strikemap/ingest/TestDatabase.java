@@ -14,24 +14,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.strikemap.dataset.DatasetTestSupport;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.dataset.MapStore;
 import org.strikemap.testing.Postgres;
 
-/** Test support: a fresh database (in-memory H2, or PostgreSQL) migrated by Flyway, and a loader for dataset folders. */
+/**
+ * Test support: a fresh database (in-memory H2, or PostgreSQL) migrated by Flyway, a loader for map folders (with the
+ * fixture boundary library, src/test/resources/boundaries, unless told otherwise) and a reader of what it stored.
+ */
 public final class TestDatabase {
 
     /** Every table the loader writes, for dumps that compare whole database states. */
-    static final List<String> TABLES = List.of("dataset_load", "sources", "regions", "areas", "places", "launch_sites",
-            "range_rings", "strikes", "claims");
+    static final List<String> TABLES = List.of("maps", "map_texts", "sources", "regions", "areas", "places",
+            "launch_sites", "range_rings", "strikes", "claims");
+    /** The boundary library of the fixture maps. */
+    public static final Path FIXTURE_BOUNDARIES = Path.of("src/test/resources/boundaries");
+    /** The boundary library of the maps in data/. */
+    public static final Path BOUNDARIES = Path.of("data/boundaries");
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final MapStore store;
     private final DatasetLoader loader;
 
     private TestDatabase(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).load().migrate();
+        this.dataSource = dataSource;
         jdbc = JdbcClient.create(dataSource);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        loader = new DatasetLoader(jdbc, transaction);
+        store = DatasetTestSupport.store(dataSource);
+        loader = new DatasetLoader(store, transaction);
     }
 
     public static TestDatabase create() {
@@ -47,13 +61,31 @@ public final class TestDatabase {
         return jdbc;
     }
 
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The map {@code slug} as stored. */
+    public LoadedDataset read(String slug) {
+        return transaction.execute(status -> store.read(slug).orElseThrow());
+    }
+
+    /** The one map of a single-map folder, named by the folder, as stored. */
+    public LoadedDataset read(Path mapFolder) {
+        return read(mapFolder.toAbsolutePath().normalize().getFileName().toString());
+    }
+
     TransactionTemplate transaction() {
         return transaction;
     }
 
-    /** Loads {@code dataDir}; true when it was written, false when unchanged. */
+    /** Loads {@code dataDir} with the fixture boundaries; true when any map was written, false when all were unchanged. */
     public boolean load(Path dataDir) {
-        return loader.load(dataDir) == DatasetLoader.Outcome.LOADED;
+        return load(dataDir, FIXTURE_BOUNDARIES);
+    }
+
+    public boolean load(Path dataDir, Path boundaries) {
+        return loader.load(dataDir, boundaries).stream().anyMatch(map -> map.outcome() == DatasetLoader.Outcome.LOADED);
     }
 
     /** Copies the fixture dataset (src/test/resources/dataset) into {@code parent}/data and returns that folder. */
@@ -77,7 +109,7 @@ public final class TestDatabase {
         }
     }
 
-    /** The header line of a fixture CSV file. */
+    /** The header line of a fixture CSV file (its required and optional columns). */
     static String header(String file) {
         try {
             return Files.readAllLines(Path.of("src/test/resources/dataset").resolve(file)).getFirst();
@@ -109,9 +141,8 @@ public final class TestDatabase {
     /** Every row of every dataset table of a database; without the load's time when {@code withTime} is false. */
     static List<String> dump(JdbcClient jdbc, boolean withTime) {
         List<String> rows = new ArrayList<>();
-        for (String table : Stream.concat(TABLES.stream(), Stream.of("dataset_texts")).toList()) {
-            String columns = withTime || !table.equals("dataset_load") ? "*"
-                    : "id, content_hash, source_count, strike_count, claim_count";
+        for (String table : TABLES) {
+            String columns = withTime || !table.equals("maps") ? "*" : "id, slug, position, content_hash";
             jdbc.sql("select " + columns + " from " + table + " order by 1, 2").query(rs -> {
                 StringBuilder row = new StringBuilder(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

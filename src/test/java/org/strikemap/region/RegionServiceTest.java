@@ -26,8 +26,8 @@ class RegionServiceTest {
     void setUp() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        regions = RegionTestSupport.service(db.jdbc()).read();
-        strikes = StrikeTestSupport.service(db.jdbc()).read(SourceTestSupport.service(db.jdbc()).read());
+        regions = db.read("data").regions();
+        strikes = db.read("data").strikes();
     }
 
     @Test
@@ -46,9 +46,10 @@ class RegionServiceTest {
 
     @Test
     void regionsKeepTheirNamesAndOutlines() {
-        assertEquals("Київ", regions.find("UA-30").orElseThrow().nameUk());
+        assertEquals("Київ", regions.find("UA-30").orElseThrow().name().in("uk"));
+        assertEquals("Kyiv (city)", regions.nameOf("UA-30", "pl"), "a language the data does not give falls back");
         assertEquals("Polygon", regions.find("UA-30").orElseThrow().outline().getGeometryType());
         assertTrue(regions.find("UA-99").isEmpty());
-        assertEquals("UA-99", regions.nameOf("UA-99"));
+        assertEquals("UA-99", regions.nameOf("UA-99", "en"));
     }
 }

@@ -34,7 +34,7 @@ public final class SyntheticData {
     /** Writes {@code count} synthetic strikes from {@code seed} and points the app's data and database at them. */
     public static void register(DynamicPropertyRegistry registry, int count, long seed) throws IOException {
         Path data = Files.createTempDirectory("strikemap-synthetic-data");
-        SyntheticDataset.main(new String[] {"data", data.toString(), String.valueOf(count), String.valueOf(seed)});
+        SyntheticDataset.main(new String[] {"data/north-korean-missiles", data.toString(), String.valueOf(count), String.valueOf(seed)});
         Path db = Files.createTempDirectory("strikemap-synthetic-db");
         registry.add("strikemap.data-dir", data::toString);
         registry.add("strikemap.db-dir", db::toString);

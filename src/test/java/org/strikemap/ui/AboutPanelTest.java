@@ -36,7 +36,7 @@ class AboutPanelTest extends SpringBrowserlessTest {
     void namesTheMissingRangeRings() {
         String text = new AboutPanel(DESCRIPTION, OVERVIEW, "en", false).getElement().getTextRecursively();
         assertThat(text).contains("No range rings in this dataset.");
-        assertThat(text).contains(DESCRIPTION.about());
+        assertThat(text).contains(DESCRIPTION.in("en").about());
     }
 
     @Test

@@ -54,9 +54,9 @@ class HistoryBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> page.url().contains("date=" + last.minusDays(1)));
         assertThat(historyLength(page)).isEqualTo(start + 1);
 
-        page.locator("leaflet-map path[data-feature-id='" + strike.regionCode() + "']").dispatchEvent("click");
-        page.waitForCondition(() -> page.url().contains("region=" + strike.regionCode()) && !page.url().contains("strike="));
-        String regionName = datasets.current().regions().nameOf(strike.regionCode());
+        page.locator("leaflet-map path[data-feature-id='" + strike.location().region() + "']").dispatchEvent("click");
+        page.waitForCondition(() -> page.url().contains("region=" + strike.location().region()) && !page.url().contains("strike="));
+        String regionName = datasets.current().regions().nameOf(strike.location().region(), "en");
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
         assertThat(historyLength(page)).isEqualTo(start + 2);
 
@@ -77,7 +77,7 @@ class HistoryBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> page.url().contains("strike=" + strike.id()));
         page.locator(".sm-details").waitFor();
         page.goForward();
-        page.waitForCondition(() -> page.url().contains("region=" + strike.regionCode()));
+        page.waitForCondition(() -> page.url().contains("region=" + strike.location().region()));
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
     }
 
@@ -101,10 +101,10 @@ class HistoryBrowserTest extends RealBrowserTest {
     @Test
     void theRegionFilterInTheAddressFiltersTheList() {
         Strike strike = exactlyDated();
-        Page page = open("/?region=" + strike.regionCode());
-        String regionName = datasets.current().regions().nameOf(strike.regionCode());
+        Page page = open("/?region=" + strike.location().region());
+        String regionName = datasets.current().regions().nameOf(strike.location().region(), "en");
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
-        long inRegion = datasets.current().strikes().all().stream().filter(s -> s.regionCode().equals(strike.regionCode())).count();
+        long inRegion = datasets.current().strikes().all().stream().filter(s -> s.location().region().equals(strike.location().region())).count();
         page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == inRegion);
     }
 

@@ -37,8 +37,8 @@ class HostileTextBrowserTest extends RealBrowserTest {
     static void hostileData(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("strikemap-hostile-data");
         copy(Path.of("data"), data);
-        replace(data.resolve("strikes.csv"), "kharkiv-2024-01-02,Central Kharkiv,", "kharkiv-2024-01-02,\"" + PLACE + "\",");
-        replace(data.resolve("claims.csv"), ",3 killed,", ",\"" + CLAIM + "\",");
+        replace(data.resolve("north-korean-missiles/strikes.csv"), "kharkiv-2024-01-02,Central Kharkiv,", "kharkiv-2024-01-02,\"" + PLACE + "\",");
+        replace(data.resolve("north-korean-missiles/claims.csv"), ",3 killed,", ",\"" + CLAIM + "\",");
         registry.add("strikemap.data-dir", data::toString);
         registry.add("strikemap.db-dir", () -> data.resolve("db").toString());
     }

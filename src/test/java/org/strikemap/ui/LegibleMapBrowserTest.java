@@ -89,7 +89,7 @@ class LegibleMapBrowserTest extends RealBrowserTest {
                             .as("marks %s and %s", geometry.marks.get(i).text(), geometry.marks.get(j).text()).isFalse();
                 }
             }
-            Map<String, String> places = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+            Map<String, String> places = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                     .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
             List<String> ids = geometry.marks.stream().map(Label::text).filter(places::containsKey).toList();
             assertThat(ids).hasSize(places.size());
@@ -112,7 +112,7 @@ class LegibleMapBrowserTest extends RealBrowserTest {
     void onAPhoneEachMarkOpensItselfByTouch() {
         try (BrowserContext context = context(390, 844)) {
             Page page = open(context, "/embed");
-            Map<String, String> places = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+            Map<String, String> places = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                     .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
             for (String id : places.keySet()) {
                 // Afresh for each: the map pans to keep an opened mark clear of the sheet.
@@ -162,7 +162,7 @@ class LegibleMapBrowserTest extends RealBrowserTest {
     void listRowsThatWouldReadAlikeSayWhatTellsThemApart() {
         try (BrowserContext context = context(1280, 800)) {
             Page page = open(context, "/");
-            int strikes = DatasetFiles.rows(Path.of("data/strikes.csv")).size();
+            int strikes = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).size();
             page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == strikes);
             @SuppressWarnings("unchecked")
             List<String> rows = (List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",

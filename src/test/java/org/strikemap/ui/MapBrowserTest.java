@@ -54,9 +54,9 @@ class MapBrowserTest extends RealBrowserTest {
                 .contains("Kyodo News", "The Straits Times")
                 .containsPattern("2[78]\\d km from Voronezh");
         // The report the place comes from is named once, by its outlet.
-        Map<String, String> row = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+        Map<String, String> row = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                 .filter(r -> r.get("id").equals("kharkiv-2024-01-02")).findFirst().orElseThrow();
-        String outlet = DatasetFiles.rows(Path.of("data/sources.csv")).stream()
+        String outlet = DatasetFiles.rows(Path.of("data/north-korean-missiles/sources.csv")).stream()
                 .filter(r -> r.get("id").equals(row.get("source"))).findFirst().orElseThrow().get("outlet");
         assertThat(page.locator(".sm-details .sm-claim-head").last().innerText())
                 .isEqualTo(row.get("place") + " — " + outlet);
@@ -84,7 +84,7 @@ class MapBrowserTest extends RealBrowserTest {
     @Test
     void theListShowsEveryStrikeOfTheDataAtTheEndOfThePeriod() {
         Page page = open("/");
-        Set<String> all = DatasetFiles.rows(Path.of("data/strikes.csv")).stream().map(row -> row.get("id"))
+        Set<String> all = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream().map(row -> row.get("id"))
                 .collect(Collectors.toSet());
         page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == all.size());
         @SuppressWarnings("unchecked")
@@ -113,7 +113,7 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Up to 1 Jan 2024");
         // On record: the whole date span has ended by the day; possible: it has begun, not ended (an unknown end never does).
         LocalDate day = LocalDate.of(2024, 1, 1);
-        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv"));
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv"));
         Set<String> onRecord = rows.stream().filter(row -> !row.get("date_to").isEmpty()
                 && !LocalDate.parse(row.get("date_to")).isAfter(day)).map(row -> row.get("id")).collect(Collectors.toSet());
         Map<String, String> states = expected.stream().collect(Collectors.toMap(id -> id,
@@ -173,7 +173,7 @@ class MapBrowserTest extends RealBrowserTest {
     @Test
     void playbackDwellsOnTheDaysWhereSomethingChangesAndSumsUpThePeriod() {
         Page page = open("/?date=2023-12-30");
-        Set<String> changeDays = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+        Set<String> changeDays = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                 .flatMap(row -> java.util.stream.Stream.of(row.get("date_from"), row.get("date_to")))
                 .filter(day -> !day.isEmpty()).collect(Collectors.toSet());
         // A stand-in target beside the map and the list logs when each day is reached.
@@ -206,7 +206,7 @@ class MapBrowserTest extends RealBrowserTest {
     @Test
     void theHistogramDrawsDaysAsBarsAndVagueDatesAsStripsThatPointAtTheirMarks() {
         Page page = open("/");
-        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv"));
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv"));
         List<Map<String, String>> dated = rows.stream().filter(row -> row.get("date_precision").equals("day")).toList();
         Set<String> days = dated.stream().map(row -> row.get("date_from")).collect(Collectors.toSet());
         page.waitForCondition(() -> page.locator("strike-timeline .histogram .strip").count() == rows.size() - dated.size());
@@ -268,7 +268,7 @@ class MapBrowserTest extends RealBrowserTest {
         page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
 
         // From data/strikes.csv: reported attacks in the region, on record (date_to on or before the day) or possible.
-        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+        List<Map<String, String>> rows = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                 .filter(row -> row.get("region").equals("UA-63") && row.get("status").equals("reported")).toList();
         long record = rows.stream().filter(row -> !row.get("date_to").isEmpty()
                 && !LocalDate.parse(row.get("date_to")).isAfter(day)).count();
@@ -311,7 +311,7 @@ class MapBrowserTest extends RealBrowserTest {
 
     /** Read straight from data/strikes.csv, independently of the app's services. */
     private static Set<String> strikesPossibleBy(LocalDate day) {
-        return DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
+        return DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
                 .filter(row -> !LocalDate.parse(row.get("date_from")).isAfter(day))
                 .map(row -> row.get("id"))
                 .collect(Collectors.toSet());

@@ -65,7 +65,8 @@ class NewLoadBrowserTest extends RealBrowserTest {
 
     private static ConfigurableApplicationContext start(int port, Path data, Path db) {
         return new SpringApplicationBuilder(StrikeMapApplication.class).run("--server.port=" + port,
-                "--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db);
+                "--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db,
+                "--strikemap.boundaries-dir=" + TestDatabase.FIXTURE_BOUNDARIES.toAbsolutePath());
     }
 
     @SuppressWarnings("unchecked")

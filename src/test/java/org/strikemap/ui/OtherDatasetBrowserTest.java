@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.ingest.TestDatabase;
 import org.strikemap.testing.RealBrowserTest;
 
 /**
@@ -35,6 +36,7 @@ class OtherDatasetBrowserTest extends RealBrowserTest {
     static void otherData(DynamicPropertyRegistry registry) throws IOException {
         Path db = Files.createTempDirectory("strikemap-other-db");
         registry.add("strikemap.data-dir", () -> DATA.toAbsolutePath().toString());
+        registry.add("strikemap.boundaries-dir", () -> TestDatabase.FIXTURE_BOUNDARIES.toAbsolutePath().toString());
         registry.add("strikemap.db-dir", db::toString);
     }
 

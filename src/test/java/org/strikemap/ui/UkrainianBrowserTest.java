@@ -179,12 +179,12 @@ class UkrainianBrowserTest extends RealBrowserTest {
     }
 
     private static Map<String, String> dataset() {
-        return DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+        return DatasetFiles.rows(Path.of("data/north-korean-missiles/dataset.csv")).stream()
                 .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
     }
 
     private static String place(String english) {
-        return DatasetFiles.rows(Path.of("data/places.csv")).stream().filter(row -> row.get("name").equals(english))
+        return DatasetFiles.rows(Path.of("data/north-korean-missiles/places.csv")).stream().filter(row -> row.get("name").equals(english))
                 .findFirst().orElseThrow().get("name_uk");
     }
 
@@ -202,7 +202,7 @@ class UkrainianBrowserTest extends RealBrowserTest {
     }
 
     private static Map<String, String> strike(String id) {
-        return DatasetFiles.rows(Path.of("data/strikes.csv")).stream().filter(row -> row.get("id").equals(id))
+        return DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream().filter(row -> row.get("id").equals(id))
                 .findFirst().orElseThrow();
     }
 }

@@ -38,8 +38,14 @@ final class EmbedHtml {
     /** {@code picture}: URL of the map's PNG for readers without scripts; {@code fullMapUrl} null for none. */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
                          String picture, Messages words) {
+        return render(dataset, setup, assets, head, picture, words, "");
+    }
+
+    /** As above, for a page {@code root} away from the folder that holds the icon and the assets ("../../"). */
+    static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
+                         String picture, Messages words, String root) {
         String language = words.tag();
-        DatasetDescription local = dataset.description().in(language);
+        DatasetDescription.Worded local = dataset.description().in(language);
         String title = local.title();
         String credit = words.get("embed.credit", "outlets", String.join(", ", dataset.sources().outlets()),
                 "credit", local.credit());
@@ -48,8 +54,9 @@ final class EmbedHtml {
         slots.put("title", text(words.get("embed.title", "title", title)));
         slots.put("description", text(local.subtitle()));
         slots.put("head", head);
-        slots.put("style", text(EmbedAssets.FOLDER + "/" + assets.style()));
-        slots.put("script", text(EmbedAssets.FOLDER + "/" + assets.script()));
+        slots.put("root", text(root));
+        slots.put("style", text(root + EmbedAssets.FOLDER + "/" + assets.style()));
+        slots.put("script", text(root + EmbedAssets.FOLDER + "/" + assets.script()));
         slots.put("preloads", setup.map().layers().stream().map(MapLayer::url).distinct()
                 .map(url -> "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"" + text(url) + "\">\n")
                 .collect(Collectors.joining()));

@@ -2,27 +2,33 @@ package org.strikemap.ui.embed;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.share.Echo;
+import org.strikemap.share.MapPaths;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.share.ViewQuery;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
- * {@code /embed}: the map for an article's iframe as one static page — no session, no cookie, no server state per
+ * {@code /embed} (the default map) and {@code /maps/{slug}/embed}: a map for an article's iframe as one static page — no session, no cookie, no server state per
  * reader. The page is the same for every reader of an address, so a CDN may keep it for a minute; everything it
  * loads after it is versioned and kept for a year. {@code ?date=} and {@code ?strike=} are read by its script; the
  * head's link-preview tags ({@link PageMeta}) and the no-script picture name the same view.
@@ -46,18 +52,24 @@ class EmbedPage {
         this.assets = assets;
     }
 
-    @GetMapping(value = "/embed", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(HttpServletRequest servletRequest, WebRequest request) {
-        LoadedDataset dataset = explorers.dataset();
+    @GetMapping(value = {"/embed", "/maps/{slug}/embed"}, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable(required = false) String slug, HttpServletRequest servletRequest,
+                                WebRequest request) {
+        LoadedDataset dataset = explorers.dataset(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no map '" + Echo.of(slug) + "' on this site."));
+        MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
         String base = ServerUrl.base(servletRequest::getHeader, servletRequest.isSecure(), servletRequest.getContextPath());
         String asked = servletRequest.getParameter(Languages.PARAMETER);
-        Messages words = Messages.of(Languages.choose(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-        PageMeta meta = PageMeta.of(base, "embed", ViewQuery.parse(servletRequest.getQueryString()),
+        Set<String> languages = dataset.description().languages();
+        Messages words = Messages.of(Languages.choose(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                languages));
+        PageMeta meta = PageMeta.of(base, paths, paths.embed(), ViewQuery.parse(servletRequest.getQueryString()),
                 dataset.description().in(words.tag()));
-        String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words),
-                assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
+        String root = paths.rootFromEmbed();
+        String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(),
+                NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(), words, root);
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
-        boolean byHeader = Languages.named(asked).isEmpty();
+        boolean byHeader = Languages.named(asked, languages).isEmpty();
         if (request.checkNotModified(etag)) {
             return null;
         }

@@ -17,7 +17,7 @@ import org.strikemap.ui.StrikeExplorer;
 /**
  * {@code --strikemap.publish.to=<folder>} (src/bin/publish): after the start-up load, writes the static embed and
  * exits, with status 0 when written and 2 when the request was refused (the reason is logged).
- * Options: {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url},
+ * Options: {@code strikemap.publish.map} (a map's slug; the default map if none), {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url},
  * {@code strikemap.publish.lang} (the page's language, default English).
  */
 @Configuration
@@ -36,9 +36,12 @@ class PublishCommand {
         return (ApplicationArguments arguments) -> {
             int status = 0;
             try {
-                publisher.publish(new StaticPublisher.Request(Path.of(env.getProperty("strikemap.publish.to")),
-                        env.getProperty("strikemap.publish.date"), env.getProperty("strikemap.publish.strike"),
-                        env.getProperty("strikemap.publish.full-map-url"), env.getProperty("strikemap.publish.lang")));
+                publisher.publish(StaticPublisher.Request.to(Path.of(env.getProperty("strikemap.publish.to")))
+                        .map(env.getProperty("strikemap.publish.map"))
+                        .day(env.getProperty("strikemap.publish.date"))
+                        .strike(env.getProperty("strikemap.publish.strike"))
+                        .fullMapUrl(env.getProperty("strikemap.publish.full-map-url"))
+                        .language(env.getProperty("strikemap.publish.lang")));
             } catch (IllegalArgumentException refused) {
                 LoggerFactory.getLogger(PublishCommand.class).error("Not published: {}", refused.getMessage());
                 status = 2;

@@ -46,7 +46,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
 
     @Test
     void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
-        publisher.publish(new StaticPublisher.Request(folder, "2024-01-31", "kharkiv-2024-01-02", null));
+        publisher.publish(StaticPublisher.Request.to(folder).day("2024-01-31").strike("kharkiv-2024-01-02"));
         assertThat(folder.resolve("index.html")).exists();
         assertThat(javax.imageio.ImageIO.read(folder.resolve("embed.png").toFile()).getWidth()).isPositive();
         try (var layers = Files.list(folder.resolve("layers"))) {
@@ -87,9 +87,9 @@ class StaticPublishBrowserTest extends RealBrowserTest {
 
     @Test
     void aDayOutsideThePeriodOrAnUnknownStrikeIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("a"), "2020-01-01", null, null)))
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("a")).day("2020-01-01")))
                 .hasMessageContaining("outside the dataset's period");
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("b"), null, "no-such", null)))
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("b")).strike("no-such")))
                 .hasMessageContaining("no strike 'no-such'");
         assertThat(folder.resolve("a")).doesNotExist();
         assertThat(folder.resolve("b")).doesNotExist();
@@ -97,7 +97,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
 
     @Test
     void langUkPublishesTheUkrainianPageWithTheLayersOfEveryLanguage() throws Exception {
-        Path uk = publisher.publish(new StaticPublisher.Request(folder.resolve("uk"), null, null, null, "uk"));
+        Path uk = publisher.publish(StaticPublisher.Request.to(folder.resolve("uk")).language("uk"));
         String html = Files.readString(uk.resolve("index.html"));
         assertThat(html).contains("<html lang=\"uk\">", "id=\"strikemap-strings\"");
         assertThat(uk.resolve("favicon.svg")).exists();
@@ -108,7 +108,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
             String strikesUrl = files.stream().filter(file -> file.endsWith("/uk/strikes.geojson")).findFirst().orElseThrow();
             assertThat(html).contains(strikesUrl);
         }
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("c"), null, null, null, "xx")))
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("c")).language("xx")))
                 .hasMessageContaining("'xx' is not one of the languages");
     }
 }
