@@ -1,13 +1,18 @@
 package org.strikemap.boundary;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
@@ -49,9 +54,16 @@ final class Shapes {
      * elsewhere do not grow. The result overlaps {@code other}; subtract it afterwards.
      */
     static Geometry closeGapsToward(Geometry land, Geometry other, double width) {
-        Geometry both = land.union(other);
+        // Only land near the other shape can take part; clipping first keeps Russia's Far East out of the buffers.
+        Envelope box = new Envelope(other.getEnvelopeInternal());
+        box.expandBy(4 * width);
+        if (!land.getEnvelopeInternal().intersects(box)) {
+            return land;
+        }
+        Geometry local = polygonal(OverlayNG.overlay(land, land.getFactory().toGeometry(box), OverlayNG.INTERSECTION));
+        Geometry both = local.union(other);
         Geometry closed = both.buffer(width, QUADRANT_SEGMENTS).buffer(-width, QUADRANT_SEGMENTS);
-        Geometry near = land.buffer(width, QUADRANT_SEGMENTS).intersection(other.buffer(width, QUADRANT_SEGMENTS));
+        Geometry near = local.buffer(width, QUADRANT_SEGMENTS).intersection(other.buffer(width, QUADRANT_SEGMENTS));
         return polygonal(land.union(closed.intersection(near)));
     }
 
@@ -67,6 +79,48 @@ final class Shapes {
             }
         }
         return geometry.getFactory().buildGeometry(kept);
+    }
+
+    /**
+     * Like {@link #dropSlivers}, but only for polygons within {@code distance} of {@code near}: a subtraction leaves
+     * slivers there, while small islands elsewhere are real land.
+     */
+    static Geometry dropSliversNear(Geometry geometry, double minArea, Geometry near, double distance) {
+        IndexedFacetDistance toNear = new IndexedFacetDistance(near);
+        List<Polygon> kept = new ArrayList<>();
+        for (Polygon polygon : polygons(geometry)) {
+            if (polygon.getArea() >= minArea || !toNear.isWithinDistance(polygon, distance)) {
+                kept.add(polygon);
+            }
+        }
+        return geometry.getFactory().buildGeometry(kept);
+    }
+
+    /**
+     * {@code geometry} without its holes under {@code maxArea} within {@code distance} of {@code near}: pockets of a
+     * gap between two datasets' borders that closing could not reach. Holes elsewhere (lakes, enclaves) stay.
+     */
+    static Geometry fillSmallHolesNear(Geometry geometry, double maxArea, Geometry near, double distance) {
+        IndexedFacetDistance toNear = new IndexedFacetDistance(near);
+        List<Polygon> result = new ArrayList<>();
+        for (Polygon polygon : polygons(geometry)) {
+            List<LinearRing> kept = new ArrayList<>();
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                LinearRing hole = polygon.getInteriorRingN(i);
+                Polygon pocket = polygon.getFactory().createPolygon(hole);
+                if (pocket.getArea() >= maxArea || !toNear.isWithinDistance(pocket, distance)) {
+                    kept.add(hole);
+                }
+            }
+            result.add(polygon.getFactory().createPolygon(polygon.getExteriorRing(), kept.toArray(LinearRing[]::new)));
+        }
+        return geometry.getFactory().buildGeometry(result);
+    }
+
+    /** The union of polygonal geometries, snap-rounded to {@code grid}. */
+    static Geometry union(Collection<Geometry> geometries, PrecisionModel grid) {
+        Geometry all = geometries.iterator().next().getFactory().buildGeometry(List.copyOf(geometries));
+        return polygonal(UnaryUnionNG.union(all, grid));
     }
 
     /** The polygons of any geometry; overlays may hand back lines or points where shapes only touch. */
