@@ -66,7 +66,7 @@ class PostgresInstancesTest {
             assertThat(LOADED.matcher(output.getOut()).results().count()).as("instances that loaded data/").isOne();
             assertThat(UNCHANGED.matcher(output.getOut()).results().count()).as("instances that found it loaded").isOne();
 
-            List<String> ids = DatasetFiles.rows(DATA.resolve("strikes.csv")).stream().map(row -> row.get("id")).toList();
+            List<String> ids = DatasetFiles.rows(DATA.resolve("north-korean-missiles/strikes.csv")).stream().map(row -> row.get("id")).toList();
             JdbcClient jdbc = instances.getFirst().getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from strikes").query(Integer.class).single()).isEqualTo(ids.size());
             assertThat(jdbc.sql("select current_setting('server_version')").query(String.class).single()).startsWith("15.");

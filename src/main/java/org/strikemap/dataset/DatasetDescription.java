@@ -45,7 +45,7 @@ public record DatasetDescription(Words words, Bounds view, double ringLabelBeari
         for (String key : values.keySet()) {
             if (!KEYS.contains(key) && translated(key) == null) {
                 throw new IllegalArgumentException("key '" + key + "' is not one of " + String.join(", ", KEYS)
-                        + ", nor one of " + String.join(", ", TRANSLATABLE) + " followed by _ and a language tag");
+                        + ", nor one of " + String.join(", ", TRANSLATABLE) + " followed by _ and a language tag (title_uk)");
             }
         }
         for (String key : REQUIRED) {

@@ -40,7 +40,7 @@ final class BoundaryLibrary {
         String name = "regions/" + country + ".geojson";
         if (!Files.isRegularFile(dir.resolve(name))) {
             throw at.error("area " + country + " has no regions in the boundary library (" + prefix + "regions/ has "
-                    + String.join(", ", countriesWithRegions()) + ")");
+                    + (countriesWithRegions().isEmpty() ? "none" : String.join(", ", countriesWithRegions())) + ")");
         }
         return file(name, (file, json) -> Boundaries.regions(file, json, country));
     }
@@ -51,6 +51,11 @@ final class BoundaryLibrary {
 
     Read<List<LaunchArea>> launchAreas() {
         return file(LAUNCH_AREAS, Boundaries::launchAreas);
+    }
+
+    /** How errors name a file of the library ("data/boundaries/countries.geojson"). */
+    String display(String name) {
+        return prefix + name;
     }
 
     /** The countries whose regions the library holds, by their file names. */

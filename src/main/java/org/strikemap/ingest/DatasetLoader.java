@@ -46,10 +46,6 @@ final class DatasetLoader {
         for (int position = 0; position < maps.size(); position++) {
             outcomes.add(write(maps.get(position), position, folders.get(position)));
         }
-        if (outcomes.stream().anyMatch(loaded -> loaded.outcome() == Outcome.LOADED)) {
-            // "Loaded" promises the new maps survive a crash; H2 writes a commit to disk only later by itself.
-            store.makeDurable();
-        }
         log.info("{} map(s) from {} in {} ms", maps.size(), dataDir.toAbsolutePath().normalize(),
                 (System.nanoTime() - started) / 1_000_000);
         return outcomes;
@@ -65,13 +61,17 @@ final class DatasetLoader {
             store.replace(map, position);
             return Outcome.LOADED;
         });
+        if (outcome == Outcome.LOADED) {
+            // "Loaded" promises the new map survives a crash; H2 writes a commit to disk only later by itself.
+            store.makeDurable();
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome == Outcome.LOADED) {
-            log.info("Map {}: loaded {} sources, {} strikes, {} claims from {} in {} ms", map.slug(),
-                    map.sources().all().size(), map.strikes().all().size(), map.sources().claims().size(),
-                    folder.prefix(), millis);
+            log.info("Loaded {} sources, {} strikes, {} claims from {} in {} ms (map {})", map.sources().all().size(),
+                    map.strikes().all().size(), map.sources().claims().size(), folder.prefix(), millis, map.slug());
         } else {
-            log.info("Map {}: {} unchanged (sha256 {}), skipped", map.slug(), folder.prefix(), map.hash().substring(0, 12));
+            log.info("Dataset in {} unchanged (sha256 {}), skipped (map {})", folder.prefix(), map.hash().substring(0, 12),
+                    map.slug());
         }
         return new Loaded(map.slug(), outcome);
     }

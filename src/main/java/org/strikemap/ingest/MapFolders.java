@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Where the maps of a data folder are: each sub-folder holding a dataset.csv is one map, named by the folder (its
- * slug), in the folders' alphabetical order; a data folder that holds a dataset.csv itself is one map. Other
+ * slug), in the folders' alphabetical order; a data folder that holds a map's files itself is one map. Other
  * sub-folders (the boundary library) are not maps.
  */
 final class MapFolders {
@@ -29,7 +29,8 @@ final class MapFolders {
         if (!Files.isDirectory(dataDir)) {
             throw new DatasetException(root, 0, "is not a folder (looked at " + dataDir.toAbsolutePath().normalize() + ")");
         }
-        if (Files.isRegularFile(dataDir.resolve(DatasetReader.DESCRIPTION))) {
+        // A folder with a map's files is one map, even when its dataset.csv is missing (the reader then says so).
+        if (DatasetReader.FILES.stream().anyMatch(file -> Files.isRegularFile(dataDir.resolve(file)))) {
             return List.of(folder(dataDir, root));
         }
         List<Path> folders;

@@ -145,8 +145,7 @@ final class RowReader {
             String id = unique(row, "id", ids);
             String area = row.optional("area");
             if (area != null && !outlines.hasLaunchArea(area)) {
-                throw row.error("area " + area + " is not an id in " + BoundaryLibrary.LAUNCH_AREAS
-                        + " of the boundary library");
+                throw row.error("area " + area + " is not an id in " + library.display(BoundaryLibrary.LAUNCH_AREAS));
             }
             rows.add(new LaunchSite(id, row.text("name", language, true), point(row), area, row.required("by"),
                     citation(row, sourceIds)));

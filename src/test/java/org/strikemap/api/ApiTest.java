@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiTest {
 
     static final Path DATA = Path.of("data");
+    static final Path MAP = DATA.resolve("north-korean-missiles");
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -64,7 +65,7 @@ class ApiTest {
     }
 
     static List<Map<String, String>> strikeRows() {
-        return DatasetFiles.rows(DATA.resolve("strikes.csv"));
+        return DatasetFiles.rows(MAP.resolve("strikes.csv"));
     }
 
     static List<String> ids(JsonNode collection) {
@@ -108,7 +109,7 @@ class ApiTest {
             figures.add(claim.path("kind").asString() + " " + figure + " " + claim.path("source").asString());
         }
         assertTrue(figures.containsAll(Set.of("killed 3 002", "injured 64 002", "killed 2 004", "injured >=61 004")), figures.toString());
-        List<Map<String, String>> csvClaims = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        List<Map<String, String>> csvClaims = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("kharkiv-2024-01-02")).toList();
         assertEquals(csvClaims.stream().map(row -> row.get("id")).toList(),
                 kharkiv.path("claims").valueStream().map(claim -> claim.path("id").asString()).toList());
@@ -172,7 +173,8 @@ class ApiTest {
                 JsonNode properties = feature.path("properties");
                 assertEquals(feature.path("id").asString(), properties.path("code").asString());
                 assertFalse(properties.path("name").asString().isBlank());
-                assertFalse(properties.path("nameUk").asString().isBlank());
+                assertFalse(properties.path("names").path("uk").asString().isBlank());
+                assertEquals(properties.path("name").asString(), properties.path("names").path("en").asString());
                 total += properties.path("strikeCount").asInt();
             }
             LocalDate from = window[0] == null ? null : LocalDate.parse(window[0]);
@@ -189,11 +191,11 @@ class ApiTest {
     @Test
     void rangeRingsArePolygonsAroundTheLaunchSite() throws Exception {
         JsonNode rings = getJson("/api/range-rings", 200);
-        List<Map<String, String>> csv = DatasetFiles.rows(DATA.resolve("range-rings.csv"));
+        List<Map<String, String>> csv = DatasetFiles.rows(MAP.resolve("range-rings.csv"));
         assertEquals(csv.size(), rings.path("features").size());
         JsonNode ring = rings.path("features").get(0);
         assertEquals("Polygon", ring.path("geometry").path("type").asString());
-        Map<String, String> site = DatasetFiles.rows(DATA.resolve("launch-sites.csv")).getFirst();
+        Map<String, String> site = DatasetFiles.rows(MAP.resolve("launch-sites.csv")).getFirst();
         JsonNode properties = ring.path("properties");
         assertEquals(Double.parseDouble(site.get("lon")), properties.path("center").get(0).asDouble(), 1e-9);
         assertEquals(Double.parseDouble(site.get("lat")), properties.path("center").get(1).asDouble(), 1e-9);
@@ -206,7 +208,7 @@ class ApiTest {
     @Test
     void datasetSummarisesTheClaimsAndCounts() throws Exception {
         JsonNode dataset = getJson("/api/dataset", 200);
-        Map<String, String> attacks = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        Map<String, String> attacks = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("attacks")).findFirst().orElseThrow();
         int atLeast = Integer.parseInt(attacks.get("min"));
         long located = strikeRows().stream().filter(row -> row.get("status").equals("reported")).count();
@@ -215,9 +217,9 @@ class ApiTest {
         assertEquals(atLeast, dataset.path("attacksReportedAtLeast").asInt());
         assertEquals(located, dataset.path("locatedAttacks").asInt());
         assertEquals(Math.max(0, atLeast - located), dataset.path("unlocatedAttacks").asInt());
-        assertEquals(DatasetFiles.rows(DATA.resolve("sources.csv")).size(), dataset.path("sources").size());
+        assertEquals(DatasetFiles.rows(MAP.resolve("sources.csv")).size(), dataset.path("sources").size());
         dataset.path("claims").forEach(claim -> assertTrue(claim.has("value") ^ (claim.has("min") || claim.has("max"))));
-        var window = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        var window = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("date")
                         && row.get("by").equals(attacks.get("by")) && row.get("source").equals(attacks.get("source")))
                 .findFirst().orElseThrow().get("value").split(" to ");
@@ -228,7 +230,7 @@ class ApiTest {
 
     @Test
     void otherLayersAndCompression() throws Exception {
-        assertEquals(DatasetFiles.rows(DATA.resolve("places.csv")).size(), getJson("/api/places", 200).path("features").size());
+        assertEquals(DatasetFiles.rows(MAP.resolve("places.csv")).size(), getJson("/api/places", 200).path("features").size());
         assertTrue(getJson("/api/countries", 200).path("features").size() > 0);
         assertEquals("RU.VR", getJson("/api/launch-areas", 200).path("features").get(0).path("properties").path("id").asString());
         HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/regions"))

@@ -112,7 +112,7 @@ class PostgresLoaderTest {
     private static List<String> rows(TestDatabase db) {
         List<String> rows = new ArrayList<>();
         for (String table : TestDatabase.TABLES) {
-            db.jdbc().sql("select * from " + table + " order by 1, 2").query(rs -> {
+            db.jdbc().sql("select * from " + table + " order by 1, 2, 3").query(rs -> {
                 rows.add(table + row(rs));
             });
         }

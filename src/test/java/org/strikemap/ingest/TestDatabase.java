@@ -79,9 +79,13 @@ public final class TestDatabase {
         return transaction;
     }
 
-    /** Loads {@code dataDir} with the fixture boundaries; true when any map was written, false when all were unchanged. */
+    /**
+     * Loads {@code dataDir} with the boundary library in its {@code boundaries} folder, else the fixture library; true
+     * when any map was written, false when all were unchanged.
+     */
     public boolean load(Path dataDir) {
-        return load(dataDir, FIXTURE_BOUNDARIES);
+        return load(dataDir, Files.isDirectory(dataDir.resolve("boundaries")) ? dataDir.resolve("boundaries")
+                : FIXTURE_BOUNDARIES);
     }
 
     public boolean load(Path dataDir, Path boundaries) {
@@ -89,8 +93,14 @@ public final class TestDatabase {
     }
 
     /** Copies the fixture dataset (src/test/resources/dataset) into {@code parent}/data and returns that folder. */
+    /**
+     * A copy of the fixture map in {@code parent/data}, with a copy of the fixture boundary library in
+     * {@code parent/data/boundaries} (which {@link #load(Path)} then reads), so a test may spoil either.
+     */
     public static Path copyFixture(Path parent) {
-        return copy(Path.of("src/test/resources/dataset"), parent.resolve("data"));
+        Path data = copy(Path.of("src/test/resources/dataset"), parent.resolve("data"));
+        copy(FIXTURE_BOUNDARIES, data.resolve("boundaries"));
+        return data;
     }
 
     public static Path copy(Path from, Path to) {
@@ -143,7 +153,7 @@ public final class TestDatabase {
         List<String> rows = new ArrayList<>();
         for (String table : TABLES) {
             String columns = withTime || !table.equals("maps") ? "*" : "id, slug, position, content_hash";
-            jdbc.sql("select " + columns + " from " + table + " order by 1, 2").query(rs -> {
+            jdbc.sql("select " + columns + " from " + table + " order by 1, 2, 3").query(rs -> {
                 StringBuilder row = new StringBuilder(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     row.append(" | ").append(rs.getString(i));
