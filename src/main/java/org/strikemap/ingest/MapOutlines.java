@@ -24,7 +24,7 @@ import org.strikemap.region.Regions;
 final class MapOutlines {
 
     /** The backdrop reaches this share of the view's larger side beyond each edge, and at least {@link #MIN_MARGIN}. */
-    static final double MARGIN_SHARE = 0.6;
+    static final double MARGIN_SHARE = 1.5;
     /** Degrees. */
     static final double MIN_MARGIN = 5;
 
