@@ -10,7 +10,9 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { echo, readAddress, timeOf, writeAddress } from './address.js';
+import { readAddress, timeOf, writeAddress } from './address.js';
+import { echo } from './echo.js';
+import { word } from '../ui/words.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
@@ -44,8 +46,8 @@ Object.assign(timeline, {
 showTime();
 card.src = setup.timeline.src;
 
-if (state.problems.length) {
-  notice.textContent = state.problems.join(' ');
+if (state.problem) {
+  notice.textContent = word(`js.address.${state.problem.kind}`, state.problem.values);
   notice.hidden = false;
 }
 
@@ -134,7 +136,7 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike)})`;
+      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`;
       notice.hidden = false;
       state.strike = null;
     }

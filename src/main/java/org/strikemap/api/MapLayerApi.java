@@ -44,7 +44,7 @@ class MapLayerApi {
         DateWindow window = DateWindow.parse(from, to);
         LoadedDataset dataset = datasets.current();
         return answers.answer(dataset, "regions " + window, Layer.REGIONS, encodings,
-                () -> layers.regions(dataset, window.from(), window.to()));
+                () -> layers.regions(dataset, window.asTimeWindow()));
     }
 
     @GetMapping("/api/range-rings")

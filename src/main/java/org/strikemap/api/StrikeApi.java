@@ -15,7 +15,10 @@ import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
 import org.strikemap.strike.Strike;
 
-/** {@code /api/strikes}: the strikes as GeoJSON points, optionally only those whose dates meet a window. */
+/**
+ * {@code /api/strikes}: the strikes as GeoJSON points, optionally only those a window shows (on record or possible in
+ * it, by the map's time rule, map.TimeWindow).
+ */
 @RestController
 class StrikeApi {
 
@@ -41,7 +44,7 @@ class StrikeApi {
         DateWindow window = DateWindow.parse(from, to);
         LoadedDataset dataset = datasets.current();
         return answers.answer(dataset, "strikes " + window, Layer.STRIKES, encodings,
-                () -> layers.strikes(dataset, window.from(), window.to()));
+                () -> layers.strikes(dataset, window.asTimeWindow()));
     }
 
     /** One strike, as a FeatureCollection of one feature so clients parse it like the list. */

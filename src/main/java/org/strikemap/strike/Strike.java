@@ -23,9 +23,4 @@ public record Strike(String id, String place, String placeUk, String regionCode,
     public String place(String language) {
         return "uk".equals(language) && placeUk != null ? placeUk : place;
     }
-
-    /** Whether this is one of the reported attacks rather than an incident under investigation. */
-    public boolean reported() {
-        return status == StrikeStatus.REPORTED;
-    }
 }

@@ -1,6 +1,5 @@
 package org.strikemap.strike;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One load's strikes with their claims and sources, in file order; immutable.
- * Limits: filtering is a linear scan (datasets of thousands, not millions).
+ * Limits: look-ups by id only; which strikes a day or window shows is the map's time rule (map.TimeWindow).
  */
 public record Strikes(List<Strike> all, Map<String, Strike> byId) {
 
@@ -27,13 +26,8 @@ public record Strikes(List<Strike> all, Map<String, Strike> byId) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The strikes whose possible dates meet {@code from..to} (inclusive; a null bound is open), in file order. */
-    public List<Strike> between(LocalDate from, LocalDate to) {
-        return all.stream().filter(strike -> strike.date().overlaps(from, to)).toList();
-    }
-
-    /** How many strikes are reported attacks with a place (incidents under investigation are not counted). */
+    /** How many strikes are located attacks ({@link StrikeStatus#countsAsAttack()}). */
     public int locatedAttackCount() {
-        return (int) all.stream().filter(Strike::reported).count();
+        return (int) all.stream().filter(strike -> strike.status().countsAsAttack()).count();
     }
 }

@@ -60,15 +60,16 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
      */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, Map<String, String> templates) {
 
-        static Map<String, String> templatesOf(CountSentence.Templates count) {
+        /** The whole map's templates and the region's (whose possible parts are the map's and which has no unlocated part). */
+        static Map<String, String> templatesOf(CountSentence.Templates map, CountSentence.Templates region) {
             Map<String, String> templates = new LinkedHashMap<>();
-            templates.put("countTemplate", count.onRecord());
-            templates.put("possibleTemplate", count.possible());
-            templates.put("unlocatedTemplate", count.unlocated());
-            templates.put("regionCountTemplate", count.inRegion());
-            templates.put("windowCountTemplate", count.inWindow());
-            templates.put("windowPossibleTemplate", count.possibleInWindow());
-            templates.put("windowRegionCountTemplate", count.inRegionWindow());
+            templates.put("countTemplate", map.onRecord());
+            templates.put("possibleTemplate", map.possible());
+            templates.put("unlocatedTemplate", map.unlocated());
+            templates.put("regionCountTemplate", region.onRecord());
+            templates.put("windowCountTemplate", map.inWindow());
+            templates.put("windowPossibleTemplate", map.possibleInWindow());
+            templates.put("windowRegionCountTemplate", region.inWindow());
             return Collections.unmodifiableMap(templates);
         }
     }
@@ -81,10 +82,6 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
     public static final String SKIP_TARGET = "sm-after-map";
 
-    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
-        return of(dataset, tiles, Messages.english());
-    }
-
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
         Bounds view = dataset.description().view();
         String language = words.tag();
@@ -96,7 +93,7 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS, words),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        TimelineSetup.templatesOf(CountSentence.templates(words))));
+                        TimelineSetup.templatesOf(CountSentence.forMap(words), CountSentence.forRegion(words))));
     }
 
     private static List<MapLayer> layers(String dataVersion, Messages words) {

@@ -121,7 +121,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String query = explorer.query().getQueryString();
         // The embed code always names the language: an article's embed is then one address, cached as such.
         String embedQuery = explorer.query().merging(Languages.PARAMETER, getLocale().getLanguage()).getQueryString();
-        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + "?" + query,
+        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + (query.isEmpty() ? "" : "?" + query),
                 base + "embed?" + embedQuery, base + "embed.png?" + embedQuery,
                 dataset.description().in(getLocale().getLanguage()).title()));
     }
