@@ -17,6 +17,10 @@ import { postHeight } from './frame-height.js';
 import './embed.css';
 
 const setup = JSON.parse(document.getElementById('strikemap-setup').textContent);
+// The map's colours and sizes (the server's map.MapStyle), before anything is drawn with them.
+for (const [name, value] of Object.entries(setup.map.style || {})) {
+  document.documentElement.style.setProperty(name, value);
+}
 const map = document.querySelector('leaflet-map');
 const legend = document.querySelector('strike-legend');
 const timeline = document.querySelector('strike-timeline');

@@ -14,7 +14,7 @@ export function createMarkerLayer(config, data, map, events) {
   if (data.features.length > CANVAS_THRESHOLD) {
     return createCanvasMarkerLayer(config, data, map, events);
   }
-  const size = config.size || 18;
+  const size = config.size;
   const group = L.layerGroup();
   const leaders = leaderLines(map);
   group.addLayer(leaders.layer);

@@ -56,7 +56,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     static final int MIN_WIDTH_WITH_KEY = 700;
     private static final double MIN_SCALE = 0.7;
 
-    private static final Color TEXT = MarkPainter.colour(MapStyle.STRONG_LABEL);
+    private static final Color TEXT = MarkPainter.colour(MapStyle.INK);
     private static final Color MUTED = MarkPainter.colour(MapStyle.LABEL);
 
     static {
@@ -217,10 +217,10 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     /** Title and the day's count above the map, the credit below it. */
     private void drawBands(Graphics2D g) {
         double s = scale();
-        g.setColor(Color.WHITE);
+        g.setColor(MarkPainter.colour(MapStyle.WHITE));
         g.fillRect(0, 0, width, headerHeight());
         g.fillRect(0, headerHeight() + mapHeight(), width, footerHeight());
-        g.setColor(new Color(0xde, 0xe2, 0xe6));
+        g.setColor(MarkPainter.colour(MapStyle.LINE));
         g.fillRect(0, headerHeight() - Math.max(1, (int) s), width, Math.max(1, (int) s));
         g.fillRect(0, headerHeight() + mapHeight(), width, Math.max(1, (int) s));
         double margin = 18 * s;
