@@ -35,6 +35,7 @@ map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.words = setup.map.words;
 map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
+import org.strikemap.leaflet.MapWords;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapStyle;
@@ -26,7 +27,7 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
      * the CSS custom properties the script sets on the page (the embed's policy refuses inline styles).
      */
     record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend,
-               java.util.Map<String, String> style) {
+               MapWords words, java.util.Map<String, String> style) {
     }
 
     /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
@@ -39,7 +40,7 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
 
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
-                setup.legend(), MapStyle.cssProperties()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
+                setup.legend(), setup.words(), MapStyle.cssProperties()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
                 new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
