@@ -10,11 +10,17 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { echo, readAddress, timeOf, writeAddress } from './address.js';
+import { readAddress, timeOf, writeAddress } from './address.js';
+import { echo } from './echo.js';
+import { word } from '../ui/words.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
 const setup = JSON.parse(document.getElementById('strikemap-setup').textContent);
+// The map's colours and sizes (the server's map.MapStyle), before anything is drawn with them.
+for (const [name, value] of Object.entries(setup.map.style || {})) {
+  document.documentElement.style.setProperty(name, value);
+}
 const map = document.querySelector('leaflet-map');
 const legend = document.querySelector('strike-legend');
 const timeline = document.querySelector('strike-timeline');
@@ -29,6 +35,7 @@ map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.words = setup.map.words;
 map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);
@@ -44,8 +51,8 @@ Object.assign(timeline, {
 showTime();
 card.src = setup.timeline.src;
 
-if (state.problems.length) {
-  notice.textContent = state.problems.join(' ');
+if (state.problem) {
+  notice.textContent = word(`js.address.${state.problem.kind}`, state.problem.values);
   notice.hidden = false;
 }
 
@@ -134,7 +141,7 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike)})`;
+      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`;
       notice.hidden = false;
       state.strike = null;
     }

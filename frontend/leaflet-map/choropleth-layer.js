@@ -1,9 +1,11 @@
 // Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key: the colour
-// counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`.
+// counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`
+// (area-fill.js).
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
 // Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
 // the tooltip templates know {name}, {count} and {possible}; `windowTooltips` (many, one, possible) word a from–to window.
 import L from 'leaflet';
+import { areaFill } from './area-fill.js';
 import { escapeText } from './escape-text.js';
 import { pathOptions } from './path-style.js';
 import { featureStateAt, isWindow, NONE, RECORD } from './time-filter.js';
@@ -13,6 +15,8 @@ export function createChoroplethLayer(config, data, map, events) {
   const possible = new Map();
   let windowed = false;
   const base = pathOptions(config.style);
+  // Below the first break with nothing possible, the area keeps its style's own fill (or none).
+  const shading = { base: null, breaks: config.breaks, colours: config.colours, possible: config.possibleColour };
   const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
     onEachFeature: (feature, featureLayer) => {
@@ -23,7 +27,7 @@ export function createChoroplethLayer(config, data, map, events) {
       featureLayer.on('add', () => {
         const element = featureLayer.getElement();
         element?.setAttribute('data-feature-id', keyOf(feature));
-        // Areas answer the pointer; for the keyboard the strike list and the marks carry the same facts, so the
+        // Areas answer the pointer; for the keyboard the page's own list and the marks carry the same facts, so the
         // shapes stay out of the Tab order instead of being dozens of unnamed stops before the first mark.
         element?.setAttribute('tabindex', '-1');
       });
@@ -35,16 +39,7 @@ export function createChoroplethLayer(config, data, map, events) {
   }
 
   function styleFor(feature) {
-    const count = counts.get(keyOf(feature)) || 0;
-    let fill = null;
-    config.breaks.forEach((threshold, index) => {
-      if (count >= threshold) {
-        fill = config.colours[index];
-      }
-    });
-    if (!fill && possible.get(keyOf(feature)) && config.possibleColour) {
-      fill = config.possibleColour;
-    }
+    const fill = areaFill(counts.get(keyOf(feature)) || 0, possible.get(keyOf(feature)) || 0, shading);
     return fill ? { ...base, fill: true, fillColor: fill, fillOpacity: 1 } : { ...base };
   }
 

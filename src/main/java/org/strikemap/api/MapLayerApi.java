@@ -51,7 +51,7 @@ class MapLayerApi {
         DateWindow window = DateWindow.parse(from, to);
         LoadedDataset dataset = Maps.of(datasets, slug);
         return answers.answer(dataset, "regions " + window, Layer.REGIONS, encodings,
-                () -> layers.regions(dataset, window.from(), window.to()));
+                () -> layers.regions(dataset, window.asTimeWindow()));
     }
 
     @GetMapping({"/api/range-rings", "/api/maps/{slug}/range-rings"})

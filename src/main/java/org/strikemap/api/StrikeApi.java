@@ -17,7 +17,7 @@ import org.strikemap.strike.Strike;
 
 /**
  * {@code /api/strikes} (the default map) and {@code /api/maps/{slug}/strikes}: the strikes as GeoJSON points,
- * optionally only those whose dates meet a window.
+ * optionally only those a window shows (on record or possible in it, by the map's time rule, map.TimeWindow).
  */
 @RestController
 class StrikeApi {
@@ -45,7 +45,7 @@ class StrikeApi {
         DateWindow window = DateWindow.parse(from, to);
         LoadedDataset dataset = Maps.of(datasets, slug);
         return answers.answer(dataset, "strikes " + window, Layer.STRIKES, encodings,
-                () -> layers.strikes(dataset, window.from(), window.to()));
+                () -> layers.strikes(dataset, window.asTimeWindow()));
     }
 
     /** One strike, as a FeatureCollection of one feature so clients parse it like the list. */

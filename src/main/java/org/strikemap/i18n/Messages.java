@@ -3,6 +3,7 @@ package org.strikemap.i18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -22,6 +23,10 @@ public final class Messages {
     /** Keys the browser's components read (frontend/ui/words.js); the page ships only these. */
     public static final String BROWSER_PREFIX = "js.";
 
+    private static final String DAY = "js.date.day";
+    private static final String MONTHS = "js.date.months";
+    private static final String SPAN = "js.date.window";
+
     private static final Map<Locale, Messages> LOADED = new ConcurrentHashMap<>();
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -30,7 +35,7 @@ public final class Messages {
     private final String wordsLanguage;
     private final Map<String, String> texts;
     private final DateTimeFormatter day;
-    private final DateTimeFormatter shortDay;
+    private final List<String> months;
     private final DateTimeFormatter month;
     private final DateTimeFormatter lateMonth;
 
@@ -46,7 +51,10 @@ public final class Messages {
         }
         this.texts = Collections.unmodifiableMap(all);
         this.day = DateTimeFormatter.ofPattern(get("date.pattern.day"), locale);
-        this.shortDay = DateTimeFormatter.ofPattern(get("date.pattern.short"), locale);
+        this.months = List.of(get(MONTHS).split(" "));
+        if (months.size() != 12) {
+            throw new IllegalStateException(BUNDLE + " for " + locale + ": " + MONTHS + " names " + months.size() + " months, not 12");
+        }
         this.month = DateTimeFormatter.ofPattern(get("date.pattern.month"), locale);
         this.lateMonth = DateTimeFormatter.ofPattern(get("date.pattern.late"), locale);
     }
@@ -124,9 +132,17 @@ public final class Messages {
         return day.format(date);
     }
 
-    /** "2 Jan 2024" (English drops the "Sept" some JDKs write), "2 січня 2024". */
+    /**
+     * "2 Jan 2024", "2 січня 2024": the day label the timeline, the list and the server's sentences share. Its words
+     * are data ({@code js.date.day}, {@code js.date.months}) that frontend/ui/day-labels.js fills the same way.
+     */
     public String shortDay(LocalDate date) {
-        return shortDay.format(date).replace("Sept", "Sep");
+        return get(DAY, "day", date.getDayOfMonth(), "month", months.get(date.getMonthValue() - 1), "year", date.getYear());
+    }
+
+    /** "30 Dec 2023 – 5 Jan 2024": a from–to span of two {@link #shortDay} labels ({@code js.date.window}). */
+    public String shortSpan(LocalDate from, LocalDate to) {
+        return get(SPAN, "from", shortDay(from), "to", shortDay(to));
     }
 
     /** "January 2024", "січень 2024". */

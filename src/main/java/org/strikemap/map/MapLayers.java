@@ -1,6 +1,5 @@
 package org.strikemap.map;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import org.strikemap.strike.Strike;
 /**
  * The map's layers as GeoJSON features, built once per map version and language and shared by every
  * request and view; without a language, in English.
- * Also builds the API's filtered variants (strikes and region counts in a date window) with the same properties.
+ * Also builds the API's filtered variants (strikes and region counts in a window, by the map's time rule) with the same
+ * properties.
  */
 @Service
 public class MapLayers {
@@ -37,15 +37,16 @@ public class MapLayers {
         return current.layers().get(layer);
     }
 
-    /** The strikes whose possible dates meet {@code from..to}, as features (null bounds are open). */
-    public List<GeoFeature> strikes(LoadedDataset dataset, LocalDate from, LocalDate to) {
-        return StrikeFeatures.strikes(dataset, dataset.strikes().between(from, to), Messages.english());
+    /** The strikes the time rule shows in {@code window} (on record or possible), as features. */
+    public List<GeoFeature> strikes(LoadedDataset dataset, TimeWindow window) {
+        List<Strike> shown = dataset.strikes().all().stream().filter(strike -> window.stateOf(strike.date()).shown())
+                .toList();
+        return StrikeFeatures.strikes(dataset, shown, Messages.english());
     }
 
-    /** Every region with the count of reported attacks whose possible dates meet {@code from..to}. */
-    public List<GeoFeature> regions(LoadedDataset dataset, LocalDate from, LocalDate to) {
-        List<Strike> strikes = dataset.strikes().between(from, to);
-        return StrikeFeatures.regions(dataset, dataset.regions().attackCounts(strikes), Messages.english());
+    /** Every region with its located attacks on record and possible in {@code window}, as the map shades it. */
+    public List<GeoFeature> regions(LoadedDataset dataset, TimeWindow window) {
+        return StrikeFeatures.regions(dataset, dataset.strikes().all(), window, Messages.english());
     }
 
     public List<GeoFeature> places(LoadedDataset dataset) {
@@ -55,8 +56,7 @@ public class MapLayers {
     private static Map<Layer, List<GeoFeature>> build(LoadedDataset dataset, Messages words) {
         Map<Layer, List<GeoFeature>> layers = new EnumMap<>(Layer.class);
         layers.put(Layer.COUNTRIES, BackdropFeatures.countries(dataset));
-        layers.put(Layer.REGIONS, StrikeFeatures.regions(dataset, dataset.regions().attackCounts(dataset.strikes().all()),
-                words));
+        layers.put(Layer.REGIONS, StrikeFeatures.regions(dataset, dataset.strikes().all(), TimeWindow.ALL_TIME, words));
         layers.put(Layer.LAUNCH_AREAS, BackdropFeatures.launchAreas(dataset, words));
         layers.put(Layer.RANGE_RINGS, BackdropFeatures.rangeRings(dataset));
         layers.put(Layer.COUNTRY_LABELS, LabelFeatures.countryLabels(dataset, words));

@@ -30,9 +30,21 @@ final class StrikeFeatures {
         return strikes.stream().map(strike -> strike(dataset, strike, words)).toList();
     }
 
-    static List<GeoFeature> regions(LoadedDataset dataset, Map<String, Integer> counts, Messages words) {
-        return dataset.regions().all().stream()
-                .map(region -> region(region, counts.getOrDefault(region.code(), 0), words)).toList();
+    /**
+     * Every region with how many located attacks lie in it by the time rule in {@code window}: {@code onRecord}
+     * (their whole date span inside it) and {@code possible} (their span meets it without lying inside), the two
+     * counts the map shades by ({@link Shading#fillFor}).
+     */
+    static List<GeoFeature> regions(LoadedDataset dataset, List<Strike> strikes, TimeWindow window, Messages words) {
+        Map<String, Integer> onRecord = dataset.regions().attackCounts(in(strikes, window, DayState.RECORD));
+        Map<String, Integer> possible = dataset.regions().attackCounts(in(strikes, window, DayState.POSSIBLE));
+        return dataset.regions().all().stream().map(region -> region(region, onRecord.getOrDefault(region.code(), 0),
+                possible.getOrDefault(region.code(), 0), words)).toList();
+    }
+
+    /** The strikes in {@code state} in {@code window}, by the time rule. */
+    static List<Strike> in(List<Strike> strikes, TimeWindow window, DayState state) {
+        return strikes.stream().filter(strike -> window.stateOf(strike.date()) == state).toList();
     }
 
     private static GeoFeature strike(LoadedDataset dataset, Strike strike, Messages words) {
@@ -59,12 +71,12 @@ final class StrikeFeatures {
         properties.put("distanceNote", origin.map(site -> StrikeNotes.distance(kilometres, site,
                 site.name().in(language), words)).orElse(null));
         properties.put("title", title(strike, words));
-        properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike).id());
-        properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike));
-        properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike).toString());
-        LocalDate onRecordFrom = StrikeMarks.onRecordFrom(strike);
+        properties.put(StrikeMarks.SYMBOL, StrikeMarks.symbolOf(strike.status(), strike.location().precision()).id());
+        properties.put(StrikeMarks.FADED, StrikeMarks.faded(strike.date().precision()));
+        properties.put(StrikeMarks.VISIBLE_FROM, StrikeMarks.visibleFrom(strike.date()).toString());
+        LocalDate onRecordFrom = StrikeMarks.onRecordFrom(strike.date());
         properties.put(StrikeMarks.ON_RECORD_FROM, onRecordFrom == null ? null : onRecordFrom.toString());
-        properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike));
+        properties.put(StrikeMarks.COUNTED, StrikeMarks.counted(strike.status()));
         properties.put("source", strike.sourceId());
         properties.put("quote", strike.citation().quote());
         properties.put("quoteLang", dataset.description().reportsLanguage());
@@ -81,16 +93,20 @@ final class StrikeFeatures {
     /** What a mark is called for a screen reader and in its tooltip: place and date, and its status if not reported. */
     static String title(Strike strike, Messages words) {
         String title = strike.location().place().in(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words);
-        return strike.reported() ? title : title + " (" + words.get("status." + strike.status().code()) + ")";
+        return strike.status().countsAsAttack() ? title : title + " (" + words.get("status." + strike.status().code()) + ")";
     }
 
-    /** {@code name} in the page's language (or the data's own), {@code names} in every language the data gives. */
-    private static GeoFeature region(Region region, int count, Messages words) {
+    /**
+     * {@code name} in the page's language (or the data's own), {@code names} in every language the data gives, and
+     * how many located attacks are on record and possible in it.
+     */
+    private static GeoFeature region(Region region, int onRecord, int possible, Messages words) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("code", region.code());
         properties.put("name", region.name().in(words.tag()));
         properties.put("names", region.name().byLanguage());
-        properties.put("strikeCount", count);
+        properties.put("onRecord", onRecord);
+        properties.put("possible", possible);
         return new GeoFeature(region.code(), region.outline(), properties);
     }
 }

@@ -39,7 +39,9 @@ final class MarkPainter {
         }
     }
 
-    private static final Color WHITE = Color.WHITE;
+    private static final Color WHITE = colour(MapStyle.WHITE);
+    /** Each ring of a selected mark's halo (the CSS drop shadow, approximated): black, nearly transparent. */
+    private static final Color HALO = colour(MapStyle.BLACK, 0.086);
     /** As marker-layer.js's selected marks: 1.35 times larger. */
     private static final double SELECTED_GROWTH = 1.35;
 
@@ -91,7 +93,7 @@ final class MarkPainter {
     private static void halo(Graphics2D g, Point2D at, double radius) {
         for (int i = 5; i >= 1; i--) {
             double r = radius + i * 1.2;
-            g.setColor(new Color(0, 0, 0, 22));
+            g.setColor(HALO);
             g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
         }
     }
@@ -103,7 +105,7 @@ final class MarkPainter {
         m.translate(x, y);
         m.scale(scale, scale);
         if (possible) {
-            paint(m, outline(symbol, s), new Color(255, 255, 255, (int) Math.round(255 * MapStyle.GHOST_FILL_OPACITY)),
+            paint(m, outline(symbol, s), colour(MapStyle.WHITE, MapStyle.GHOST_FILL_OPACITY),
                     colour(symbol == MarkerSymbol.DIAMOND ? MapStyle.MARK_UNCERTAIN : MapStyle.MARK),
                     new BasicStroke((float) MapStyle.GHOST_STROKE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                             new float[] {(float) MapStyle.GHOST_DASH, (float) MapStyle.GHOST_GAP}, 0));
@@ -111,12 +113,12 @@ final class MarkPainter {
             return;
         }
         switch (symbol) {
-            case RING -> paint(m, circle(s / 2, s / 2 - 2.5), new Color(255, 255, 255, 153), colour(MapStyle.MARK),
+            case RING -> paint(m, circle(s / 2, s / 2 - 2.5), colour(MapStyle.WHITE, MapStyle.RING_FILL_OPACITY), colour(MapStyle.MARK),
                     new BasicStroke(3));
             case DIAMOND -> paint(m, polygon(s / 2, 1.5, s - 1.5, s / 2, s / 2, s - 1.5, 1.5, s / 2),
-                    new Color(255, 255, 255, 191), colour(MapStyle.MARK_UNCERTAIN),
+                    colour(MapStyle.WHITE, MapStyle.DIAMOND_FILL_OPACITY), colour(MapStyle.MARK_UNCERTAIN),
                     new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
-            case TRIANGLE -> paint(m, polygon(s / 2, 1.5, s - 1.5, s - 2, 1.5, s - 2), colour(MapStyle.LAUNCH_MARK), WHITE,
+            case TRIANGLE -> paint(m, polygon(s / 2, 1.5, s - 1.5, s - 2, 1.5, s - 2), colour(MapStyle.INK), WHITE,
                     new BasicStroke(1.5f));
             case DOT -> paint(m, circle(s / 2, s / 2 - 2), colour(MapStyle.MARK), WHITE, new BasicStroke(2));
         }
@@ -155,7 +157,14 @@ final class MarkPainter {
         return path;
     }
 
+    /** A {@link MapStyle} colour ({@code #rrggbb}). */
     static Color colour(String css) {
         return Color.decode(css);
+    }
+
+    /** A {@link MapStyle} colour at {@code opacity} (0..1), as the browser's {@code fill-opacity} draws it. */
+    static Color colour(String css, double opacity) {
+        Color colour = colour(css);
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), (int) Math.round(255 * opacity));
     }
 }

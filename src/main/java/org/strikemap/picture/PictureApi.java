@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +19,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
+import org.strikemap.share.ViewAddress;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -64,11 +64,8 @@ class PictureApi {
         MapPicture picture = pictures.picture(dataset).in(Messages.of(
                 Languages.named(lang, dataset.description().languages()).orElse(Languages.ENGLISH)));
         try {
-            if (date != null && !date.isBlank()) {
-                picture = picture.on(day("date", date, dataset.sources().overview()));
-            }
-            if ((from != null && !from.isBlank()) || (to != null && !to.isBlank())) {
-                picture = picture.within(window(from, to, dataset.sources().overview()));
+            if (dataset.sources().overview().periodFrom() != null) {
+                picture = picture.within(window(date, from, to, dataset.sources().overview()));
             }
             if (strike != null && !strike.isBlank()) {
                 picture = picture.highlighting(strike(strike, dataset));
@@ -88,31 +85,33 @@ class PictureApi {
                 .body(png);
     }
 
-    private static LocalDate day(String name, String text, DatasetOverview period) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": '" + shorten(text) + "' is not a date (YYYY-MM-DD)");
-        }
-        if (period.periodFrom() != null && (day.isBefore(period.periodFrom()) || day.isAfter(period.periodTo()))) {
-            throw new IllegalArgumentException(name + ": " + day + " is outside the period " + period.periodFrom() + " to "
-                    + period.periodTo());
-        }
-        return day;
+    /**
+     * The day or window the address names, read as the pages read it ({@link ViewAddress}); what they would explain
+     * and replace by the whole period, a picture refuses, naming the parameter.
+     */
+    private static TimeWindow window(String date, String from, String to, DatasetOverview period) {
+        ViewAddress address = ViewAddress.read(name -> switch (name) {
+            case "date" -> date;
+            case "from" -> from;
+            case "to" -> to;
+            default -> null;
+        }, period.periodFrom(), period.periodTo());
+        address.problem().ifPresent(problem -> {
+            throw new IllegalArgumentException(reason(problem, period));
+        });
+        return address.window();
     }
 
-    /** A from–to window of the period; a missing end is the period's. */
-    private static TimeWindow window(String from, String to, DatasetOverview period) {
-        LocalDate first = from == null || from.isBlank() ? period.periodFrom() : day("from", from, period);
-        LocalDate last = to == null || to.isBlank() ? period.periodTo() : day("to", to, period);
-        if (first == null || last == null) {
-            throw new IllegalArgumentException("from, to: no period is loaded");
-        }
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("from: " + first + " is after to " + last);
-        }
-        return TimeWindow.between(first, last);
+    private static String reason(ViewAddress.Problem problem, DatasetOverview period) {
+        Map<String, String> v = problem.values();
+        String within = " is outside the period " + period.periodFrom() + " to " + period.periodTo();
+        return switch (problem.kind()) {
+            case "notADate" -> "date: '" + v.get("date") + "' is not a date (YYYY-MM-DD)";
+            case "outside" -> "date: " + v.get("date") + within;
+            case "windowNotADate" -> "from, to: '" + v.get("date") + "' is not a date (YYYY-MM-DD)";
+            case "reversed" -> "from: " + v.get("from") + " is after to " + v.get("to");
+            default -> "from, to: the window " + v.get("from") + " to " + v.get("to") + within;
+        };
     }
 
     private static Strike strike(String id, LoadedDataset dataset) {

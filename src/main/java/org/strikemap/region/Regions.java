@@ -29,12 +29,12 @@ public record Regions(List<Region> all, Map<String, Region> byCode) {
         return find(code).map(region -> region.name().in(language)).orElse(code);
     }
 
-    /** How many of {@code strikes} are reported attacks in each region (incidents under investigation are not). */
+    /** How many of {@code strikes} are located attacks (StrikeStatus#countsAsAttack) in each region. */
     public Map<String, Integer> attackCounts(List<Strike> strikes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach(region -> counts.put(region.code(), 0));
         for (Strike strike : strikes) {
-            if (strike.reported() && strike.location().region() != null) {
+            if (strike.status().countsAsAttack() && strike.location().region() != null) {
                 counts.merge(strike.location().region(), 1, Integer::sum);
             }
         }

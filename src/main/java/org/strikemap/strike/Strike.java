@@ -11,11 +11,6 @@ import org.strikemap.source.Citation;
  */
 public record Strike(String id, Location location, ReportedDate date, StrikeStatus status, Citation citation, Text note) {
 
-    /** Whether this is one of the reported attacks rather than an incident under investigation. */
-    public boolean reported() {
-        return status == StrikeStatus.REPORTED;
-    }
-
     public String sourceId() {
         return citation.sourceId();
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One map's strikes in file order, by id; immutable.
- * Limits: filtering is a linear scan.
+ * Limits: look-ups by id only; which strikes a day or window shows is the map's time rule (map.TimeWindow).
  */
 public record Strikes(List<Strike> all, Map<String, Strike> byId) {
 
@@ -28,25 +28,20 @@ public record Strikes(List<Strike> all, Map<String, Strike> byId) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The strikes whose possible dates meet {@code from..to} (inclusive; a null bound is open), in file order. */
-    public List<Strike> between(LocalDate from, LocalDate to) {
-        return all.stream().filter(strike -> strike.date().overlaps(from, to)).toList();
-    }
-
-    /** How many strikes are reported attacks with a place (incidents under investigation are not counted). */
+    /** How many strikes are located attacks ({@link StrikeStatus#countsAsAttack()}). */
     public int locatedAttackCount() {
-        return (int) all.stream().filter(Strike::reported).count();
+        return (int) all.stream().filter(strike -> strike.status().countsAsAttack()).count();
     }
 
     /** The earliest start of the reported attacks' dates; null when there are none. */
     public LocalDate reportedFrom() {
-        return all.stream().filter(Strike::reported).map(strike -> strike.date().from())
+        return all.stream().filter(strike -> strike.status().countsAsAttack()).map(strike -> strike.date().from())
                 .min(LocalDate::compareTo).orElse(null);
     }
 
     /** The latest known end of the reported attacks' dates (open ends ignored); null when none is known. */
     public LocalDate reportedTo() {
-        return all.stream().filter(Strike::reported).map(strike -> strike.date().to()).filter(Objects::nonNull)
+        return all.stream().filter(strike -> strike.status().countsAsAttack()).map(strike -> strike.date().to()).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
     }
 }

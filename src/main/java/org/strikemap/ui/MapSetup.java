@@ -17,6 +17,7 @@ import org.strikemap.leaflet.GeoJsonLayer;
 import org.strikemap.leaflet.LabelLayer;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
+import org.strikemap.leaflet.MapWords;
 import org.strikemap.leaflet.MarkerLayer;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.leaflet.TileLayer;
@@ -28,14 +29,15 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 
 /**
- * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key and timeline. The
+ * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key, timeline and the
+ * words the map says itself. The
  * full page hands it to its Flow components; the sessionless embed writes the same record into its page as JSON,
  * so both draw one map. Layer URLs are relative to the site root. Styles and the key's words come from
  * {@link MapStyle} and {@link MapKey}, which the server's picture of the map (/embed.png) draws with too. Words and
  * layer URLs are those of one interface language.
  */
 public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attribution, Optional<TileLayer> tiles,
-                       Legend legend, TimelineSetup timeline) {
+                       Legend legend, TimelineSetup timeline, MapWords words) {
 
     public static final String STRIKES = Layer.STRIKES.id();
     static final String REGIONS = Layer.REGIONS.id();
@@ -60,15 +62,16 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
      */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, Map<String, String> templates) {
 
-        static Map<String, String> templatesOf(CountSentence.Templates count) {
+        /** The whole map's templates and the region's (whose possible parts are the map's and which has no unlocated part). */
+        static Map<String, String> templatesOf(CountSentence.Templates map, CountSentence.Templates region) {
             Map<String, String> templates = new LinkedHashMap<>();
-            templates.put("countTemplate", count.onRecord());
-            templates.put("possibleTemplate", count.possible());
-            templates.put("unlocatedTemplate", count.unlocated());
-            templates.put("regionCountTemplate", count.inRegion());
-            templates.put("windowCountTemplate", count.inWindow());
-            templates.put("windowPossibleTemplate", count.possibleInWindow());
-            templates.put("windowRegionCountTemplate", count.inRegionWindow());
+            templates.put("countTemplate", map.onRecord());
+            templates.put("possibleTemplate", map.possible());
+            templates.put("unlocatedTemplate", map.unlocated());
+            templates.put("regionCountTemplate", region.onRecord());
+            templates.put("windowCountTemplate", map.inWindow());
+            templates.put("windowPossibleTemplate", map.possibleInWindow());
+            templates.put("windowRegionCountTemplate", region.inWindow());
             return Collections.unmodifiableMap(templates);
         }
     }
@@ -80,10 +83,6 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
 
     /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
     public static final String SKIP_TARGET = "sm-after-map";
-
-    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
-        return of(dataset, tiles, Messages.english());
-    }
 
     public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
         return of(dataset, tiles, words, "");
@@ -104,7 +103,9 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS, words),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        TimelineSetup.templatesOf(CountSentence.templates(words))));
+                        TimelineSetup.templatesOf(CountSentence.forMap(words), CountSentence.forRegion(words))),
+                new MapWords(words.get("map.zoomIn"), words.get("map.zoomOut"), words.get("map.possible"),
+                        words.get("map.possibleInWindow")));
     }
 
     private static List<MapLayer> layers(Paths path, Messages words) {

@@ -144,7 +144,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String query = explorer.query().getQueryString();
         // The embed code always names the language: an article's embed is then one address, cached as such.
         String embedQuery = explorer.query().merging(Languages.PARAMETER, words.tag()).getQueryString();
-        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + paths.page() + "?" + query,
+        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + paths.page() + (query.isEmpty() ? "" : "?" + query),
                 base + paths.embed() + "?" + embedQuery, base + paths.picture() + "?" + embedQuery,
                 dataset.description().in(getLocale().getLanguage()).title()));
     }

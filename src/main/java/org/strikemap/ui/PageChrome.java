@@ -8,13 +8,15 @@ import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.BrowserWords;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.MapStyle;
 
 /**
  * The full page's fixed words — title, subtitle and the credits under the map — written into the HTML Vaadin serves
  * for {@code /}, around the view's outlet (called by {@link LinkPreviews}), in the reader's language, with
- * {@code <html lang>}, the favicon and the browser components' words. They never change while the page is open, so
- * they are plain HTML, not components each open view would keep on the server. Text only: the dataset's words are
- * never read as HTML; those it gives only in English are marked {@code lang="en"}.
+ * {@code <html lang>}, the favicon, the browser components' words and the map's colours ({@link MapStyle}, as the
+ * body's custom properties). They never change while the page is open, so they are plain HTML, not components each
+ * open view would keep on the server. Text only: the dataset's words are never read as HTML; those it gives only in
+ * English are marked {@code lang="en"}.
  */
 public final class PageChrome {
 
@@ -32,6 +34,8 @@ public final class PageChrome {
         DatasetDescription.Worded local = original.in(language);
         Element body = page.body();
         body.addClass("sm-body");
+        // The map's colours and sizes as the stylesheets' custom properties, there from the first paint.
+        body.attr("style", MapStyle.cssDeclarations());
         Element header = new Element("header").addClass("sm-header");
         Element text = header.appendElement("div");
         marked(text.appendElement("h1").text(local.title()), original, "title", language);

@@ -14,7 +14,6 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
-import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
 import org.strikemap.share.ServerUrl;
@@ -151,13 +150,9 @@ public class StrikeExplorer extends Composite<Div> {
         render();
     }
 
-    public ViewState state() {
-        return state;
-    }
-
     /** The address's query for the current view: the state, and the language when the address chose one. */
     public QueryParameters query() {
-        QueryParameters query = state.toQuery();
+        QueryParameters query = state.toQuery(overview.periodTo());
         return chosenLanguage == null ? query : query.merging(Languages.PARAMETER, chosenLanguage);
     }
 
@@ -195,7 +190,7 @@ public class StrikeExplorer extends Composite<Div> {
     void changeWindow(TimeWindow window) {
         state = state.withWindow(window);
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
-        if (open.isPresent() && !StrikeMarks.stateIn(open.get(), window).shown()) {
+        if (open.isPresent() && !window.stateOf(open.get().date()).shown()) {
             state = state.withStrike(null);
         }
         render();

@@ -8,6 +8,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.ui.PageChrome;
+import org.strikemap.ui.Palette;
 
 /**
  * The site's error page (404 and other errors of a page address): the map page's title, subtitle and credits around
@@ -46,6 +47,7 @@ class ErrorPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>" + text(heading + " · " + title + " · StrikeMap") + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + text(root) + Palette.PATH + "\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + text(root) + "/styles/strikemap.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + text(root) + "/styles/error-page.css\">\n"
                 + "</head>\n<body class=\"sm-body sm-error-page\">\n"

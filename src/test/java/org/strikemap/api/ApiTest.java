@@ -163,28 +163,37 @@ class ApiTest {
     }
 
     @Test
-    void regionsCountTheReportedStrikesInTheWindow() throws Exception {
+    void regionsCountTheReportedStrikesOnRecordAndPossibleInTheWindow() throws Exception {
         for (String[] window : new String[][] {{null, null}, {"2024-01-01", "2024-01-15"}, {null, "2023-12-29"}, {"2024-02-01", null}}) {
             String query = (window[0] == null ? "" : "from=" + window[0]) + (window[1] == null ? "" : "&to=" + window[1]);
             JsonNode regions = getJson("/api/regions?" + query, 200);
             assertEquals(27, regions.path("features").size());
-            int total = 0;
+            int onRecord = 0;
+            int possible = 0;
             for (JsonNode feature : regions.path("features")) {
                 JsonNode properties = feature.path("properties");
                 assertEquals(feature.path("id").asString(), properties.path("code").asString());
                 assertFalse(properties.path("name").asString().isBlank());
                 assertFalse(properties.path("names").path("uk").asString().isBlank());
                 assertEquals(properties.path("name").asString(), properties.path("names").path("en").asString());
-                total += properties.path("strikeCount").asInt();
+                onRecord += properties.path("onRecord").asInt();
+                possible += properties.path("possible").asInt();
             }
             LocalDate from = window[0] == null ? null : LocalDate.parse(window[0]);
             LocalDate to = window[1] == null ? null : LocalDate.parse(window[1]);
-            long expected = strikeRows().stream()
-                    .filter(row -> row.get("status").equals("reported"))
+            List<Map<String, String>> reported = strikeRows().stream().filter(row -> row.get("status").equals("reported"))
+                    .toList();
+            // On record: the whole date span inside the window; possible: it meets the window without lying inside.
+            long inside = reported.stream()
+                    .filter(row -> from == null || !LocalDate.parse(row.get("date_from")).isBefore(from))
+                    .filter(row -> !row.get("date_to").isEmpty() && (to == null || !LocalDate.parse(row.get("date_to")).isAfter(to)))
+                    .count();
+            long meeting = reported.stream()
                     .filter(row -> to == null || !LocalDate.parse(row.get("date_from")).isAfter(to))
                     .filter(row -> from == null || row.get("date_to").isEmpty() || !LocalDate.parse(row.get("date_to")).isBefore(from))
                     .count();
-            assertEquals(expected, total, "window " + query);
+            assertEquals(inside, onRecord, "on record in window " + query);
+            assertEquals(meeting - inside, possible, "possible in window " + query);
         }
     }
 

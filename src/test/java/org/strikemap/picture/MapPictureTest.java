@@ -82,12 +82,12 @@ class MapPictureTest {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
         Region region = dataset.regions().find(strike.location().region()).orElseThrow();
         Coordinate inside = InteriorPoint.getInteriorPoint(region.outline().difference(marksAndLabels()));
-        LocalDate after = StrikeMarks.visibleFrom(strike).plusDays(1);
+        LocalDate after = StrikeMarks.visibleFrom(strike.date()).plusDays(1);
         LocalDate before = dataset.sources().overview().periodFrom();
         assertTrue(dataset.strikes().all().stream().noneMatch(s -> s.location().region().equals(region.code())
-                && StrikeMarks.visibleOn(s, before)), "no attack in the region yet on the first day");
+                && TimeWindow.upTo(before).stateOf(s.date()).shown()), "no attack in the region yet on the first day");
         long counted = dataset.strikes().all().stream().filter(s -> s.location().region().equals(region.code())
-                && StrikeMarks.visibleOn(s, after) && StrikeMarks.counted(s)).count();
+                && TimeWindow.upTo(after).stateOf(s.date()).shown() && StrikeMarks.counted(s.status())).count();
         assertEquals(1, counted);
 
         MapPicture then = picture().on(after);
@@ -109,7 +109,7 @@ class MapPictureTest {
     @Test
     void aStrikeIsMarkedFromTheDayItShowsAndNotBefore() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
-        LocalDate from = StrikeMarks.visibleFrom(strike);
+        LocalDate from = StrikeMarks.visibleFrom(strike.date());
         MapPicture on = picture().on(from);
         Point2D pixel = on.frame().pixel(strike.location().point());
         // A dot (a town, a day's date): filled with the mark colour at its centre, at full strength.
@@ -120,7 +120,7 @@ class MapPictureTest {
     @Test
     void aWindowDrawsTheStrikesInItAndNotThoseBeforeIt() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
-        LocalDate day = StrikeMarks.visibleFrom(strike);
+        LocalDate day = StrikeMarks.visibleFrom(strike.date());
         MapPicture inside = picture().within(TimeWindow.between(day, day));
         Point2D pixel = inside.frame().pixel(strike.location().point());
         assertEquals(Color.decode(MapStyle.MARK), at(decode(inside.png()), pixel));
@@ -155,7 +155,7 @@ class MapPictureTest {
     @Test
     void aVagueDateOnRecordIsDrawnAtTheFadedOpacityOverWhatLiesBelow() throws IOException {
         Strike strike = dataset.strikes().find("kyiv-month").orElseThrow();
-        assertTrue(StrikeMarks.faded(strike));
+        assertTrue(StrikeMarks.faded(strike.date().precision()));
         // The fixture's row: 2024-01-01..2024-01-31, so on record from its last day.
         LocalDate end = LocalDate.parse("2024-01-31");
         Point2D pixel = picture().frame().pixel(strike.location().point());
@@ -190,6 +190,6 @@ class MapPictureTest {
     /** Counted attacks in {@code region} (null: anywhere) whose state on {@code day} is {@code state}. */
     private static int attacksIn(String region, LocalDate day, DayState state) {
         return (int) dataset.strikes().all().stream().filter(s -> region == null || s.location().region().equals(region))
-                .filter(s -> StrikeMarks.counted(s) && StrikeMarks.stateOn(s, day) == state).count();
+                .filter(s -> StrikeMarks.counted(s.status()) && TimeWindow.upTo(day).stateOf(s.date()) == state).count();
     }
 }

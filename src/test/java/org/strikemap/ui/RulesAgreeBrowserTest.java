@@ -68,13 +68,15 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             page.evalOnSelectorAll("strike-timeline", "(t, offset) => { const s = t[0].shadowRoot.getElementById('slider');"
                     + " s.value = String(offset); s.dispatchEvent(new Event('input')); }", (int) (day.toEpochDay() - first.toEpochDay()));
             LocalDate d = day;
-            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, d))
-                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateOn(s, d).id()));
+            TimeWindow upTo = TimeWindow.upTo(d);
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> upTo.stateOf(s.date()).shown())
+                    .collect(Collectors.toMap(Strike::id, s -> upTo.stateOf(s.date()).id()));
             List<Strike> onRecord = in(dataset, DayState.RECORD, d);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, d);
 
             assertThat(markStates(page)).as("marks on %s", day).isEqualTo(states);
-            String sentence = CountSentence.of(countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks());
+            String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
+                    countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks()), upTo);
             assertThat(timelineCount(page)).as("count on %s", day).isEqualTo(sentence);
             page.waitForCondition(() -> listCount(page).equals("By " + label(d) + ": " + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
@@ -113,13 +115,14 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
                     + " r.getElementById('from').value = String(a); r.getElementById('to').value = String(b);"
                     + " r.getElementById('to').dispatchEvent(new Event('input')); }", offsets);
             TimeWindow window = TimeWindow.between(first.plusDays(offsets.get(0)), first.plusDays(offsets.get(1)));
-            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window).shown())
-                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateIn(s, window).id()));
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> window.stateOf(s.date()).shown())
+                    .collect(Collectors.toMap(Strike::id, s -> window.stateOf(s.date()).id()));
             List<Strike> inside = in(dataset, DayState.RECORD, window);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
 
             assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
-            String sentence = CountSentence.inWindow(Messages.english(), countedIn(inside), countedIn(possible), located);
+            String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
+                    countedIn(inside), countedIn(possible), located, dataset.unlocatedAttacks()), window);
             assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
             String lead = label(window.from()) + " – " + label(window.to()) + ": ";
             page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));
@@ -146,7 +149,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         page.keyboard().press("ArrowRight");
         LocalDate day = dataset.sources().overview().periodFrom().plusDays(1);
         page.waitForCondition(() -> page.url().contains("date=" + day));
-        Set<String> expected = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, day))
+        Set<String> expected = dataset.strikes().all().stream().filter(s -> TimeWindow.upTo(day).stateOf(s.date()).shown())
                 .map(Strike::id).collect(Collectors.toSet());
         page.waitForCondition(() -> listed(page).equals(expected));
         assertThat(visibleMarks(page)).isEqualTo(expected);
@@ -178,11 +181,13 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         page.evalOnSelectorAll("strike-timeline", "t => { const s = t[0].shadowRoot.getElementById('slider');"
                 + " s.value = '0'; s.dispatchEvent(new Event('input')); }");
         Strike possible = datasets.current().strikes().all().stream()
-                .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT
-                        && !StrikeMarks.faded(s)).findFirst()
+                .filter(s -> TimeWindow.upTo(first).stateOf(s.date()) == DayState.POSSIBLE
+                        && StrikeMarks.symbolOf(s.status(), s.location().precision()) == MarkerSymbol.DOT
+                        && !StrikeMarks.faded(s.date().precision())).findFirst()
                 .orElseGet(() -> datasets.current().strikes().all().stream()
-                        .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE
-                                && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT).findFirst().orElseThrow());
+                        .filter(s -> TimeWindow.upTo(first).stateOf(s.date()) == DayState.POSSIBLE
+                                && StrikeMarks.symbolOf(s.status(), s.location().precision()) == MarkerSymbol.DOT).findFirst()
+                        .orElseThrow());
         Locator mark = page.locator("leaflet-map [data-feature-id='" + possible.id() + "'] svg > *");
         Locator key = page.locator(".sm-legend lm-symbol.lm-possible[name='dot'] svg > *");
         assertThat(key.count()).isEqualTo(1);
@@ -193,15 +198,15 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     }
 
     private static List<Strike> in(LoadedDataset dataset, DayState state, TimeWindow window) {
-        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window) == state).toList();
+        return dataset.strikes().all().stream().filter(s -> window.stateOf(s.date()) == state).toList();
     }
 
     private static List<Strike> in(LoadedDataset dataset, DayState state, LocalDate day) {
-        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateOn(s, day) == state).toList();
+        return dataset.strikes().all().stream().filter(s -> TimeWindow.upTo(day).stateOf(s.date()) == state).toList();
     }
 
     private static int countedIn(List<Strike> strikes) {
-        return (int) strikes.stream().filter(StrikeMarks::counted).count();
+        return (int) strikes.stream().filter(s -> StrikeMarks.counted(s.status())).count();
     }
 
     /** As frontend/ui/days.js's dayLabel: "2 Jan 2024". */

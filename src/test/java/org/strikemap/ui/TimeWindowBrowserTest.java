@@ -164,19 +164,19 @@ class TimeWindowBrowserTest extends RealBrowserTest {
     }
 
     private Map<String, String> states(TimeWindow window) {
-        return datasets.current().strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window).shown())
-                .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateIn(s, window).id()));
+        return datasets.current().strikes().all().stream().filter(s -> window.stateOf(s.date()).shown())
+                .collect(Collectors.toMap(Strike::id, s -> window.stateOf(s.date()).id()));
     }
 
     private String sentence(TimeWindow window) {
         LoadedDataset dataset = datasets.current();
-        return CountSentence.inWindow(Messages.english(), counted(window, DayState.RECORD), counted(window, DayState.POSSIBLE),
-                dataset.strikes().locatedAttackCount());
+        return CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(counted(window, DayState.RECORD),
+                counted(window, DayState.POSSIBLE), dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks()), window);
     }
 
     private int counted(TimeWindow window, DayState state) {
-        return (int) datasets.current().strikes().all().stream().filter(StrikeMarks::counted)
-                .filter(s -> StrikeMarks.stateIn(s, window) == state).count();
+        return (int) datasets.current().strikes().all().stream().filter(s -> StrikeMarks.counted(s.status()))
+                .filter(s -> window.stateOf(s.date()) == state).count();
     }
 
     private static Locator slider(Page page, String name) {

@@ -25,6 +25,7 @@ import org.strikemap.share.MapPaths;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.share.ViewQuery;
+import org.strikemap.ui.Favicon;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
@@ -81,13 +82,9 @@ class EmbedPage {
         return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
-    /** The icon's bytes (the same file /favicon.svg serves). */
+    /** The icon's bytes (what /favicon.svg serves). */
     static byte[] icon() {
-        try (var in = EmbedPage.class.getResourceAsStream("/org/strikemap/ui/favicon.svg")) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Favicon.iconSvg();
     }
 
     private static String sha256(String text) {

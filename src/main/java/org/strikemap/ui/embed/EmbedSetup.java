@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
+import org.strikemap.leaflet.MapWords;
 import org.strikemap.leaflet.TileLayer;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.MapStyle;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.share.Echo;
 import org.strikemap.share.EmbedFrame;
@@ -20,8 +22,12 @@ import org.strikemap.ui.MapSetup;
 record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty,
                   String onRecordFromProperty, Texts texts, String fullMapUrl, Defaults defaults, String heightMessage) {
 
-    /** The map's part of {@link MapSetup}, with no tiles as null. */
-    record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
+    /**
+     * The map's part of {@link MapSetup}, with no tiles as null, and the map's colours and sizes ({@link MapStyle}) as
+     * the CSS custom properties the script sets on the page (the embed's policy refuses inline styles).
+     */
+    record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend,
+               MapWords words, java.util.Map<String, String> style) {
     }
 
     /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
@@ -34,7 +40,7 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
 
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
-                setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
+                setup.legend(), setup.words(), MapStyle.cssProperties()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
                 new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
