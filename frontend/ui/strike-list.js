@@ -87,6 +87,10 @@ class StrikeList extends HTMLElement {
       const place = document.createElement('span');
       place.className = 'sm-list-place';
       place.textContent = strike.place;
+      if (strike.placeLang && strike.placeLang !== pageLanguage()) {
+        // The map's words in its own language, where it gives none in the page's.
+        place.lang = strike.placeLang;
+      }
       if (apart.has(strike)) {
         const detail = document.createElement('span');
         detail.className = 'sm-list-detail';
