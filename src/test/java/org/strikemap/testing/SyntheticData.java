@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.strikemap.bench.SyntheticDataset;
 
-/** A test app on a generated dataset: {@code data/} plus made-up strikes (bench.SyntheticDataset), in fresh folders. */
+/** A test app on a generated dataset: {@code data/} plus made-up strikes (SyntheticDataset), in fresh folders. */
 public final class SyntheticData {
 
     /**
