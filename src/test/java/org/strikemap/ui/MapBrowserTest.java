@@ -2,11 +2,9 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,28 +14,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.testing.PolicyWatch;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /** The real page in headless Chromium: marks, the details panel, the timeline and the embed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapBrowserTest extends RealBrowserTest {
+class MapBrowserTest extends SeedMapBrowserTest {
 
     private final List<PolicyWatch> watches = new ArrayList<>();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void clickingAMarkShowsItsClaimsAndSources() {
@@ -74,7 +59,7 @@ class MapBrowserTest extends RealBrowserTest {
         assertThat(page.locator(".sm-when").innerText()).isEqualTo("Date not reported: between 30 Dec 2023 and 7 Feb 2024");
         assertThat(page.locator(".sm-where").innerText())
                 .isEqualTo("Exact site not reported: the mark is at the place named, in Kyiv (city)");
-        page.navigate("http://localhost:" + port + "/?strike=poltava-region");
+        page.navigate(url("/?strike=poltava-region"));
         page.locator(".sm-details").waitFor();
         assertThat(page.locator(".sm-where").innerText())
                 .isEqualTo("Only the region is reported: Poltava Oblast. The mark is placed inside it, not at a site");
@@ -287,13 +272,12 @@ class MapBrowserTest extends RealBrowserTest {
         watches.clear();
     }
 
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+    /** Every page of this class is watched from before it loads. */
+    @Override
+    protected Page open(String path) {
+        Page page = newPage(View.DESKTOP);
         watches.add(PolicyWatch.on(page));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-        return page;
+        return navigate(page, path);
     }
 
     @SuppressWarnings("unchecked")

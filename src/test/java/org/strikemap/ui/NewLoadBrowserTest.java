@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,7 +13,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.strikemap.StrikeMapApplication;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * What a journalist's change does to a reader who has the map open: the server restarts with changed data/, and the
@@ -35,9 +36,9 @@ class NewLoadBrowserTest extends RealBrowserTest {
         Page page;
         String oldVersion;
         try (ConfigurableApplicationContext app = start(port, data, db)) {
-            page = browser.newPage();
+            page = newPage(View.DESKTOP);
             page.navigate("http://localhost:" + port + "/");
-            page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            MapPage.waitUntilDrawn(page);
             assertThat(page.locator(".sm-count").innerText()).contains(": 3 of 3 located attacks on record");
             oldVersion = layerVersions(page).getFirst();
         }

@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,10 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -31,8 +26,7 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The server and the browser apply the same rules: on every day of the period and in a set of from–to windows, the
@@ -40,19 +34,10 @@ import org.strikemap.testing.TestDatabase;
  * and the colour it gives each region are what the server's definitions say; and the legend's marks are the map's
  * marks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RulesAgreeBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class RulesAgreeBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void everyDayTheBrowserShowsWhatTheServerRulesSay() {
@@ -223,13 +208,6 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     private static Map<String, String> markStates(Page page) {
         return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
                 "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        return page;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,10 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -25,27 +20,18 @@ import org.strikemap.map.DayState;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The timeline's from–to window in the real page and the embed: switched on and moved with the keyboard alone, each
  * handle a named slider that cannot pass the other; what it shows is what the server's rule says; the address keeps
  * it across a reload, and a reversed one is explained.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TimeWindowBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class TimeWindowBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void bothHandlesMoveByKeyboardWithoutCrossingAndTheMapShowsTheServersWindow() {
@@ -85,7 +71,7 @@ class TimeWindowBrowserTest extends RealBrowserTest {
 
         // The address restores the window on reload.
         page.reload();
-        waitForMarks(page);
+        MapPage.waitUntilDrawn(page);
         assertThat(slider(page, "Window from").inputValue()).isEqualTo("8");
         assertThat(slider(page, "Window to").inputValue()).isEqualTo("15");
         expectShown(page, window);
@@ -111,7 +97,7 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         assertThat(timelineCount(page)).isEqualTo(sentence(moved));
 
         page.reload();
-        waitForMarks(page);
+        MapPage.waitUntilDrawn(page);
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("1 Jan 2024 – 11 Jan 2024");
         page.waitForCondition(() -> markStates(page).equals(states(moved)));
     }
@@ -196,16 +182,5 @@ class TimeWindowBrowserTest extends RealBrowserTest {
 
     private static String timelineCount(Page page) {
         return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        waitForMarks(page);
-        return page;
-    }
-
-    private static void waitForMarks(Page page) {
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
     }
 }

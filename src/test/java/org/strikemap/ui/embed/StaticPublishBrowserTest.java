@@ -19,30 +19,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.testing.PolicyWatch;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The published folder served by a plain static file server (the JDK's), with no StrikeMap server in the URL:
  * the map draws, opens on the published day and strike, and every request stays inside the folder.
  */
-@SpringBootTest
-class StaticPublishBrowserTest extends RealBrowserTest {
+class StaticPublishBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     StaticPublisher publisher;
 
     @TempDir
     Path folder;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
