@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -22,6 +23,7 @@ import org.strikemap.testing.SeedMapBrowserTest;
 class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
 
     private static final long IDLE_MILLIS = 4_000;
+    private static final long HEARTBEAT_MILLIS = 1_000;
     /** Timeout, plus a pass of Tomcat's background thread, plus slack for a loaded machine. */
     private static final long GONE_WITHIN_MILLIS = IDLE_MILLIS + 6_000;
 
@@ -44,11 +46,19 @@ class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
         int before = sessions.live();
         Page page = open("/");
         BrowserContext context = page.context();
+        AtomicInteger heartbeats = new AtomicInteger();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=heartbeat")) {
+                heartbeats.incrementAndGet();
+            }
+        });
         String session = sessionCookie(context);
         assertThat(sessions.live()).isEqualTo(before + 1);
         page.evaluate("window.stillTheSamePage = true"); // gone if Vaadin reloads the page for an expired session
 
-        Thread.sleep(3 * IDLE_MILLIS); // nobody touches the page; only the heartbeat talks to the server
+        // Nobody touches the page; only the heartbeat talks to the server, until it has been answered for three idle
+        // timeouts. (Playwright hands over the responses while it waits.)
+        page.waitForCondition(() -> heartbeats.get() >= 3 * IDLE_MILLIS / HEARTBEAT_MILLIS);
 
         assertThat(sessions.live()).isEqualTo(before + 1);
         page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']").click();

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class RealBrowserTest {
 
-    /** How long a wait may take before it fails; generous, as the suite must pass on a busy 2-core machine. */
+    /** How long a wait or a retried assertion may take before it fails: generous, as the suite must pass on a busy machine. */
     private static final double WAIT_MILLIS = 60_000;
 
     private static Playwright playwright;
@@ -35,6 +36,7 @@ public abstract class RealBrowserTest {
         assumeTrue(Chromium.productionBundleBuilt(), "needs the production frontend bundle (run src/bin/test)");
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikemap.testing.Axe;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.View;
 
@@ -48,6 +49,7 @@ class AccessibilityBrowserTest extends SeedMapBrowserTest {
 
         page.reload();
         page.locator(".sm-list-button").first().waitFor();
+        MapPage.waitUntilSettled(page);
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         page.keyboard().press("Tab");
@@ -66,10 +68,12 @@ class AccessibilityBrowserTest extends SeedMapBrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("About this map")).click();
         page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.waitForTimeout(300);
+        // Open, at rest and answered by the server, so Escape reaches the dialog.
+        MapPage.waitUntilSettled(page);
         page.keyboard().press("Escape");
         page.waitForCondition(() -> page.locator("vaadin-dialog[opened]").count() == 0);
-        page.waitForTimeout(300);
+        // Whatever Escape set going (a server round trip, the card closing) has run its course before the card is checked.
+        MapPage.waitUntilSettled(page);
         assertThat(page.locator(".sm-details").isVisible()).as("the card under the dialog stays open").isTrue();
         assertThat(page.url()).contains("strike=kharkiv-2024-01-02");
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.testing.AppBrowserTest;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SyntheticData;
 import org.strikemap.testing.View;
 
@@ -133,7 +134,8 @@ class CanvasMarksBrowserTest extends AppBrowserTest {
         assertThat(stamped.get("record").intValue()).isEqualTo(expected.get("record").intValue());
         assertThat(stamped.get("possible").intValue()).isEqualTo(expected.get("possible").intValue());
 
-        // A shown mark with no other within reach, whose spot is the map's own (no panel over it).
+        // A shown mark with no other within reach, whose spot is the map's own (no panel over it), on a map at rest.
+        MapPage.waitUntilSettled(page);
         @SuppressWarnings("unchecked")
         List<Object> target = (List<Object>) page.evaluate("""
                 () => {

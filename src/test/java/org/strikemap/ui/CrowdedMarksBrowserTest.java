@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.testing.AppBrowserTest;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SyntheticData;
 import org.strikemap.testing.View;
 
@@ -104,7 +105,8 @@ class CrowdedMarksBrowserTest extends AppBrowserTest {
         assertThat((String) page.evaluate("() => document.querySelector('strike-legend').textContent"))
                 .contains("Numbered circle");
 
-        // A click on a circle's number zooms into its marks.
+        // A click on a circle's number zooms into its marks: where the numbers were last painted, on a map at rest.
+        MapPage.waitUntilSettled(page);
         @SuppressWarnings("unchecked")
         Map<String, Object> number = (Map<String, Object>) page.evaluate("""
                 () => window.paint.numbers.find((n) => !n.value.startsWith('+')

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.View;
 
@@ -57,7 +58,7 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
         assertLabelsClear(page, true);
         // Zoomed in, some labels leave the frame; those left must still keep clear.
         page.locator(".leaflet-control-zoom-in").click();
-        settle(page);
+        MapPage.waitUntilSettled(page);
         assertLabelsClear(page, false);
     }
 
@@ -77,10 +78,12 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
         assertThat(ids).hasSize(places.size());
         for (String id : ids) {
             // Playwright clicks the mark's centre, and refuses if another element would take the click there.
-            mark(page, id).click(new Locator.ClickOptions().setTimeout(5_000));
+            mark(page, id).click();
             assertOpened(page, id, places.get(id));
             page.locator(".sm-close").click();
             page.locator(".sm-list").waitFor();
+            // Closing the card gives the map its width back; the next mark is clicked where it comes to rest.
+            MapPage.waitUntilSettled(page);
         }
         // A mark spread away from its neighbours opens by keyboard too.
         String last = ids.getLast();
@@ -96,10 +99,8 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
                 .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
         for (String id : places.keySet()) {
             // Afresh for each: the map pans to keep an opened mark clear of the sheet.
-            page.navigate(url("/embed"));
-            mark(page, id).waitFor();
-            page.waitForTimeout(300);
-            mark(page, id).tap(new Locator.TapOptions().setTimeout(5_000));
+            navigate(page, "/embed");
+            mark(page, id).tap();
             page.waitForCondition(() -> page.url().contains("strike=" + id));
             assertThat(page.locator("#sm-sheet .sm-details h2").textContent()).isEqualTo(places.get(id));
         }
@@ -110,7 +111,6 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
     void theKeyFoldsIntoAButtonWhereItWouldCoverTheMap(String path, int width, int height) {
         Page page = open(path, view(width, height));
         Locator legend = page.locator("strike-legend");
-        page.waitForTimeout(300);
         BoundingBox box = legend.boundingBox();
         @SuppressWarnings("unchecked")
         List<Number> content = (List<Number>) page.evaluate("() => { const r = document.querySelector('leaflet-map')"
@@ -126,12 +126,12 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
             assertThat(box.width * box.height).isLessThan(140 * 50);
             toggle.click();
             Locator body = page.locator("strike-legend .sm-legend-body");
-            assertThat(body.isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(body).isVisible();
             assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
             Locator close = page.locator("strike-legend .sm-legend-close");
             assertAtLeast44(close.boundingBox());
             close.click();
-            assertThat(body.isVisible()).isFalse();
+            PlaywrightAssertions.assertThat(body).isHidden();
         }
     }
 
@@ -144,13 +144,6 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
         List<String> rows = (List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
                 "buttons => buttons.map(b => b.innerText.replace(/\\s+/g, ' ').trim())");
         assertThat(rows).doesNotHaveDuplicates();
-    }
-
-    /** Waits out a zoom's animation and the placement pass it schedules for the next frames. */
-    private static void settle(Page page) {
-        page.waitForTimeout(300);
-        page.waitForFunction("() => !document.querySelector('.leaflet-zoom-anim')");
-        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))))");
     }
 
     private static void assertLabelsClear(Page page, boolean wholeView) {
@@ -224,16 +217,6 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
     /** A phone below 500 px, else a desktop window. */
     private static View view(int width, int height) {
         return width < 500 ? View.phone(width, height) : View.desktop(width, height);
-    }
-
-    @Override
-    protected Page open(String path, View view) {
-        Page page = super.open(path, view);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE));
-        page.waitForTimeout(500);
-        settle(page);
-        return page;
     }
 
     private static Locator mark(Page page, String id) {

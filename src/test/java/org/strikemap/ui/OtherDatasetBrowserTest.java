@@ -3,6 +3,7 @@ package org.strikemap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class OtherDatasetBrowserTest extends AppBrowserTest {
         assertThat(page.locator("leaflet-map [data-layer-id='launch-sites']").getAttribute("title"))
                 .isEqualTo(site.get("name") + ": " + texts.get("launch_area_label"));
         assertThat(page.locator("leaflet-map [data-layer-id='strikes']").count()).isEqualTo(strikes.size());
-        assertThat(page.locator(".sm-list-button").count()).isEqualTo(strikes.size());
+        PlaywrightAssertions.assertThat(page.locator(".sm-list-button")).hasCount(strikes.size());
         String footer = page.locator(".sm-footer").innerText();
         assertThat(footer).contains(texts.get("credit"));
         DatasetFiles.rows(DATA.resolve("sources.csv")).forEach(source -> assertThat(footer).contains(source.get("outlet")));

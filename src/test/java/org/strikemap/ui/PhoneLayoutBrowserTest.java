@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.View;
 
@@ -35,7 +36,7 @@ class PhoneLayoutBrowserTest extends SeedMapBrowserTest {
         page.locator(MARK).tap();
         Locator sheet = page.locator(sheetSelector);
         sheet.locator(".sm-details").waitFor();
-        page.waitForTimeout(500); // the map's pan that keeps the mark clear of the sheet
+        MapPage.waitUntilSettled(page); // the map's pan that keeps the mark clear of the sheet
         assertSheetBelowTheMark(page, sheet, height);
         assertAtLeast44(sheet.locator(".sm-close").boundingBox());
 
@@ -56,7 +57,7 @@ class PhoneLayoutBrowserTest extends SeedMapBrowserTest {
         page.waitForCondition(() -> page.url().contains("strike=" + id));
         Locator sheet = page.locator(".sm-panel.sm-panel-open");
         sheet.locator(".sm-details").waitFor();
-        page.waitForTimeout(500);
+        MapPage.waitUntilSettled(page);
         BoundingBox map = page.locator("leaflet-map").boundingBox();
         assertThat(map.y).as("the map's top is on screen").isBetween(0.0, height / 2.0);
         assertSheetBelowTheMark(page, sheet, height);
@@ -69,12 +70,7 @@ class PhoneLayoutBrowserTest extends SeedMapBrowserTest {
         Locator close = page.locator("vaadin-button.sm-dialog-close");
         close.waitFor();
         // The dialog grows into place: measure once it has stopped changing size.
-        page.waitForCondition(() -> {
-            BoundingBox before = close.boundingBox();
-            page.waitForTimeout(150);
-            BoundingBox after = close.boundingBox();
-            return before.width == after.width && before.height == after.height;
-        });
+        MapPage.waitUntilSettled(page);
         assertAtLeast44(close.boundingBox());
         close.tap();
         close.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
@@ -95,13 +91,5 @@ class PhoneLayoutBrowserTest extends SeedMapBrowserTest {
     private static void within(BoundingBox box, int height) {
         assertThat(box.y).isGreaterThanOrEqualTo(0);
         assertThat(box.y + box.height).isLessThanOrEqualTo(height);
-    }
-
-    @Override
-    protected Page open(String path, View view) {
-        Page page = super.open(path, view);
-        page.locator(MARK).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        page.waitForTimeout(300);
-        return page;
     }
 }

@@ -26,6 +26,7 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
@@ -58,16 +59,18 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
             List<Strike> onRecord = in(dataset, DayState.RECORD, d);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, d);
 
-            assertThat(markStates(page)).as("marks on %s", day).isEqualTo(states);
+            // Read once the map and the timeline show the day, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, d.toString());
+            assertThat(shown.marks()).as("marks on %s", day).isEqualTo(states);
             String sentence = CountSentence.of(countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks());
-            assertThat(timelineCount(page)).as("count on %s", day).isEqualTo(sentence);
+            assertThat(shown.count()).as("count on %s", day).isEqualTo(sentence);
             page.waitForCondition(() -> listCount(page).equals("By " + label(d) + ": " + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
             Map<String, Integer> recordCounts = dataset.regions().attackCounts(onRecord);
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = recordCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(recordCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours on %s", day).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours on %s", day).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
         }
@@ -80,6 +83,10 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
         LoadedDataset dataset = datasets.current();
         Page page = open("/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("From – to")).click();
+        // The switch goes to the server, whose answer sets the map's window (the whole period so far): a move made
+        // before that answer arrives would be undone by it. The address changes with the answer.
+        page.waitForCondition(() -> page.url().contains("from="));
+        MapPage.waitForServer(page);
         LocalDate first = dataset.sources().overview().periodFrom();
         LocalDate last = dataset.sources().overview().periodTo();
         int span = (int) (last.toEpochDay() - first.toEpochDay());
@@ -103,9 +110,11 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
             List<Strike> inside = in(dataset, DayState.RECORD, window);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
 
-            assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
+            // Read once the map and the timeline show the window, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, window.time());
+            assertThat(shown.marks()).as("marks in %s", window).isEqualTo(states);
             String sentence = CountSentence.inWindow(Messages.english(), countedIn(inside), countedIn(possible), located);
-            assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
+            assertThat(shown.count()).as("count in %s", window).isEqualTo(sentence);
             String lead = label(window.from()) + " – " + label(window.to()) + ": ";
             page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
@@ -113,7 +122,7 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = insideCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(insideCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours in %s", window).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours in %s", window).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
             seen.add(states.size() < dataset.strikes().all().size() ? "some not shown" : "all shown");
@@ -134,7 +143,7 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
         Set<String> expected = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, day))
                 .map(Strike::id).collect(Collectors.toSet());
         page.waitForCondition(() -> listed(page).equals(expected));
-        assertThat(visibleMarks(page)).isEqualTo(expected);
+        assertThat(MapPage.shownAt(page, day.toString()).marks().keySet()).isEqualTo(expected);
     }
 
     @Test
@@ -162,6 +171,7 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
         LocalDate first = datasets.current().sources().overview().periodFrom();
         page.evalOnSelectorAll("strike-timeline", "t => { const s = t[0].shadowRoot.getElementById('slider');"
                 + " s.value = '0'; s.dispatchEvent(new Event('input')); }");
+        MapPage.waitForTime(page, first.toString());
         Strike possible = datasets.current().strikes().all().stream()
                 .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT
                         && !StrikeMarks.faded(s)).findFirst()
@@ -205,30 +215,8 @@ class RulesAgreeBrowserTest extends SeedMapBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, String> markStates(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> visibleMarks(Page page) {
-        return Set.copyOf((List<String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => marks.map(m => m.dataset.featureId)"));
-    }
-
-    @SuppressWarnings("unchecked")
     private static Set<String> listed(Page page) {
         return Set.copyOf((List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
                 "buttons => buttons.map(b => b.dataset.strike)"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> regionFills(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map path[data-feature-id]",
-                "paths => Object.fromEntries(paths.map(p => [p.dataset.featureId, p.getAttribute('fill').toLowerCase()]))");
-    }
-
-    private static String timelineCount(Page page) {
-        return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
     }
 }

@@ -79,27 +79,28 @@ class TimeWindowBrowserTest extends SeedMapBrowserTest {
         // Back to "up to a day": the window's last day, by the same rule.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Up to a day")).click();
         page.waitForCondition(() -> page.url().contains("date=" + window.to()) && !page.url().contains("from="));
-        page.waitForCondition(() -> markStates(page).equals(states(TimeWindow.upTo(window.to()))));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(TimeWindow.upTo(window.to()))));
     }
 
     @Test
     void theEmbedReadsMovesAndRestoresTheWindowInItsAddress() {
         Page page = open("/embed?from=2024-01-01&to=2024-01-10");
         TimeWindow window = TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 10));
+        MapPage.waitForTime(page, window.time());
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("1 Jan 2024 – 10 Jan 2024");
-        page.waitForCondition(() -> markStates(page).equals(states(window)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(window)));
 
         slider(page, "Window to").focus();
         page.keyboard().press("ArrowRight");
         TimeWindow moved = TimeWindow.between(window.from(), window.to().plusDays(1));
         page.waitForCondition(() -> page.url().contains("from=2024-01-01&to=2024-01-11"));
-        page.waitForCondition(() -> markStates(page).equals(states(moved)));
-        assertThat(timelineCount(page)).isEqualTo(sentence(moved));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(moved)));
+        assertThat(MapPage.timelineCount(page)).isEqualTo(sentence(moved));
 
         page.reload();
         MapPage.waitUntilDrawn(page);
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("1 Jan 2024 – 11 Jan 2024");
-        page.waitForCondition(() -> markStates(page).equals(states(moved)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(moved)));
     }
 
     @Test
@@ -107,14 +108,16 @@ class TimeWindowBrowserTest extends SeedMapBrowserTest {
         LoadedDataset dataset = datasets.current();
         TimeWindow whole = TimeWindow.between(dataset.sources().overview().periodFrom(), dataset.sources().overview().periodTo());
         Page embed = open("/embed?from=2024-01-10&to=2024-01-01");
+        MapPage.waitForTime(embed, whole.time());
         assertThat(embed.locator("#sm-notice").innerText()).contains("after it ends");
         assertThat(embed.locator("strike-timeline #current").innerText()).isEqualTo(label(whole.from()) + " – " + label(whole.to()));
-        embed.waitForCondition(() -> markStates(embed).equals(states(whole)));
+        embed.waitForCondition(() -> MapPage.markStates(embed).equals(states(whole)));
 
         Page page = open("/?from=2024-01-10&to=2024-01-01");
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("after it ends")).waitFor();
+        MapPage.waitForTime(page, whole.time());
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo(label(whole.from()) + " – " + label(whole.to()));
-        page.waitForCondition(() -> markStates(page).equals(states(whole)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(whole)));
     }
 
     @Test
@@ -125,19 +128,18 @@ class TimeWindowBrowserTest extends SeedMapBrowserTest {
         page.locator("strike-timeline #speed").click();
         slider(page, "Window to").focus();
         page.keyboard().press(" ");
-        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."),
-                new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."));
         TimeWindow end = TimeWindow.between(last.minusDays(7), last);
         page.waitForCondition(() -> page.url().contains("from=" + end.from() + "&to=" + end.to()));
         assertThat(page.locator("strike-timeline #current").innerText()).startsWith(label(end.from()) + " – " + label(end.to()));
-        page.waitForCondition(() -> markStates(page).equals(states(end)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(end)));
     }
 
     /** Checks the marks, the timeline's count and the list's count against the server's rule; returns the sentence. */
     private String expectShown(Page page, TimeWindow window) {
-        page.waitForCondition(() -> markStates(page).equals(states(window)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(window)));
         String sentence = sentence(window);
-        assertThat(timelineCount(page)).isEqualTo(sentence);
+        assertThat(MapPage.timelineCount(page)).isEqualTo(sentence);
         page.waitForCondition(() -> page.locator(".sm-count").innerText()
                 .equals(label(window.from()) + " – " + label(window.to()) + ": " + sentence + "."));
         // A ghost says in words what it is, on the map and in the list.
@@ -172,15 +174,5 @@ class TimeWindowBrowserTest extends SeedMapBrowserTest {
     /** As frontend/ui/days.js's dayLabel: "2 Jan 2024". */
     private static String label(LocalDate day) {
         return DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(day).replace("Sept", "Sep");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> markStates(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    private static String timelineCount(Page page) {
-        return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.strikemap.share.EmbedFrame;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.PolicyWatch;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.View;
@@ -68,7 +69,7 @@ class CrossSiteEmbedBrowserTest extends SeedMapBrowserTest {
 
         FrameLocator frame = page.frameLocator("iframe[data-strikemap]");
         Locator mark = frame.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']");
-        mark.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
+        mark.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         assertThat(frame.locator("leaflet-map .lm-mark").count()).isGreaterThan(5);
         assertThat(frame.locator("strike-timeline #current").innerText()).isEqualTo("Up to 31 Jan 2024");
 
@@ -84,13 +85,8 @@ class CrossSiteEmbedBrowserTest extends SeedMapBrowserTest {
         assertThat(card.innerText()).contains("Kharkiv", "Prosecutor General Andriy Kostin", "Kyodo News");
 
         // The snippet's listener gives the frame the embed's own height instead of the fixed 600 px.
-        page.waitForCondition(() -> {
-            Object sizes = page.evaluate("() => { const f = document.querySelector('iframe[data-strikemap]');"
-                    + " return [f.getBoundingClientRect().height, f.contentDocument ? -1 : 0]; }");
-            return ((List<?>) sizes).get(0) instanceof Number height && height.doubleValue() != 600;
-        });
-        double frameHeight = ((Number) page.evaluate(
-                "() => document.querySelector('iframe[data-strikemap]').getBoundingClientRect().height")).doubleValue();
+        page.waitForCondition(() -> frameHeight(page) != 600);
+        double frameHeight = frameHeight(page);
         double contentHeight = ((Number) frame.locator("body").evaluate("b => b.scrollHeight")).doubleValue();
         assertThat(frameHeight).isBetween(contentHeight - 2, contentHeight + 2);
 
@@ -109,8 +105,10 @@ class CrossSiteEmbedBrowserTest extends SeedMapBrowserTest {
         FrameLocator frame = page.frameLocator("iframe[data-strikemap]");
         Locator map = frame.locator("leaflet-map");
         frame.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-        page.waitForTimeout(500);
+                .setState(WaitForSelectorState.ATTACHED));
+        // The snippet gives the frame the embed's height and the map refits to it: the zoom is read once that is done.
+        page.waitForCondition(() -> frameHeight(page) != 600);
+        MapPage.waitUntilSettled(page.locator("iframe[data-strikemap]").elementHandle().contentFrame());
         double zoom = zoomOf(map);
 
         var box = map.boundingBox();
@@ -126,6 +124,11 @@ class CrossSiteEmbedBrowserTest extends SeedMapBrowserTest {
         page.mouse().move(box.x + box.width / 2, box.y + box.height / 3);
         page.mouse().wheel(0, -300);
         page.waitForCondition(() -> zoomOf(map) > zoom);
+    }
+
+    private static double frameHeight(Page page) {
+        return ((Number) page.evaluate(
+                "() => document.querySelector('iframe[data-strikemap]').getBoundingClientRect().height")).doubleValue();
     }
 
     private static double zoomOf(Locator map) {

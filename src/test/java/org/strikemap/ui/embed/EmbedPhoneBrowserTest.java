@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.View;
 
@@ -36,19 +38,19 @@ class EmbedPhoneBrowserTest extends SeedMapBrowserTest {
         Locator toggle = page.locator("strike-legend .sm-legend-toggle");
         assertThat(legend.isVisible()).isFalse();
         toggle.tap();
-        assertThat(legend.isVisible()).isTrue();
+        PlaywrightAssertions.assertThat(legend).isVisible();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(legend.innerText()).contains("Only the region is known");
         page.locator("strike-legend .sm-legend-close").tap();
-        assertThat(legend.isVisible()).isFalse();
+        PlaywrightAssertions.assertThat(legend).isHidden();
 
         mark.tap();
         Locator sheet = page.locator("#sm-sheet");
         page.locator("#sm-sheet .sm-details").waitFor();
+        MapPage.waitUntilSettled(page); // the sheet in place, and the map's pan to keep the mark clear of it
         BoundingBox card = sheet.boundingBox();
         assertThat(card.height).isLessThanOrEqualTo(height / 2.0 + 1);
         assertThat(card.y + card.height).isBetween(height - 1.0, height + 1.0);
-        page.waitForTimeout(400); // the map's pan to keep the mark clear of the sheet
         BoundingBox selected = page.locator(".lm-mark.lm-selected").boundingBox();
         BoundingBox map = page.locator("leaflet-map").boundingBox();
         assertThat(selected.y).isGreaterThanOrEqualTo(map.y);
