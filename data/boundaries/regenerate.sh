@@ -73,11 +73,10 @@ for line in "${ALPHA2_FOR[@]}"; do
   BUILDER_ARGS+=(--alpha2-for "$name=$code")
 done
 
-# The builder is a build-time tool kept in test scope (src/test/java/org/strikemap/boundary), out of the app's jar.
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
-java -cp "$REPO/target/test-classes:$REPO/target/classes:$(cat "$WORK/classpath.txt")" \
-  org.strikemap.boundary.BoundaryBuilder "${BUILDER_ARGS[@]}"
+# The builder is a build-time tool (src/tools/java/org/strikemap/boundary), out of the app's jar; it reads the region
+# tables and repairs coverages with the classes the tests of the committed files use (src/test/java/org/strikemap/boundary).
+build_tools process-test-classes
+"$JAVA_HOME/bin/java" -cp "$TOOLS_CP" org.strikemap.boundary.BoundaryBuilder "${BUILDER_ARGS[@]}"
 
 cd "$OUT"
 for file in regions/*.geojson regions/*.csv countries.geojson country-names.csv launch-areas.geojson \

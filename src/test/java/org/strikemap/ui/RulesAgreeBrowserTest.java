@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,10 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -31,8 +26,8 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The server and the browser apply the same rules: on every day of the period and in a set of from–to windows, the
@@ -40,19 +35,10 @@ import org.strikemap.testing.TestDatabase;
  * and the colour it gives each region are what the server's definitions say; and the legend's marks are the map's
  * marks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RulesAgreeBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class RulesAgreeBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void everyDayTheBrowserShowsWhatTheServerRulesSay() {
@@ -74,17 +60,19 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             List<Strike> onRecord = in(dataset, DayState.RECORD, d);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, d);
 
-            assertThat(markStates(page)).as("marks on %s", day).isEqualTo(states);
+            // Read once the map and the timeline show the day, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, d.toString());
+            assertThat(shown.marks()).as("marks on %s", day).isEqualTo(states);
             String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
                     countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks()), upTo);
-            assertThat(timelineCount(page)).as("count on %s", day).isEqualTo(sentence);
+            assertThat(shown.count()).as("count on %s", day).isEqualTo(sentence);
             page.waitForCondition(() -> listCount(page).equals("By " + label(d) + ": " + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
             Map<String, Integer> recordCounts = dataset.regions().attackCounts(onRecord);
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = recordCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(recordCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours on %s", day).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours on %s", day).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
         }
@@ -97,6 +85,10 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         LoadedDataset dataset = datasets.current();
         Page page = open("/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("From – to")).click();
+        // The switch goes to the server, whose answer sets the map's window (the whole period so far): a move made
+        // before that answer arrives would be undone by it. The address changes with the answer.
+        page.waitForCondition(() -> page.url().contains("from="));
+        MapPage.waitForServer(page);
         LocalDate first = dataset.sources().overview().periodFrom();
         LocalDate last = dataset.sources().overview().periodTo();
         int span = (int) (last.toEpochDay() - first.toEpochDay());
@@ -120,10 +112,12 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             List<Strike> inside = in(dataset, DayState.RECORD, window);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
 
-            assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
+            // Read once the map and the timeline show the window, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, window.time());
+            assertThat(shown.marks()).as("marks in %s", window).isEqualTo(states);
             String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
                     countedIn(inside), countedIn(possible), located, dataset.unlocatedAttacks()), window);
-            assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
+            assertThat(shown.count()).as("count in %s", window).isEqualTo(sentence);
             String lead = label(window.from()) + " – " + label(window.to()) + ": ";
             page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
@@ -131,7 +125,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = insideCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(insideCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours in %s", window).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours in %s", window).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
             seen.add(states.size() < dataset.strikes().all().size() ? "some not shown" : "all shown");
@@ -152,7 +146,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         Set<String> expected = dataset.strikes().all().stream().filter(s -> TimeWindow.upTo(day).stateOf(s.date()).shown())
                 .map(Strike::id).collect(Collectors.toSet());
         page.waitForCondition(() -> listed(page).equals(expected));
-        assertThat(visibleMarks(page)).isEqualTo(expected);
+        assertThat(MapPage.shownAt(page, day.toString()).marks().keySet()).isEqualTo(expected);
     }
 
     @Test
@@ -180,6 +174,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         LocalDate first = datasets.current().sources().overview().periodFrom();
         page.evalOnSelectorAll("strike-timeline", "t => { const s = t[0].shadowRoot.getElementById('slider');"
                 + " s.value = '0'; s.dispatchEvent(new Event('input')); }");
+        MapPage.waitForTime(page, first.toString());
         Strike possible = datasets.current().strikes().all().stream()
                 .filter(s -> TimeWindow.upTo(first).stateOf(s.date()) == DayState.POSSIBLE
                         && StrikeMarks.symbolOf(s.status(), s.location().precision()) == MarkerSymbol.DOT
@@ -225,37 +220,8 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, String> markStates(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        return page;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> visibleMarks(Page page) {
-        return Set.copyOf((List<String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => marks.map(m => m.dataset.featureId)"));
-    }
-
-    @SuppressWarnings("unchecked")
     private static Set<String> listed(Page page) {
         return Set.copyOf((List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
                 "buttons => buttons.map(b => b.dataset.strike)"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> regionFills(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map path[data-feature-id]",
-                "paths => Object.fromEntries(paths.map(p => [p.dataset.featureId, p.getAttribute('fill').toLowerCase()]))");
-    }
-
-    private static String timelineCount(Page page) {
-        return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
     }
 }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
 import java.net.InetAddress;
@@ -19,30 +18,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.PolicyWatch;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * The published folder served by a plain static file server (the JDK's), with no StrikeMap server in the URL:
  * the map draws, opens on the published day and strike, and every request stays inside the folder.
  */
-@SpringBootTest
-class StaticPublishBrowserTest extends RealBrowserTest {
+class StaticPublishBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     StaticPublisher publisher;
 
     @TempDir
     Path folder;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
@@ -57,15 +48,14 @@ class StaticPublishBrowserTest extends RealBrowserTest {
                 folder.toAbsolutePath(), SimpleFileServer.OutputLevel.NONE);
         server.start();
         List<String> requested = new CopyOnWriteArrayList<>();
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+        try {
+            Page page = newPage(View.DESKTOP);
             page.onRequest(request -> requested.add(request.url()));
             PolicyWatch watch = PolicyWatch.on(page);
             String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
             page.navigate(origin);
 
-            page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            MapPage.waitUntilDrawn(page);
             assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Up to 31 Jan 2024");
             Locator card = page.locator(".sm-sheet .sm-details");
             card.waitFor();

@@ -1,4 +1,4 @@
-package org.strikemap.bench;
+package org.strikemap.testing;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,11 +24,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a synthetic dataset for the timeline benchmark (issue 7): a copy of {@code data/} whose strikes.csv gains
- * {@code count} made-up strikes over the dataset's period, of mixed date precision (day, month, late month, period,
- * unknown) and place precision (site, town, region), each inside its region. Never committed as data: it goes to a
- * folder of the caller's choosing (src/bin/bench-timeline writes under target/). Limits: one source and quote for
- * all made-up rows; the period is read from the real strikes' first and last days.
+ * Writes a synthetic map for the timeline benchmark (issue 7) and the canvas and crowded-marks browser tests
+ * (through SyntheticData): a copy of a map's folder whose strikes.csv gains {@code count} made-up strikes over the
+ * map's period, of mixed date precision (day, month, late month, period, unknown) and place precision (site, town,
+ * region), each inside its region. Never committed as data: it goes to a folder of the caller's choosing
+ * (src/bin/bench-timeline writes under target/). Limits: one source and quote for all made-up rows; the period is read
+ * from the real strikes' first and last days.
  * Usage: SyntheticDataset <map folder> <output folder> <count> [seed]; the map's regions come from the boundary
  * library beside it (../boundaries).
  */
