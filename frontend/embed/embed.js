@@ -72,7 +72,7 @@ function render(step) {
   card.strike = state.strike || '';
   sheet.hidden = !open;
   document.body.classList.toggle('sm-card-open', open);
-  map.selected = open ? `${setup.strikesLayer}/${state.strike}` : '';
+  map.selected = open ? `${setup.strikes.layer}/${state.strike}` : '';
   reserveSheet();
   const query = writeAddress(state, setup.timeline.end);
   const address = query ? `?${query}` : location.pathname;
@@ -101,7 +101,7 @@ function openStrike(id) {
 }
 
 map.addEventListener('leaflet-feature-click', (event) => {
-  if (event.detail.layerId === setup.strikesLayer) {
+  if (event.detail.layerId === setup.strikes.layer) {
     openStrike(event.detail.featureId);
   }
 });
@@ -120,7 +120,7 @@ timeline.addEventListener('timeline-change', (event) => {
     layerData(setup.timeline.src).then((data) => {
       const feature = data.features.find((f) => String(f.id ?? f.properties.id) === state.strike);
       const p = feature?.properties;
-      if (!feature || stateAt(p[setup.visibleFromProperty], p[setup.onRecordFromProperty] ?? null, timeOf(state)) === NONE) {
+      if (!feature || stateAt(p[setup.strikes.visibleFromProperty], p[setup.strikes.onRecordFromProperty] ?? null, timeOf(state)) === NONE) {
         state.strike = null;
       }
       render();

@@ -1,8 +1,8 @@
 // Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key: the colour
-// counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`
+// counts those on record at the map's time; an area with none on record but some possible gets `scale.possible`
 // (area-fill.js).
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
-// Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
+// Limits: the join is by property equality, not by geometry; only features whose `counting.flagProperty` is true count;
 // the tooltip templates know {name}, {count} and {possible}; `windowTooltips` (many, one, possible) word a from–to window.
 import L from 'leaflet';
 import { areaFill } from './area-fill.js';
@@ -16,7 +16,7 @@ export function createChoroplethLayer(config, data, map, events) {
   let windowed = false;
   const base = pathOptions(config.style);
   // Below the first break with nothing possible, the area keeps its style's own fill (or none).
-  const shading = { base: null, breaks: config.breaks, colours: config.colours, possible: config.possibleColour };
+  const shading = { base: null, breaks: config.scale.breaks, colours: config.scale.colours, possible: config.scale.possible };
   const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
     onEachFeature: (feature, featureLayer) => {
@@ -45,8 +45,7 @@ export function createChoroplethLayer(config, data, map, events) {
 
   function tooltipText(feature) {
     const count = counts.get(keyOf(feature)) || 0;
-    const words = windowed && config.windowTooltips ? config.windowTooltips
-      : { many: config.tooltip, one: config.tooltipOne, possible: config.tooltipPossible };
+    const words = windowed && config.windowTooltips ? config.windowTooltips : config.tooltips;
     const template = count === 1 ? words.one || words.many : words.many;
     const more = possible.get(keyOf(feature)) || 0;
     const text = template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count))
@@ -59,10 +58,10 @@ export function createChoroplethLayer(config, data, map, events) {
   function applyChanges(changes) {
     const touched = new Set();
     for (const { feature, before, after } of changes) {
-      if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
+      if (config.counting.flagProperty && feature.properties[config.counting.flagProperty] !== true) {
         continue;
       }
-      const key = String(feature.properties[config.countedJoinProperty]);
+      const key = String(feature.properties[config.counting.joinProperty]);
       for (const [state, step] of [[before, -1], [after, 1]]) {
         if (state !== NONE) {
           const tally = state === RECORD ? counts : possible;
@@ -103,10 +102,10 @@ export function createChoroplethLayer(config, data, map, events) {
       counts.clear();
       possible.clear();
       for (const feature of typeof visibleFeatures === 'function' ? visibleFeatures() : visibleFeatures) {
-        if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
+        if (config.counting.flagProperty && feature.properties[config.counting.flagProperty] !== true) {
           continue;
         }
-        const key = String(feature.properties[config.countedJoinProperty]);
+        const key = String(feature.properties[config.counting.joinProperty]);
         const tally = featureStateAt(feature, countedConfig, time) === RECORD ? counts : possible;
         tally.set(key, (tally.get(key) || 0) + 1);
       }

@@ -333,8 +333,8 @@ class LeafletMap extends HTMLElement {
     }
     for (const entry of this._layers.values()) {
       if (entry.handle.recount) {
-        const counted = this._layers.get(entry.config.countedLayer);
-        const countedLayer = entry.config.countedLayer;
+        const counted = this._layers.get(entry.config.counting?.layer);
+        const countedLayer = entry.config.counting?.layer;
         entry.handle.recount(counted?.handle.changes ? () => this._visibleOf(countedLayer) : this._visibleOf(countedLayer),
           counted?.config || {}, this.time, counted?.handle);
       }

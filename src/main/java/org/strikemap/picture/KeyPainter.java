@@ -60,7 +60,8 @@ final class KeyPainter {
         for (int i = 0; i < entries.size(); i++) {
             MapKey.Entry entry = entries.get(i);
             Point2D centre = new Point2D.Double(left + (PAD + SYMBOL / 2.0) * scale, y + ROW * scale / 2);
-            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(), entry.faded(), entry.possible(), false), centre,
+            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(),
+                    MarkPainter.Look.PLAIN.faded(entry.faded()).possible(entry.possible())), centre,
                     SYMBOL, scale);
             g.setColor(text);
             texts.get(i).draw(g, (float) (left + textLeft), (float) (y + ROW * scale / 2 + texts.get(i).getAscent() / 2.6));

@@ -175,7 +175,8 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
         labels(paths, frame, Layer.PLACE_LABELS, "name");
         labels(paths, frame, Layer.RANGE_RING_LABELS, "label");
         for (LaunchSite site : dataset.launch().sites()) {
-            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false, false),
+            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE,
+                    MarkPainter.Look.PLAIN),
                     frame.pixel(site.point()), MapStyle.LAUNCH_MARK_SIZE, scale());
         }
         drawStrikes(clipped, frame);
@@ -201,7 +202,8 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
             boolean selected = highlighted.filter(strike::equals).isPresent();
             marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.location().point()),
                     frame.pixel(strike.location().point()), StrikeMarks.symbolOf(strike.status(), strike.location().precision()),
-                    StrikeMarks.faded(strike.date().precision()), window.stateOf(strike.date()) == DayState.POSSIBLE, selected));
+                    MarkPainter.Look.PLAIN.faded(StrikeMarks.faded(strike.date().precision()))
+                            .possible(window.stateOf(strike.date()) == DayState.POSSIBLE).selected(selected)));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);
         marks.sort(Comparator.comparing((MarkPainter.Mark mark) -> mark.selected())

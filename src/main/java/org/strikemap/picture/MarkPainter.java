@@ -31,11 +31,35 @@ final class MarkPainter {
      * One mark to draw: which feature (the id keeps marks on one spot apart), its spot as marker-layer.js keys it
      * (latitude and longitude to 5 decimals), where it lands, in what shape, how.
      */
-    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, boolean faded, boolean possible,
-                boolean selected) {
+    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, Look look) {
 
         static String spotOf(GeoPoint point) {
             return String.format(Locale.ROOT, "%.5f,%.5f", point.lat(), point.lon());
+        }
+
+        boolean selected() {
+            return look.selected();
+        }
+    }
+
+    /**
+     * How a mark is drawn: lighter (a vague date), as the ghost of its shape (possible, not yet on record), enlarged
+     * with a halo (the strike the view names). {@code Look.PLAIN.faded(vague).possible(ghost)} reads as it draws.
+     */
+    record Look(boolean faded, boolean possible, boolean selected) {
+
+        static final Look PLAIN = new Look(false, false, false);
+
+        Look faded(boolean lighter) {
+            return new Look(lighter, possible, selected);
+        }
+
+        Look possible(boolean ghost) {
+            return new Look(faded, ghost, selected);
+        }
+
+        Look selected(boolean marked) {
+            return new Look(faded, possible, marked);
         }
     }
 
@@ -68,12 +92,12 @@ final class MarkPainter {
 
     /** Draws {@code mark} centred at {@code at}, {@code size} CSS pixels across, each CSS pixel {@code scale} pixels. */
     static void draw(Graphics2D g, Mark mark, Point2D at, int size, double scale) {
-        double grown = mark.selected() ? scale * SELECTED_GROWTH : scale;
-        if (mark.selected()) {
+        double grown = mark.look().selected() ? scale * SELECTED_GROWTH : scale;
+        if (mark.look().selected()) {
             halo(g, at, size * grown / 2);
         }
-        if (!mark.faded()) {
-            drawShape(g, mark.symbol(), mark.possible(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
+        if (!mark.look().faded()) {
+            drawShape(g, mark.symbol(), mark.look().possible(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
             return;
         }
         // SVG's opacity applies to the whole mark at once: draw it apart, then lay it down at the faded opacity.
@@ -81,7 +105,7 @@ final class MarkPainter {
         BufferedImage apart = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
         Graphics2D h = apart.createGraphics();
         h.setRenderingHints(g.getRenderingHints());
-        drawShape(h, mark.symbol(), mark.possible(), size, 2, 2, grown);
+        drawShape(h, mark.symbol(), mark.look().possible(), size, 2, 2, grown);
         h.dispose();
         Graphics2D faded = (Graphics2D) g.create();
         faded.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) MapStyle.FADED_OPACITY));

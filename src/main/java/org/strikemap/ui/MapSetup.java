@@ -112,9 +112,11 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
         Shading shading = Shading.ATTACKS;
         return List.of(
                 GeoJsonLayer.of(Layer.COUNTRIES.id(), path.of(Layer.COUNTRIES), MapStyle.COUNTRIES),
-                new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name", STRIKES, "region",
-                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), shading.possible(), MapStyle.REGIONS,
-                        words.get("region.tooltip"), words.get("region.tooltipOne"), words.get("region.tooltipPossible"),
+                new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name",
+                        new ChoroplethLayer.Counting(STRIKES, "region", StrikeMarks.COUNTED),
+                        new ChoroplethLayer.Scale(shading.breaks(), shading.colours(), shading.possible()), MapStyle.REGIONS,
+                        new ChoroplethLayer.Tooltips(words.get("region.tooltip"), words.get("region.tooltipOne"),
+                                words.get("region.tooltipPossible")),
                         new ChoroplethLayer.Tooltips(words.get("region.tooltipWindow"), words.get("region.tooltipWindowOne"),
                                 words.get("region.tooltipWindowPossible"))),
                 GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), path.of(Layer.LAUNCH_AREAS),

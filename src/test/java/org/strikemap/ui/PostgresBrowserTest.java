@@ -44,7 +44,7 @@ class PostgresBrowserTest extends AppBrowserTest {
         page.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='" + strike.get("id") + "']").click();
         Locator card = page.locator(".sm-details");
         card.waitFor();
-        String regionName = DatasetFiles.rows(DATA.resolve("boundaries/regions.csv")).stream()
+        String regionName = DatasetFiles.rows(TestDatabase.boundaries().resolve("regions/UA.csv")).stream()
                 .filter(row -> row.get("code").equals(strike.get("region"))).findFirst().orElseThrow().get("name");
         assertThat(card.innerText()).contains(strike.get("place"), regionName);
         page.waitForCondition(() -> page.url().contains("strike=" + strike.get("id")));

@@ -19,8 +19,12 @@ import org.strikemap.ui.MapSetup;
  * none, and the type of the height message the share snippet listens for. Written into the page as JSON; the
  * static publisher writes the same.
  */
-record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer, String visibleFromProperty,
-                  String onRecordFromProperty, Texts texts, String fullMapUrl, Defaults defaults, String heightMessage) {
+record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, Strikes strikes, Texts texts, String fullMapUrl,
+                  Defaults defaults, String heightMessage) {
+
+    /** Which layer holds the strikes, and which of their properties say when each shows and is on record. */
+    record Strikes(String layer, String visibleFromProperty, String onRecordFromProperty) {
+    }
 
     /**
      * The map's part of {@link MapSetup}, with no tiles as null, and the map's colours and sizes ({@link MapStyle}) as
@@ -40,7 +44,8 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
 
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
-                setup.legend(), setup.words(), MapStyle.cssProperties()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
+                setup.legend(), setup.words(), MapStyle.cssProperties()), setup.timeline(),
+                new Strikes(MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM),
                 new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }

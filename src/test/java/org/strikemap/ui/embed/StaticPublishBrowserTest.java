@@ -99,6 +99,6 @@ class StaticPublishBrowserTest extends SeedMapBrowserTest {
             assertThat(html).contains(strikesUrl);
         }
         assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("c")).language("xx")))
-                .hasMessageContaining("'xx' is not one of the languages");
+                .hasMessageContaining("'xx' is not one of the map's languages");
     }
 }
