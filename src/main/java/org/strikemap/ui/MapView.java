@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,6 +38,7 @@ import org.strikemap.i18n.Messages;
  */
 @Route("")
 @RouteAlias(MapView.MAP_ROUTE)
+@AnonymousAllowed
 @JsModule("./ui/lang-switch.js")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
