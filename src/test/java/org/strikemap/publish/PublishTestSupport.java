@@ -71,6 +71,11 @@ public final class PublishTestSupport {
         return outcomes;
     }
 
+    /** Every published version, as readers reach them. */
+    public org.strikemap.map.VersionArchive archive() {
+        return new Archive(new VersionStore(JdbcClient.create(database)), store);
+    }
+
     public Datasets datasets() {
         return datasets;
     }
