@@ -66,8 +66,11 @@ class SecurityConfiguration {
                                             SsoPeople ssoPeople, OneTimeTokenService oneTimeTokens,
                                             VaadinDefaultRequestCache requests,
                                             ObjectProvider<SecurityContextHolderStrategy> strategies) {
-        // Vaadin's strategy (a view's background work sees its session's person), as Spring Security's filters use it.
+        // Vaadin's strategy (a view's background work sees its session's person), for every filter built below: Vaadin
+        // makes it the global one only once all beans exist, after some filters (the passkey endpoints') have taken
+        // the global one of their moment, which would then never see a signed-in person.
         SecurityContextHolderStrategy contexts = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolder.setContextHolderStrategy(contexts);
         Refusals refusals = new Refusals(contexts, LoginView.PATH);
         AuthenticationEntryPoint unauthorized = refusals.unauthorized();
         RequestMatcher passkeyRegistration = new OrRequestMatcher(pathPattern("/webauthn/register"),
@@ -90,6 +93,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthentication.PRESENTS_TOKEN));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.oneTimeTokenLogin(links -> links
+                .loginPage(LoginView.PATH)
+                .loginProcessingUrl(LoginView.ONE_TIME)
                 .tokenService(oneTimeTokens)
                 .showDefaultSubmitPage(false)
                 // Links are made for admins only (People.invite): the public "send me a link" endpoint does nothing.

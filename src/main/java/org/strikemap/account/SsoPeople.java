@@ -6,7 +6,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a provider's account becomes a StrikeMap person: first by the provider's issuer and subject once linked; else
@@ -25,7 +24,6 @@ class SsoPeople extends OidcUserService {
     }
 
     @Override
-    @Transactional
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser provided = super.loadUser(request);
         String subject = AuditLog.cut(provided.getIssuer() + " " + provided.getSubject(), 600);
