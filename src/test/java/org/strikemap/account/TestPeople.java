@@ -30,7 +30,8 @@ final class TestPeople {
 
     /** A person with {@link #PASSWORD} and no rights. */
     Person person(String name) {
-        String login = unique(name.toLowerCase().replaceAll("[^a-z0-9]", ""));
+        String stem = name.toLowerCase().replaceAll("[^a-z0-9]", "");
+        String login = unique(stem.isEmpty() ? "person" : stem);
         people.invite(admin, new NewPerson(login, name, null));
         Person invited = find(login);
         people.setPassword(invited.editor(), PASSWORD);
