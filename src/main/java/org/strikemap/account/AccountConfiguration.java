@@ -8,6 +8,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -62,10 +63,15 @@ class AccountConfiguration {
         return new SsoPeople(repository, audit);
     }
 
-    /** Every interactive sign-in publishes its success or failure (SignInEvents turns them into the audit log). */
+    /**
+     * Every interactive sign-in publishes its success or failure (SignInEvents turns them into the audit log), also a
+     * failure Spring has no event of its own for (a provider's refusal in single sign-on, a used one-time link).
+     */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
-        return new DefaultAuthenticationEventPublisher(events);
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
     }
 
     /** Vaadin's navigation access control with one checker, ours ({@link ViewAccess}). */

@@ -3,6 +3,7 @@ package org.strikemap.account;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
@@ -39,18 +40,31 @@ class SignInEvents {
         });
     }
 
+    /**
+     * A failed attempt. "No provider" is not one: the manager every sign-in falls back to says it when the way of
+     * signing in was another's (a one-time link, single sign-on), whose own failure comes as its own event.
+     */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            return;
+        }
         Authentication attempt = event.getAuthentication();
         String login = attempt instanceof UsernamePasswordAuthenticationToken ? AccountRules.login(attempt.getName()) : null;
         String address = AuditLog.clientAddress().orElse("(no request)");
-        guard.failed(login == null || login.isEmpty() ? null : login, address, how(attempt));
+        guard.failed(login == null || login.isEmpty() ? null : login, address, how(attempt), reason(event.getException()));
     }
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         people.personOf(event.getAuthentication())
                 .ifPresent(person -> audit.record(AuditLog.SIGN_OUT, person.editor(), "signed out"));
+    }
+
+    /** Why an attempt failed, for the log: the exception's message and its cause's. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure.getCause();
+        return failure.getMessage() + (cause == null || cause == failure ? "" : " (" + cause.getMessage() + ")");
     }
 
     /** The way of signing in, as the audit log says it. */

@@ -62,11 +62,15 @@ class SignInGuard {
         }
     }
 
-    /** Counts a failed attempt ({@code login} null when the way of signing in names no account before it succeeds). */
-    void failed(String login, String address, String how) {
+    /**
+     * Counts a failed attempt ({@code login} null when the way of signing in names no account before it succeeds);
+     * {@code why} goes to the log only.
+     */
+    void failed(String login, String address, String how, String why) {
         Instant now = Instant.now();
         String tried = login == null ? "" : AuditLog.cut(login, 100);
-        log.warn("Sign-in failed {}{} from {}", how, tried.isEmpty() ? "" : " for account '" + tried + "'", address);
+        log.warn("Sign-in failed {}{} from {}: {}", how, tried.isEmpty() ? "" : " for account '" + tried + "'", address,
+                AuditLog.cut(why, 200));
         audit.recordStranger(AuditLog.SIGN_IN_FAILED, tried, how + (tried.isEmpty() ? "" : ", account " + tried));
         SignInFailures.Count byAddress = failures.fail(SignInFailures.address(address), now, limits.address());
         if (byAddress.failures() == limits.address().refuseAfter()) {

@@ -121,6 +121,9 @@ class SignInBrowserTest extends SeedMapBrowserTest {
         page.locator("#save-password").click();
         page.waitForURL(url -> url.endsWith("/edit/account"));
         assertThat(page.getByText("You have a password.")).isVisible();
+        long mariia = repository.byLogin(invitation.login()).orElseThrow().person().id();
+        assertThat(jdbc.sql("select what from audit_log where person_id = ? order by id").param(mariia)
+                .query(String.class).list()).containsSubsequence("signed in by one-time link", "set a new password");
 
         Page again = visitor(View.DESKTOP);
         again.navigate(url(link));
