@@ -195,6 +195,24 @@ public class DraftService {
         }).toList();
     }
 
+    /**
+     * Makes {@code content} the map's whole draft in one transaction (an import): every record added, changed or gone
+     * becomes a revision by {@code who}, with {@code why}. Its outlines and area must be the map's. Returns how many
+     * records changed. The content is read and checked by the caller (the importer reads files as the loader does).
+     */
+    @Transactional
+    public int replaceAll(String slug, LoadedDataset content, Editor who, String why) {
+        MapStore.StoredMap map = editable(slug, who);
+        LoadedDataset before = store.read(slug).orElseThrow();
+        refuseIf(before.description().area().equals(content.description().area()) ? List.of()
+                : List.of("the area is " + before.description().area() + "; an import cannot change it"));
+        var entries = DraftDiff.entries(before, content);
+        store.replace(content, map.position());
+        store.filesApplied(map.id(), map.filesHash());
+        revisions.appendAll(map.id(), entries, new Made(who, clock.instant(), why));
+        return entries.size();
+    }
+
     /** Creates a map with its words and outlines and no records yet; returns its slug. Admins only. */
     @Transactional
     public String create(NewMap spec, Editor who) {
