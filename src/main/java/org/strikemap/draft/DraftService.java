@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strikemap.account.Editor;
@@ -69,7 +68,7 @@ public class DraftService {
     @Transactional
     public long save(String slug, Strike strike, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        refuseIf(RecordRules.strike(strike, store.regions(map.id()), sourceIds(slug)));
+        refuseIf(RecordRules.strike(strike, store.regions(map.id()), store.sourceIds(map.id())));
         long number = append(map, new RecordKey(RecordKind.STRIKE, strike.id()), expected, who, why, strike);
         store.put(map.id(), strike);
         return number;
@@ -78,10 +77,9 @@ public class DraftService {
     @Transactional
     public long save(String slug, Claim claim, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        LoadedDataset content = store.read(slug).orElseThrow();
-        Set<String> subjects = new HashSet<>(content.strikes().byId().keySet());
+        Set<String> subjects = new HashSet<>(store.strikeIds(map.id()));
         subjects.add(Claim.DATASET);
-        refuseIf(RecordRules.claim(claim, subjects, ids(content)));
+        refuseIf(RecordRules.claim(claim, subjects, store.sourceIds(map.id())));
         long number = append(map, new RecordKey(RecordKind.CLAIM, claim.id()), expected, who, why, claim);
         store.put(map.id(), claim);
         return number;
@@ -99,7 +97,7 @@ public class DraftService {
     @Transactional
     public long save(String slug, LaunchSite site, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        refuseIf(sourceIds(slug).contains(site.citation().sourceId()) ? List.of()
+        refuseIf(store.sourceIds(map.id()).contains(site.citation().sourceId()) ? List.of()
                 : List.of("source " + site.citation().sourceId() + " is not one of the map's reports"));
         long number = append(map, new RecordKey(RecordKind.LAUNCH_SITE, site.id()), expected, who, why, site);
         store.put(map.id(), site);
@@ -280,14 +278,6 @@ public class DraftService {
 
     static RevisionStore.Key storeKey(RecordKey key) {
         return new RevisionStore.Key(key.kind().name(), key.id());
-    }
-
-    private Set<String> sourceIds(String slug) {
-        return ids(store.read(slug).orElseThrow());
-    }
-
-    private static Set<String> ids(LoadedDataset content) {
-        return content.sources().all().stream().map(Source::id).collect(Collectors.toSet());
     }
 
     private static List<String> citing(LoadedDataset content, String sourceId) {
