@@ -91,6 +91,12 @@ public class RevisionStore {
         return numbers;
     }
 
+    /** How many revisions the map has after {@code afterId}. */
+    public int countSince(int map, long afterId) {
+        return jdbc.sql("select count(*) from revisions where map_id = ? and id > ?").params(map, afterId)
+                .query(Integer.class).single();
+    }
+
     /** The revisions after {@code afterId}, oldest first: what changed since a version was published at that id. */
     public List<Revision> since(int map, long afterId) {
         return jdbc.sql("select " + COLUMNS + " from revisions where map_id = ? and id > ? order by id")
@@ -102,6 +108,14 @@ public class RevisionStore {
         return jdbc.sql("select " + COLUMNS + " from revisions where map_id = ? and kind = ? and record_id = ?"
                         + " order by revision desc")
                 .params(map, key.kind(), key.recordId()).query(RevisionStore::revision).list();
+    }
+
+    /** The latest revision of each record whose latest deletes it, newest first. */
+    public List<Revision> deletedLatest(int map) {
+        return jdbc.sql("select " + COLUMNS + " from revisions r where map_id = ? and deleted = true and revision = ("
+                        + "select max(revision) from revisions s where s.map_id = r.map_id and s.kind = r.kind"
+                        + " and s.record_id = r.record_id) order by id desc")
+                .param(map).query(RevisionStore::revision).list();
     }
 
     /** The revision just before a record's {@code number}, if any. */

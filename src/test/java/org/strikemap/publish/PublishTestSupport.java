@@ -49,8 +49,7 @@ public final class PublishTestSupport {
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
         drafts = transactional(DraftTestSupport.service(database, people, boundaries), transactions);
         publish = transactional(new PublishService(store, versions, revisions, drafts, people,
-                AccountTestSupport.over(database).audit(), published),
-                transactions);
+                AccountTestSupport.over(database).audit(), published, new Archive(versions, store)), transactions);
     }
 
     /** {@code target} with its {@code @Transactional} methods run in transactions, as Spring's proxies run them. */
