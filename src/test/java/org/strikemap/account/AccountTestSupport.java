@@ -21,6 +21,7 @@ public final class AccountTestSupport {
     private final PersonRepository repository;
     private final AuditLog audit;
     private final People people;
+    private final ApiTokens tokens;
 
     private AccountTestSupport(DataSource database) {
         JdbcClient jdbc = JdbcClient.create(database);
@@ -30,6 +31,7 @@ public final class AccountTestSupport {
         JdbcOneTimeTokenService links = new JdbcOneTimeTokenService(new JdbcTemplate(database));
         people = new People(repository, rights, audit, links, new SignInLinks("", 8080),
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofDays(7));
+        tokens = new ApiTokens(jdbc, rights, audit);
     }
 
     public static AccountTestSupport over(DataSource database) {
@@ -38,6 +40,10 @@ public final class AccountTestSupport {
 
     public People people() {
         return people;
+    }
+
+    public ApiTokens tokens() {
+        return tokens;
     }
 
     public AuditLog audit() {

@@ -135,19 +135,12 @@ class RouteRoleWalkTest {
 
     /** What the route should do for the role: "in", "sign in" or "403". */
     private static String expected(RouteWalk.Route route, Role role) {
-        if (role == Role.STRANGER) {
-            return "sign in";
-        }
-        if (route.ownersOnly()) {
-            return "403";
-        }
-        boolean allowed = switch (route.right()) {
-            case SIGNED_IN -> true;
-            case EDIT_MAP -> role == Role.EDITOR || role == Role.REVIEWER || role == Role.ADMIN;
-            case REVIEW_MAP -> role == Role.REVIEWER || role == Role.ADMIN;
-            case ADMIN -> role == Role.ADMIN;
+        MapRole onTheMap = switch (role) {
+            case EDITOR -> MapRole.EDITOR;
+            case REVIEWER -> MapRole.REVIEWER;
+            default -> null;
         };
-        return allowed ? "in" : "403";
+        return route.expectedFor(role != Role.STRANGER, role == Role.ADMIN, onTheMap);
     }
 
     private String overHttp(RouteWalk.Route route, Role role) throws Exception {

@@ -42,6 +42,26 @@ final class RouteWalk {
             return path.replace("/**", "/walk").replace("/*", "/walk");
         }
 
+        /**
+         * What the route should do for a person: "sign in" for nobody ({@code signedIn} false), "403" without the
+         * right, "in" with it. {@code roleOnTheMap}: their role on the map the address names, or null.
+         */
+        String expectedFor(boolean signedIn, boolean admin, MapRole roleOnTheMap) {
+            if (!signedIn) {
+                return "sign in";
+            }
+            if (ownersOnly) {
+                return "403";
+            }
+            boolean allowed = admin || switch (right) {
+                case SIGNED_IN -> true;
+                case EDIT_MAP -> roleOnTheMap != null;
+                case REVIEW_MAP -> roleOnTheMap == MapRole.REVIEWER;
+                case ADMIN -> false;
+            };
+            return allowed ? "in" : "403";
+        }
+
         @Override
         public String toString() {
             return method + " " + template + " (" + origin + ", " + (right == null ? "public" : right) + ")";
