@@ -3,6 +3,7 @@ package org.strikemap.account;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.strikemap.i18n.Messages;
 
 /** What the sign-in page offers and says: single sign-on when configured, and whether this address must wait. */
 @Service
@@ -27,5 +28,17 @@ public class SignInOptions {
     /** How long sign-ins from the address of the request being answered must wait after repeated failures. */
     public Optional<Duration> waitHere() {
         return AuditLog.clientAddress().flatMap(address -> guard.wait(null, address));
+    }
+
+    /**
+     * Why sign-in is refused and for how long, in {@code words}' language: "Sign-in is paused … Try again in 1 second."
+     * (seconds under two minutes, minutes above), as the sign-in page and the refusal page both say it.
+     */
+    public static String refusal(Messages words, Duration wait) {
+        long seconds = SignInGuard.seconds(wait);
+        String retry = seconds == 1 ? words.get("account.refused.second")
+                : seconds < 120 ? words.get("account.refused.seconds", "count", seconds)
+                : words.get("account.refused.minutes", "count", (seconds + 59) / 60);
+        return words.get("account.refused.message") + " " + retry;
     }
 }

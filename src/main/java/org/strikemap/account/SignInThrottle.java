@@ -82,10 +82,10 @@ final class SignInThrottle extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait)
             throws IOException {
         long seconds = SignInGuard.seconds(wait);
-        Messages words = Messages.of(Languages.choose(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-        String retry = seconds < 120 ? words.get("account.refused.seconds", "count", seconds)
-                : words.get("account.refused.minutes", "count", (seconds + 59) / 60);
-        String message = words.get("account.refused.message") + " " + retry;
+        // The sign-in form posts to login?lang=… in the page's language (views.LoginView).
+        Messages words = Messages.of(Languages.choose(request.getParameter(Languages.PARAMETER),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        String message = SignInOptions.refusal(words, wait);
         response.resetBuffer();
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

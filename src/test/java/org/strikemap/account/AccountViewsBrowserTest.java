@@ -109,7 +109,7 @@ class AccountViewsBrowserTest extends SeedMapBrowserTest {
     @Test
     void theAdminsPagesFitAPhoneAndSpeakUkrainian() {
         Person chief = fixtures.admin("Головна редакторка");
-        Page page = signedIn(View.phone(390, 844).inLanguage("uk-UA"), chief);
+        Page page = signedIn(View.phone(360, 740).inLanguage("uk-UA"), chief);
         for (String path : List.of("/edit/people", "/edit/audit", "/edit/account", "/edit/account/password")) {
             page.navigate(url(path));
             assertThat(page.locator(".sm-editor-bar")).containsText("Вийти");

@@ -92,7 +92,7 @@ class SignInBrowserTest extends SeedMapBrowserTest {
         for (int attempt = 3; attempt <= 5 && (refused == null || refused.status() != 429); attempt++) {
             String password = "not the password " + attempt;
             page.navigate(url("/login"));
-            refused = page.waitForResponse(response -> response.url().endsWith("/login")
+            refused = page.waitForResponse(response -> URI.create(response.url()).getPath().equals("/login")
                     && response.request().method().equals("POST"), () -> signIn(page, taras.login(), password));
         }
         assertThat(refused.status()).isEqualTo(429);
@@ -173,11 +173,16 @@ class SignInBrowserTest extends SeedMapBrowserTest {
     }
 
     @Test
-    void theSignInPageSpeaksUkrainianFitsAPhoneAndTakesTheKeyboard() {
+    void theSignInPageSpeaksUkrainianWhenAskedFitsASmallPhoneAndTakesTheKeyboard() {
         Person oksana = fixtures.person("Oksana");
-        Page page = visitor(View.phone(390, 844).inLanguage("uk-UA"));
-        page.navigate(url("/login"));
+        Page page = visitor(View.phone(360, 740));
+        page.navigate(url("/login?lang=uk"));
         assertThat(page.getByLabel("Логін")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "uk");
+        page.navigate(url("/login")); // the session keeps the language chosen
+        assertThat(page.getByLabel("Логін")).isVisible();
+        assertThat(page.evaluate("() => document.querySelector('vaadin-login-form').action"))
+                .as("a refusal answers in the page's language").isEqualTo("login?lang=uk");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти").setExact(true))).isVisible();
         assertThat(page).hasTitle("Вхід · StrikeMap");
         assertThat(page.locator("#passkey-sign-in")).hasText("Увійти за допомогою ключа доступу");

@@ -107,7 +107,7 @@ class SignInHttpTest {
         HttpResponse<String> slowed = browser.signIn(taras.login(), TestPeople.PASSWORD);
         assertThat(slowed.statusCode()).isEqualTo(429);
         assertThat(slowed.headers().firstValue("Retry-After")).contains("1");
-        assertThat(slowed.body()).contains("Sign-in is paused after repeated failed attempts.", "Try again in 1 seconds.",
+        assertThat(slowed.body()).contains("Sign-in is paused after repeated failed attempts.", "Try again in 1 second.",
                 "href=\"/login\"");
 
         agoFailures();
@@ -125,6 +125,10 @@ class SignInHttpTest {
         assertThat(refused.body()).contains("Try again in 15 minutes.");
         assertThat(auditLines(AuditLog.SIGN_IN_FAILED).stream().filter(line -> line.contains(taras.login()))).hasSize(4);
         assertThat(auditLines(AuditLog.SIGN_IN_LOCKED)).anyMatch(line -> line.contains("account " + taras.login()));
+        HttpResponse<String> inUkrainian = browser.post("/login?lang=uk", "username=" + Visitor.encode(taras.login())
+                + "&password=" + Visitor.encode(TestPeople.PASSWORD));
+        assertThat(inUkrainian.statusCode()).as("the form of a page in Ukrainian posts to login?lang=uk").isEqualTo(429);
+        assertThat(inUkrainian.body()).contains("lang=\"uk\"", "Спробуйте знову через 15 хв.");
 
         Visitor elsewhere = new Visitor(port, "198.51.100.22");
         elsewhere.openSignInPage();

@@ -3,7 +3,6 @@ package org.strikemap.account.views;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,19 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.strikemap.account.InvalidEntry;
 
-/** What the account's pages share: their style sheet, how they write times and waits, the app's context path. */
+/** What the account's pages share: their style sheet, how they write times, the app's context path. */
 final class AccountPage {
 
     static final String STYLES = "styles/account.css";
 
     private AccountPage() {
-    }
-
-    /** "Try again in 42 seconds." or "... in 15 minutes." in the view's language. */
-    static String waitText(Component view, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return seconds < 120 ? view.getTranslation("account.refused.seconds", "count", seconds)
-                : view.getTranslation("account.refused.minutes", "count", (seconds + 59) / 60);
     }
 
     /** A time as the editor shows it: the server's zone, medium length, in the view's language; "—" for none. */

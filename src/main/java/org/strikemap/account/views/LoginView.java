@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.strikemap.account.People;
 import org.strikemap.account.SignInOptions;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 
 /**
  * {@code /login}: sign in with a password (Vaadin's login form posting to Spring Security), with a passkey, or with
@@ -47,7 +49,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.options = options;
         this.people = people;
         addClassNames("sm-account", "sm-login");
-        form.setAction(ROUTE);
+        // In the page's language, so that a refusal (SignInThrottle's page) is in it too.
+        form.setAction(ROUTE + "?" + Languages.PARAMETER + "=" + getLocale().getLanguage());
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(words());
         notice.addClassName("sm-notice");
@@ -86,7 +89,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setError(query.containsKey("error"));
         Optional<Duration> wait = options.waitHere();
         if (wait.isPresent()) {
-            show(getTranslation("account.refused.message") + " " + AccountPage.waitText(this, wait.get()), true);
+            show(SignInOptions.refusal(Messages.of(getLocale()), wait.get()), true);
         } else if (query.containsKey("sso-error")) {
             show(getTranslation("account.login.ssoError"), true);
         } else if (query.containsKey("signed-out")) {
