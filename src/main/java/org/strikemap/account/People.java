@@ -116,10 +116,27 @@ public class People {
         }
     }
 
-    /** Everyone, active first, by name; admins only. */
-    public List<Person> everyone(Editor admin) {
+    /** Everyone with an account, revoked ones too, with their standing and maps: active first, by name; admins only. */
+    public List<Person> accounts(Editor admin) {
         rights.requireAdmin(admin);
         return repository.all();
+    }
+
+    /** Everyone whose access stands, by name, to give a role to; admins only. */
+    public List<Editor> everyone(Editor admin) {
+        return accounts(admin).stream().filter(Person::active).map(Person::editor).toList();
+    }
+
+    /** Who holds a role on a map: the person and the role. */
+    public record Grant(Editor person, MapRole role) {
+    }
+
+    /** Who holds a role on the map {@code slug} (admins hold every map without one), by name; admins only. */
+    public List<Grant> grants(Editor admin, String slug) {
+        List<Person> all = accounts(admin);
+        String map = slug(slug);
+        return all.stream().filter(Person::active).filter(person -> person.roles().containsKey(map))
+                .map(person -> new Grant(person.editor(), person.roles().get(map))).toList();
     }
 
     /**

@@ -73,7 +73,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
     /** Reads everyone again and selects the person with {@code selected}'s id (null: nobody). */
     void refresh(Long selected) {
-        var everyone = people.everyone(admin);
+        var everyone = people.accounts(admin);
         grid.setItems(everyone);
         Person again = selected == null ? null : everyone.stream().filter(person -> person.id() == selected).findFirst()
                 .orElse(null);
