@@ -23,7 +23,6 @@ import org.strikemap.strike.Strike;
  */
 final class KilledEdits {
 
-    static final String READY = "KILLED-EDITS READY";
     static final String STRIKE = "kharkiv-day";
 
     private KilledEdits() {
@@ -47,8 +46,6 @@ final class KilledEdits {
         PublishTestSupport app = new PublishTestSupport(dataSource, accounts.people(), TestDatabase.FIXTURE_BOUNDARIES);
         DraftService drafts = app.drafts();
         PublishService publish = app.publish();
-        System.out.println(READY);
-        System.out.flush();
         RecordKey key = new RecordKey(RecordKind.STRIKE, STRIKE);
         for (int n = 1; ; n++) {
             Strike strike = drafts.open("data", editor).content().strikes().find(STRIKE).orElseThrow();

@@ -80,6 +80,11 @@ public final class PublishTestSupport {
         return datasets;
     }
 
+    /** The account services over this database, to sign real people in with rights on a map. */
+    public AccountTestSupport accounts() {
+        return AccountTestSupport.over(database);
+    }
+
     public PublishService publish() {
         return publish;
     }
