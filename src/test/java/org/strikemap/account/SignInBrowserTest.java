@@ -24,8 +24,8 @@ import org.strikemap.testing.View;
 /**
  * Signing in in a real browser: by password (the session id changes; signing out ends the session), by the one-time
  * link of an invitation (used once, then a password is set), by passkey (Chromium's virtual authenticator, through
- * the DevTools protocol), repeated failures paused with the reason on the page, the sign-in page in Ukrainian on a
- * phone, and a page that is not the person's refused. Behind a trusted proxy, so each test is its own address.
+ * the DevTools protocol), repeated failures paused with the reason on the page, the sign-in page and an invitation in
+ * Ukrainian (?lang=uk, kept by the session) on a 360 px phone, and a page that is not the person's refused. Behind a trusted proxy, so each test is its own address.
  */
 @TestPropertySource(properties = {"server.forward-headers-strategy=native",
         "strikemap.sign-in.account.free=2", "strikemap.sign-in.account.refuse-after=3",
@@ -197,6 +197,23 @@ class SignInBrowserTest extends SeedMapBrowserTest {
         page.keyboard().type(TestPeople.PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL(url -> URI.create(url).getPath().equals("/edit"));
+    }
+
+    @Test
+    void anInvitationInUkrainianStaysUkrainianOnASmallPhoneThroughSettingThePassword() {
+        Invitation invitation = people.invite(fixtures.admin(), new NewPerson(TestPeople.unique("petro"), "Petro", null));
+        String link = URI.create(invitation.link()).getRawPath() + "?" + URI.create(invitation.link()).getRawQuery();
+        Page page = visitor(View.phone(360, 740));
+        page.navigate(url(link + "&lang=uk"));
+        assertThat(page.getByText("Це посилання дає змогу увійти один раз.")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "uk");
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
+        page.locator("#one-time-sign-in").click();
+        page.waitForURL(url -> url.endsWith("/edit/account/password"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Задайте пароль"))).isVisible();
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
     }
 
     @Test
