@@ -25,7 +25,8 @@ import org.strikemap.testing.View;
  * Signing in in a real browser: by password (the session id changes; signing out ends the session), by the one-time
  * link of an invitation (used once, then a password is set), by passkey (Chromium's virtual authenticator, through
  * the DevTools protocol), repeated failures paused with the reason on the page, the sign-in page and an invitation in
- * Ukrainian (?lang=uk, kept by the session) on a 360 px phone, and a page that is not the person's refused. Behind a trusted proxy, so each test is its own address.
+ * Ukrainian (?lang=uk, kept by the session) on a 360 px phone, and a page that is not the person's refused. Behind a
+ * trusted proxy, so each test is its own address.
  */
 @TestPropertySource(properties = {"server.forward-headers-strategy=native",
         "strikemap.sign-in.account.free=2", "strikemap.sign-in.account.refuse-after=3",
