@@ -2,7 +2,9 @@
 // ?from=YYYY-MM-DD&to=YYYY-MM-DD (a window), ?strike=<id>, and ?region=<code> (kept for the full map's link). A bad
 // date is explained and the whole period shown, never guessed at; a window reaching past the period is cut to it.
 // ?lang= (the page's language) is kept. The order of the parameters is the server's (share.ViewQuery). What the
-// address says is quoted back cut to the server's echo limit (share/Echo.java, shipped as setup.texts.echoLimit).
+// address says is quoted back cut to the server's echo limit (share/Echo.java, shipped as setup.texts.echoLimit),
+// with <, >, quotes and backticks as their percent escapes, as the server quotes it. A language or region the server
+// refused (setup.texts.refused; it words the notice) is left out of every address written here.
 // Limits: whole days only.
 import { word } from '../ui/words.js';
 
@@ -10,9 +12,12 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 let echoLimit = 40;
 
+const ESCAPED = { '<': '%3C', '>': '%3E', '"': '%22', "'": '%27', '`': '%60' };
+
 /** A value from the address as it may be shown: at most the echo limit in characters, then an ellipsis; no control characters. */
 export function echo(value, limit = echoLimit) {
-  const chars = Array.from(String(value)).map((c) => (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c) ? ' ' : c));
+  const chars = Array.from(String(value))
+    .map((c) => ESCAPED[c] || (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c) ? ' ' : c));
   return chars.length > limit ? `${chars.slice(0, limit).join('')}…` : chars.join('');
 }
 
@@ -20,9 +25,10 @@ function isDay(text) {
   return ISO_DAY.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
 }
 
-export function readAddress(search, period, defaults, limit = echoLimit) {
+export function readAddress(search, period, defaults, limit = echoLimit, refused = []) {
   echoLimit = limit;
   const params = new URLSearchParams(search);
+  refused.forEach((name) => params.delete(name));
   const problems = [];
   const state = { mode: 'day', day: defaults.day || period.end, from: null, to: null,
     strike: params.get('strike') || defaults.strike || null, region: params.get('region') || null,

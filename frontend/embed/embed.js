@@ -23,7 +23,8 @@ const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
 
-let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
+const refused = setup.texts.refused || [];
+let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit, refused);
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
@@ -44,8 +45,10 @@ Object.assign(timeline, {
 showTime();
 card.src = setup.timeline.src;
 
-if (state.problems.length) {
-  notice.textContent = state.problems.join(' ');
+// The server's notices (a language or region it refused) first, then what the script found itself.
+const notices = [...(setup.texts.notices || []), ...state.problems];
+if (notices.length) {
+  notice.textContent = notices.join(' ');
   notice.hidden = false;
 }
 
@@ -125,7 +128,7 @@ timeline.addEventListener('timeline-change', (event) => {
 window.addEventListener('resize', reserveSheet);
 // Back and Forward: the address is the view.
 window.addEventListener('popstate', () => {
-  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
+  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit, refused);
   showTime();
   render();
 });
@@ -134,7 +137,7 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike)})`;
+      notice.textContent = [...notices, `${setup.texts.unknownStrike} (${echo(state.strike)})`].join(' ');
       notice.hidden = false;
       state.strike = null;
     }

@@ -10,16 +10,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
+import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
-import org.strikemap.share.ViewQuery;
+import org.strikemap.share.ViewParameters;
 
 /**
  * {@code /oembed} (oEmbed 1.0, JSON only): for a link to this server's map ({@code /}) or embed ({@code /embed}),
  * the iframe snippet of the same view. Links elsewhere get 404, {@code format=xml} (or any but json) 501, a bad
- * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is the scheme, host and port the request
- * came to (see {@link ServerUrl}).
+ * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is its one public address
+ * ({@link ServerUrl}: {@code strikemap.public-url}, else the allowed host the request came to); a link to any other
+ * is refused. The snippet keeps only the link's view parameters that pass {@link ViewParameters}.
  */
 @RestController
 class OEmbedApi {
@@ -28,9 +31,11 @@ class OEmbedApi {
     private static final String CACHE = "public, max-age=300";
 
     private final Datasets datasets;
+    private final ServerUrl serverUrl;
 
-    OEmbedApi(Datasets datasets) {
+    OEmbedApi(Datasets datasets, ServerUrl serverUrl) {
         this.datasets = datasets;
+        this.serverUrl = serverUrl;
     }
 
     @GetMapping("/oembed")
@@ -47,12 +52,13 @@ class OEmbedApi {
         }
         Integer maxWidth = pixels("maxwidth", maxwidth);
         Integer maxHeight = pixels("maxheight", maxheight);
-        String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
+        String base = serverUrl.base(RequestOrigin.of(request));
         URI link = ownPage(url, base);
 
-        String title = datasets.current().description().title();
+        LoadedDataset dataset = datasets.current();
+        String title = dataset.description().title();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + "embed" + ViewQuery.parse(link.getRawQuery()).suffix();
+        String src = base + "embed" + ViewParameters.check(link.getRawQuery(), ViewParameters.Known.of(dataset)).valid().suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)
@@ -71,8 +77,7 @@ class OEmbedApi {
         try {
             own = new URI(base);
         } catch (URISyntaxException e) {
-            // A Host header that is no host: no link can name this server.
-            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+            throw new IllegalStateException("the public address is not a URL: " + base, e);
         }
         boolean sameServer = link.getScheme() != null && link.getScheme().equalsIgnoreCase(own.getScheme())
                 && link.getRawUserInfo() == null

@@ -18,9 +18,12 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
+import java.util.Optional;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.share.Echo;
+import org.strikemap.share.ViewParameters;
 
 /**
  * The full page: map with its side panel, timeline, the EN | UK switch, About and Share; title and credits around it
@@ -59,13 +62,17 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String asked = event.getLocation().getQueryParameters().getSingleParameter(Languages.PARAMETER).orElse(null);
         // Chosen when the view is first entered; an address that names another language (a router navigation
         // rather than the switch's reload) rebuilds the view in it.
-        if (explorer == null || Languages.named(asked).filter(named -> !named.equals(words.locale())).isPresent()) {
+        Optional<Locale> named = ViewParameters.language(asked);
+        if (explorer == null || named.filter(language -> !language.equals(words.locale())).isPresent()) {
             VaadinRequest request = VaadinRequest.getCurrent();
-            Locale locale = Languages.choose(asked, request == null ? null : request.getHeader("Accept-Language"));
+            Locale locale = ViewParameters.chosenLanguage(asked, request == null ? null : request.getHeader("Accept-Language"));
             UI.getCurrent().setLocale(locale);
             removeAll();
             words = Messages.of(locale);
-            build(words, Languages.named(asked).map(Languages::tag).orElse(null));
+            build(words, named.map(Languages::tag).orElse(null));
+        }
+        if (asked != null && !asked.isEmpty() && named.isEmpty()) {
+            warn(AddressNotices.badLanguage(Echo.of(asked), words));
         }
         explorer.apply(event.getLocation().getQueryParameters());
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
+import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -34,10 +36,12 @@ public class StrikeExplorer extends Composite<Div> {
     public static class Factory {
         private final Datasets datasets;
         private final TileProperties tiles;
+        private final ServerUrl serverUrl;
 
-        Factory(Datasets datasets, TileProperties tiles) {
+        Factory(Datasets datasets, TileProperties tiles, ServerUrl serverUrl) {
             this.datasets = datasets;
             this.tiles = tiles;
+            this.serverUrl = serverUrl;
         }
 
         /** The dataset a new view will show: read once, so a view never mixes two loads. */
@@ -57,7 +61,13 @@ public class StrikeExplorer extends Composite<Div> {
 
         /** {@code chosenLanguage}: the {@code lang} the address gave, kept in the address; null when it gave none. */
         public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage);
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage, baseUrl());
+        }
+
+        /** This server's public base URL for the current request (share links); the public address, or "/", outside one. */
+        private String baseUrl() {
+            return VaadinRequest.getCurrent() instanceof HttpServletRequest request
+                    ? serverUrl.base(RequestOrigin.of(request)) : serverUrl.publicUrl().orElse("/");
         }
     }
 
@@ -73,11 +83,12 @@ public class StrikeExplorer extends Composite<Div> {
     private final String chosenLanguage;
     private ViewState state;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage,
+                   String baseUrl) {
         this.dataset = dataset;
         this.words = words;
         this.chosenLanguage = chosenLanguage;
-        this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
+        this.baseUrl = baseUrl;
         this.overview = dataset.sources().overview();
         this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
 
@@ -115,7 +126,7 @@ public class StrikeExplorer extends Composite<Div> {
             parsed = parsed.withStrike(null);
         }
         if (parsed.region() != null && dataset.regions().find(parsed.region()).isEmpty()) {
-            MapView.warn(words.get("page.noRegion", "region", Echo.of(parsed.region())));
+            MapView.warn(AddressNotices.noRegion(Echo.of(parsed.region()), words));
             parsed = parsed.withRegion(null);
         }
         state = parsed;
@@ -196,9 +207,5 @@ public class StrikeExplorer extends Composite<Div> {
 
     private void pushUrl() {
         UI.getCurrent().getPage().getHistory().pushState(null, new Location("", query()));
-    }
-
-    private static String baseUrlOf(VaadinRequest request) {
-        return request == null ? "/" : ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
     }
 }

@@ -17,8 +17,10 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.PageMeta;
+import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
-import org.strikemap.share.ViewQuery;
+import org.strikemap.share.ViewParameters;
+import org.strikemap.ui.AddressNotices;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
@@ -40,24 +42,27 @@ class EmbedPage {
 
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
+    private final ServerUrl serverUrl;
 
-    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets) {
+    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets, ServerUrl serverUrl) {
         this.explorers = explorers;
         this.assets = assets;
+        this.serverUrl = serverUrl;
     }
 
     @GetMapping(value = "/embed", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(HttpServletRequest servletRequest, WebRequest request) {
         LoadedDataset dataset = explorers.dataset();
-        String base = ServerUrl.base(servletRequest::getHeader, servletRequest.isSecure(), servletRequest.getContextPath());
+        String base = serverUrl.base(RequestOrigin.of(servletRequest));
         String asked = servletRequest.getParameter(Languages.PARAMETER);
-        Messages words = Messages.of(Languages.choose(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-        PageMeta meta = PageMeta.of(base, "embed", ViewQuery.parse(servletRequest.getQueryString()),
-                dataset.description().in(words.tag()));
-        String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words),
-                assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
+        Messages words = Messages.of(ViewParameters.chosenLanguage(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        ViewParameters.Checked checked = ViewParameters.check(servletRequest.getQueryString(), ViewParameters.Known.of(dataset));
+        PageMeta meta = PageMeta.of(base, "embed", checked.valid(), dataset.description().in(words.tag()));
+        EmbedSetup setup = EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words,
+                AddressNotices.of(checked, words), AddressNotices.refusedNames(checked));
+        String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
-        boolean byHeader = Languages.named(asked).isEmpty();
+        boolean byHeader = ViewParameters.language(asked).isEmpty();
         if (request.checkNotModified(etag)) {
             return null;
         }

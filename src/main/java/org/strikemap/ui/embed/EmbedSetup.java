@@ -24,8 +24,12 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     record Map(List<MapLayer> layers, LatLngBounds bounds, String attribution, TileLayer tiles, MapSetup.Legend legend) {
     }
 
-    /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
-    record Texts(String wheelHint, String unknownStrike, int echoLimit) {
+    /**
+     * Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back;
+     * {@code notices}: what the server refused in the address (a language, a region), worded as the full page words
+     * it, and {@code refused}: those parameters' names, which the script leaves out of every address it writes.
+     */
+    record Texts(String wheelHint, String unknownStrike, int echoLimit, List<String> notices, List<String> refused) {
     }
 
     /** The day and strike shown when the address names none (a static copy published for one of them). */
@@ -33,9 +37,15 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, String strikesLayer,
     }
 
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
+        return of(setup, fullMapUrl, defaults, words, List.of(), List.of());
+    }
+
+    /** As above, with the server's notices about the address and the names of the parameters it refused. */
+    static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words, List<String> notices,
+                         List<String> refused) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend()), setup.timeline(), MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM,
-                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
+                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT, notices, refused),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }

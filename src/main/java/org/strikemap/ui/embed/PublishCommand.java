@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.strikemap.map.MapLayers;
 import org.strikemap.picture.Pictures;
+import org.strikemap.share.ServerUrl;
 import org.strikemap.ui.StrikeExplorer;
 
 /**
  * {@code --strikemap.publish.to=<folder>} (src/bin/publish): after the start-up load, writes the static embed and
  * exits, with status 0 when written and 2 when the request was refused (the reason is logged).
- * Options: {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url},
- * {@code strikemap.publish.lang} (the page's language, default English).
+ * Options: {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url}
+ * (default: {@code strikemap.public-url}, the server's one public address, when set), {@code strikemap.publish.lang}
+ * (the page's language, default English).
  */
 @Configuration
 class PublishCommand {
@@ -32,13 +34,14 @@ class PublishCommand {
     @Bean
     @ConditionalOnProperty("strikemap.publish.to")
     ApplicationRunner publishAndExit(StaticPublisher publisher, ConfigurableApplicationContext context,
-                                     Environment env) {
+                                     Environment env, ServerUrl serverUrl) {
         return (ApplicationArguments arguments) -> {
             int status = 0;
             try {
                 publisher.publish(new StaticPublisher.Request(Path.of(env.getProperty("strikemap.publish.to")),
                         env.getProperty("strikemap.publish.date"), env.getProperty("strikemap.publish.strike"),
-                        env.getProperty("strikemap.publish.full-map-url"), env.getProperty("strikemap.publish.lang")));
+                        env.getProperty("strikemap.publish.full-map-url", serverUrl.publicUrl().orElse(null)),
+                        env.getProperty("strikemap.publish.lang")));
             } catch (IllegalArgumentException refused) {
                 LoggerFactory.getLogger(PublishCommand.class).error("Not published: {}", refused.getMessage());
                 status = 2;
