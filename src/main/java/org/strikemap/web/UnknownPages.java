@@ -54,6 +54,10 @@ class UnknownPages {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if ("init".equals(request.getParameter("v-r"))) {
+                startOfAPage(request, response, chain);
+                return;
+            }
             if (vaadinOwn(request, path) || routes.isPage(request.getServletContext(), path)) {
                 chain.doFilter(request, response);
                 return;
@@ -61,6 +65,26 @@ class UnknownPages {
             String message = "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
             ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "no such page");
             replies.send(request, response, HttpStatus.NOT_FOUND, message);
+        }
+
+        /**
+         * A view start must name the page it is for ({@code location}, a route): otherwise Vaadin would open a session
+         * only to answer with an error, so it is answered here, with none.
+         */
+        private void startOfAPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String location = request.getParameter("location");
+            if (location == null) {
+                ClientErrors.log(request, HttpStatus.BAD_REQUEST.value(), "a view start without its location");
+                replies.send(request, response, HttpStatus.BAD_REQUEST,
+                        "A view can only be started for a page of this site (expected its location).");
+            } else if (!routes.isPage(request.getServletContext(), "/" + location)) {
+                ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "a view start for no page");
+                replies.send(request, response, HttpStatus.NOT_FOUND, "There is no page at /" + Echo.of(location)
+                        + " on this site; the map is at the link below.");
+            } else {
+                chain.doFilter(request, response);
+            }
         }
 
         private static boolean vaadinOwn(HttpServletRequest request, String path) {
