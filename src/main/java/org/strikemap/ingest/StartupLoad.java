@@ -1,7 +1,5 @@
 package org.strikemap.ingest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +15,6 @@ import org.strikemap.dataset.Datasets;
 @Component
 class StartupLoad implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(StartupLoad.class);
-
     private final DatasetLoader loader;
     private final IngestProperties properties;
     private final Datasets datasets;
@@ -31,12 +27,8 @@ class StartupLoad implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            loader.load(properties.dataDir());
-        } catch (DatasetException e) {
-            log.error("Dataset rejected, not starting: {}", e.getMessage());
-            throw e;
-        }
+        // A rejected dataset stops the start; ops.StartRefusal prints its file:line reason as the one line.
+        loader.load(properties.dataDir());
         // Whether loaded now or unchanged since an earlier start, what is committed becomes the one current dataset.
         datasets.reload();
     }
