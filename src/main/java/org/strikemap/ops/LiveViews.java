@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every view (Vaadin UI) the server holds, and the global bound on them ({@link ViewsProperties}): a view counts
  * from its start ({@code ?v-r=init}) until it is removed or its session ends. A new view waits for its page's answer
- * to a {@link ViewChallenge}, sent with its first navigation; answered, it is confirmed and stays as long as its
- * session. Unconfirmed views are let go after {@code confirm-within} (a sweep each second), and the oldest of them
+ * to a {@link ViewChallenge}, sent with the view's start, which Flow's client answers before it navigates; until then
+ * a navigation shows {@link WaitingForItsPage} instead of the page's view, so a view that no page runs stays cheap.
+ * Answered, the view is confirmed (and built, if its navigation came first) and stays as long as its session.
+ * Unconfirmed views are let go after {@code confirm-within} (a sweep each second), and the oldest of them
  * whenever a new view needs its room; when the server holds {@code max} views and none is unconfirmed, new views are
  * refused ({@link ViewAdmission} answers the busy page). Letting a view go ends its HTTP session when the session
  * holds no confirmed view, and otherwise removes only that UI. Limits: views started at the same moment are admitted
@@ -107,22 +109,32 @@ class LiveViews implements VaadinServiceInitListener, DisposableBean {
             waiting.put(ui, new Held(session, session.getSession(), ViewChallenge.answer(nonce), System.nanoTime()));
         }
         ui.addDetachListener(detached -> forget(ui));
-        var asked = new boolean[1];
-        ui.addAfterNavigationListener(navigated -> {
-            if (!asked[0]) {
-                asked[0] = true;
-                ui.getPage().executeJs(ViewChallenge.SCRIPT, nonce).then(String.class, answer -> answered(ui, answer));
+        ui.getPage().executeJs(ViewChallenge.SCRIPT, nonce).then(String.class, answer -> answered(ui, answer));
+        ui.addBeforeEnterListener(entering -> {
+            if (isWaiting(ui)) {
+                entering.rerouteToError(WaitingForItsPage.NotConfirmed.class);
             }
         });
     }
 
+    private synchronized boolean isWaiting(UI ui) {
+        return waiting.containsKey(ui);
+    }
+
     private void answered(UI ui, String answer) {
+        boolean confirmedNow;
         synchronized (this) {
             Held held = waiting.get(ui);
-            if (held != null && held.answer().equals(answer)) {
+            confirmedNow = held != null && held.answer().equals(answer);
+            if (confirmedNow) {
                 waiting.remove(ui);
                 confirmed.put(ui, held);
             }
+        }
+        // Usually the answer comes before any navigation; if the page navigated first, build its view now.
+        if (confirmedNow && ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(target -> target instanceof WaitingForItsPage)) {
+            ui.refreshCurrentRoute(false);
         }
     }
 

@@ -79,6 +79,23 @@ class ViewBudgetBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    void aViewNavigatedBeforeItsPageAnswersShowsNothingUntilTheAnswerThenThePage() throws Exception {
+        ScriptedView late = ScriptedView.start(http, base(), "", "");
+        assertThat(late.started()).isTrue();
+        assertThat(late.navigate("", "")).isEqualTo(200);
+        assertThat(views.waiting()).isEqualTo(1);
+        HttpResponse<String> wrong = late.answer(nonce -> "0");
+        assertThat(wrong.body()).doesNotContain("leaflet-map");
+        assertThat(views.waiting()).as("a wrong answer confirms nothing").isEqualTo(1);
+        ScriptedView right = ScriptedView.start(http, base(), "", "");
+        right.navigate("", "");
+        HttpResponse<String> built = right.answer(ViewChallenge::answer);
+        assertThat(built.body()).as("the page's view, built once the answer came").contains("leaflet-map");
+        assertThat(views.held()).isEqualTo(2);
+        assertThat(views.waiting()).isEqualTo(1);
+    }
+
+    @Test
     void aBrowsersPageConfirmsItsView() throws Exception {
         open();
         assertThat(views.held()).isEqualTo(1);

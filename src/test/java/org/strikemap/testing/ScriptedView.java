@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ public final class ScriptedView {
 
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    /** The first script the start asks the page to run: its first argument and the channel its value goes back on. */
+    private static final Pattern FIRST_SCRIPT = Pattern.compile(
+            "\"execute\":\\[\\[\"([^\"]*)\",\\{\"@v-return\":\\[(\\d+),(\\d+)]}");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
@@ -71,6 +75,25 @@ public final class ScriptedView {
         syncId++;
         clientId++;
         return response.statusCode();
+    }
+
+    /**
+     * Answers the first script the view's start sent, as Flow's client does once it has run it, with the value
+     * {@code run} gives for the script's first argument; returns the answer (the UIDL response). A script that does
+     * this speaks Flow's protocol; the tests use it to play a page whose answer comes late.
+     */
+    public HttpResponse<String> answer(UnaryOperator<String> run) throws IOException, InterruptedException {
+        Matcher script = FIRST_SCRIPT.matcher(start.body());
+        if (!script.find()) {
+            throw new IllegalStateException("the view's start asked the page to run no script");
+        }
+        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"channel\",\"node\":" + script.group(2)
+                + ",\"channel\":" + script.group(3) + ",\"args\":[\"" + run.apply(script.group(1)) + "\"]}],\"syncId\":"
+                + syncId + ",\"clientId\":" + clientId + "}";
+        HttpResponse<String> response = post("?v-r=uidl&v-uiId=" + uiId, body);
+        syncId++;
+        clientId++;
+        return response;
     }
 
     /** One heartbeat of the view; returns the status. */
