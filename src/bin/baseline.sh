@@ -1,0 +1,29 @@
+# Sourced by the bench scripts (after env.sh): build_baseline <rev> checks <rev> out with `git worktree add --detach`
+# into target/bench-before (ignored), links .tools into it and builds its jar there, unless the worktree and a jar
+# built at that revision are already there (kept for the next run; `git worktree remove --force target/bench-before`
+# removes them). Sets BEFORE_TREE and BEFORE_REV. Progress on stderr.
+BEFORE_TREE=target/bench-before
+
+build_baseline() {
+  BEFORE_REV=$(git rev-parse --verify "$1^{commit}")
+  git worktree prune
+  if [ "$(git -C "$BEFORE_TREE" rev-parse --show-toplevel 2>/dev/null)" = "$STRIKEMAP_HOME/$BEFORE_TREE" ] \
+     && [ "$(git -C "$BEFORE_TREE" rev-parse HEAD)" = "$BEFORE_REV" ]; then
+    echo "reusing the worktree $BEFORE_TREE at ${BEFORE_REV:0:7}" >&2
+  else
+    if [ -e "$BEFORE_TREE" ]; then
+      git worktree remove --force "$BEFORE_TREE" 2>/dev/null || rm -rf "$BEFORE_TREE"
+      git worktree prune
+    fi
+    echo "adding the worktree $BEFORE_TREE at ${BEFORE_REV:0:7}" >&2
+    git worktree add --detach "$BEFORE_TREE" "$BEFORE_REV" >&2
+  fi
+  ln -sfn "$(readlink -f .tools)" "$BEFORE_TREE/.tools"
+  if [ -f "$BEFORE_TREE/target/strikemap.jar" ] && [ "$(cat "$BEFORE_TREE/target/bench-built-rev" 2>/dev/null)" = "$BEFORE_REV" ]; then
+    echo "reusing the before jar built at ${BEFORE_REV:0:7}" >&2
+  else
+    echo "building the before jar (${BEFORE_REV:0:7})" >&2
+    (cd "$BEFORE_TREE" && mvn -B -q -Dstyle.color=never -Pproduction -DskipTests package) >&2
+    echo "$BEFORE_REV" > "$BEFORE_TREE/target/bench-built-rev"
+  fi
+}
