@@ -31,6 +31,7 @@ import org.strikemap.testing.ScriptedView;
 final class ViewCost {
 
     private static final String UI = "com.vaadin.flow.component.UI";
+    private static final long KEEP_ALIVE_MILLIS = 25_000;
 
     private ViewCost() {
     }
@@ -79,7 +80,7 @@ final class ViewCost {
         return (long) Report.median(readings);
     }
 
-    /** Opens views of one kind and keeps them open (browser pages) until closed. */
+    /** Opens views of one kind. */
     private static final class Opener implements AutoCloseable {
 
         private final String url;
@@ -110,7 +111,9 @@ final class ViewCost {
                     page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
                             .setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
                 }
-                Thread.sleep(2_000); // the pages' last exchanges (the view's challenge) are answered
+                // Tomcat closes a connection idle for its keep-alive timeout (20 s); the pages send nothing more (no
+                // heartbeat within the run), so afterwards only the views are left.
+                Thread.sleep(KEEP_ALIVE_MILLIS);
                 return views;
             }
             AtomicInteger opened = new AtomicInteger();
