@@ -2,6 +2,7 @@ package org.strikemap.ops;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -105,10 +106,20 @@ class LiveViews implements VaadinServiceInitListener, DisposableBean {
     private void started(UI ui) {
         VaadinSession session = ui.getSession();
         String nonce = ViewChallenge.nonce();
-        synchronized (this) {
-            waiting.put(ui, new Held(session, session.getSession(), ViewChallenge.answer(nonce), System.nanoTime()));
-        }
+        Held held = new Held(session, session.getSession(), ViewChallenge.answer(nonce), System.nanoTime());
         ui.addDetachListener(detached -> forget(ui));
+        // Only a view asked for by a client (?v-r=init) has a page that can answer; a UI made on the server itself
+        // (a test's, a server-side bootstrap's) is counted, but waits for nothing.
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || !"init".equals(request.getParameter("v-r"))) {
+            synchronized (this) {
+                confirmed.put(ui, held);
+            }
+            return;
+        }
+        synchronized (this) {
+            waiting.put(ui, held);
+        }
         ui.getPage().executeJs(ViewChallenge.SCRIPT, nonce).then(String.class, answer -> answered(ui, answer));
         ui.addBeforeEnterListener(entering -> {
             if (isWaiting(ui)) {
