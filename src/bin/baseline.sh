@@ -27,3 +27,16 @@ build_baseline() {
     echo "$BEFORE_REV" > "$BEFORE_TREE/target/bench-built-rev"
   fi
 }
+
+# snapshot_after <name>: builds this tree's jar and the benchmark classes, then copies them to target/<name>-build,
+# so that a long bench runs on what was built when it started while the tree is built and tested again meanwhile.
+# Sets AFTER_JAR and CP (the benchmark classes' class path).
+snapshot_after() {
+  local dir="target/$1-build"
+  mvn -B -q -Dstyle.color=never -Pproduction -DskipTests package >&2
+  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r target/strikemap.jar target/classes target/test-classes "$dir/"
+  AFTER_JAR="$STRIKEMAP_HOME/$dir/strikemap.jar"
+  CP="$dir/test-classes:$dir/classes:$(cat target/bench-classpath.txt)"
+}
