@@ -40,3 +40,18 @@ snapshot_after() {
   AFTER_JAR="$STRIKEMAP_HOME/$dir/strikemap.jar"
   CP="$dir/test-classes:$dir/classes:$(cat target/bench-classpath.txt)"
 }
+
+# wait_for_app <pid> <port> <log>: waits until the app started as <pid> answers its readiness probe on <port>, and
+# makes sure it is that app (alive, and its log says Tomcat started on that port), not another one on a shared
+# machine. Exits with the log's name when the app died.
+wait_for_app() {
+  local pid=$1 port=$2 log=$3
+  until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do
+    sleep 1
+    kill -0 "$pid" 2>/dev/null || { echo "the app died; see $log" >&2; exit 1; }
+  done
+  if ! kill -0 "$pid" 2>/dev/null || ! grep -q "Tomcat started on port $port" "$log"; then
+    echo "another process answers on port $port; see $log (choose another PORT)" >&2
+    exit 1
+  fi
+}
