@@ -23,7 +23,8 @@ import org.strikemap.testing.ScriptedView;
  * off: src/bin/bench-view-cost), so no view of an earlier batch ends during the measurement, which is what made
  * earlier figures drift (16–219 KB). Two first batches are not counted (JIT, Tomcat's processors and caches, lazy
  * caches). Then per batch: used heap after a full GC (median of three), {@code views} views of {@code kind}, used heap after a
- * full GC again and the live UIs counted by a class histogram; the cost is the heap added per UI added. Kinds:
+ * full GC again and the live UIs counted by a class histogram; the cost is the heap added over all batches per UI
+ * added over all of them. Kinds:
  * {@code started} ({@code ?v-r=init} only), {@code built} (init and {@code ui-navigate}, which builds the page's
  * view: the audit's script), {@code browser} (a page in headless Chromium, its view confirmed and left open).
  * KB = 1,000 bytes. Usage: ViewCost url pid kind batches views.
@@ -68,11 +69,15 @@ final class ViewCost {
             table.add(List.of(Report.fixed(row[0], 0), Report.fixed(row[1], 0), Report.fixed(row[2], 0),
                     Report.fixed(row[3], 1) + " MB", Report.fixed(row[4], 1) + " MB", Report.fixed(row[5], 1)));
         }
+        // The figure: the heap added over all batches per UI added over all of them, which averages the full GCs'
+        // noise (up to about 1 MB a reading) over every view; the batches' own figures show how much one batch moves.
+        double uis = rows.stream().mapToDouble(row -> row[2]).sum();
+        double overall = uis == 0 ? 0 : (rows.getLast()[4] - rows.getFirst()[3]) * 1e3 / uis;
         double[] costs = rows.stream().mapToDouble(row -> row[5]).toArray();
-        double mean = Arrays.stream(costs).average().orElse(0);
-        double spread = mean == 0 ? 0 : (Arrays.stream(costs).max().orElse(0) - Arrays.stream(costs).min().orElse(0)) / 2 / mean;
-        table.add(List.of("mean", "", "", "", "", Report.fixed(mean, 1) + " (batches within ±" + Report.fixed(100 * spread, 0)
-                + " %)"));
+        table.add(List.of("all", "", Report.fixed(uis, 0), Report.fixed(rows.getFirst()[3], 1) + " MB",
+                Report.fixed(rows.getLast()[4], 1) + " MB", "**" + Report.fixed(overall, 1) + "** (batches "
+                        + Report.fixed(Arrays.stream(costs).min().orElse(0), 0) + "–"
+                        + Report.fixed(Arrays.stream(costs).max().orElse(0), 0) + ")"));
         Report.table("### Heap per view (" + kind + ", " + views + " a batch; used heap after full GC)",
                 List.of("batch", "views opened", "UIs added", "used before", "used after", "KB per view"), table);
     }
