@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.springframework.http.CacheControl;
@@ -25,8 +29,9 @@ import org.strikemap.ui.StrikeExplorer;
 
 /**
  * {@code /embed}: the map for an article's iframe as one static page — no session, no cookie, no server state per
- * reader. The page is the same for every reader of an address, so a CDN may keep it for a minute; everything it
- * loads after it is versioned and kept for a year. {@code ?date=} and {@code ?strike=} are read by its script; the
+ * reader. The page is the same for every reader of an address, so a CDN may keep it for a minute, and the server
+ * keeps the last 256 pages it rendered, by what they are made of (a crowd behind one address reading one article
+ * costs one render); everything it loads after it is versioned and kept for a year. {@code ?date=} and {@code ?strike=} are read by its script; the
  * head's link-preview tags ({@link PageMeta}) and the no-script picture name the same view.
  * <p>Language: {@code ?lang=} names it, and then the page depends on its address alone. Without it the browser's
  * {@code Accept-Language} chooses, and the answer says {@code Vary: Accept-Language}; the Share dialog's embed code
@@ -43,6 +48,7 @@ class EmbedPage {
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
     private final ServerUrl serverUrl;
+    private final RenderedPages rendered = new RenderedPages();
 
     EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets, ServerUrl serverUrl) {
         this.explorers = explorers;
@@ -57,11 +63,18 @@ class EmbedPage {
         String asked = servletRequest.getParameter(Languages.PARAMETER);
         Messages words = Messages.of(ViewParameters.chosenLanguage(asked, servletRequest.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         ViewParameters.Checked checked = ViewParameters.check(servletRequest.getQueryString(), ViewParameters.Known.of(dataset));
-        PageMeta meta = PageMeta.of(base, "embed", checked.valid(), dataset.description().in(words.tag()));
-        EmbedSetup setup = EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words,
-                AddressNotices.of(checked, words), AddressNotices.refusedNames(checked));
-        String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
-        String etag = "\"" + sha256(html).substring(0, 20) + "\"";
+        List<String> notices = AddressNotices.of(checked, words);
+        // Everything the page is made of: a crowd of readers of one article asks for the same page over and over.
+        String key = dataset.hash() + "|" + words.tag() + "|" + base + "|" + checked.valid().encoded() + "|" + notices;
+        Rendered page = rendered.get(key, () -> {
+            PageMeta meta = PageMeta.of(base, "embed", checked.valid(), dataset.description().in(words.tag()));
+            EmbedSetup setup = EmbedSetup.of(explorers.setup(dataset, words), "./", NO_DEFAULTS, words, notices,
+                    AddressNotices.refusedNames(checked));
+            String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(), words);
+            return new Rendered(html, "\"" + sha256(html).substring(0, 20) + "\"");
+        });
+        String html = page.html();
+        String etag = page.etag();
         boolean byHeader = ViewParameters.language(asked).isEmpty();
         if (request.checkNotModified(etag)) {
             return null;
@@ -72,6 +85,35 @@ class EmbedPage {
             response.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
         }
         return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+
+    private record Rendered(String html, String etag) {
+    }
+
+    /** The last pages rendered, by what they are made of: at most {@value #KEPT}, the least recently asked dropped. */
+    private static final class RenderedPages {
+
+        private static final int KEPT = 256;
+        private final Map<String, Rendered> pages = new LinkedHashMap<>(KEPT, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        Rendered get(String key, Supplier<Rendered> render) {
+            synchronized (pages) {
+                Rendered known = pages.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            Rendered page = render.get();
+            synchronized (pages) {
+                pages.put(key, page);
+            }
+            return page;
+        }
     }
 
     /** The icon's bytes (the same file /favicon.svg serves). */
