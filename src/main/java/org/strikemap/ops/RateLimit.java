@@ -19,12 +19,13 @@ import org.strikemap.web.RequestKind;
  * Limits each client address by what its requests cost ({@link RateLimitProperties}): a request of a limited kind
  * takes a token from that address's bucket for the kind, and past it gets 429 with {@code Retry-After} (the busy page
  * for a page or a view start) before any other work is done for it. Immutable files and the health probes never take
- * a token. Runs after web.RequestGuard, so the address it reads is well formed. The address is the connection's, or, when {@code server.forward-headers-strategy=native} says the app is
+ * a token. Runs first after the security headers, before web.RequestGuard's checks, so that a flood's refusals cost
+ * as little as they can; it reads only the path and the raw query. The address is the connection's, or, when {@code server.forward-headers-strategy=native} says the app is
  * behind a proxy, the one Tomcat reads from {@code X-Forwarded-For} as sent by a trusted proxy
  * ({@code server.tomcat.remoteip.internal-proxies}); a client cannot choose its own address otherwise.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 11)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RateLimit extends OncePerRequestFilter {
 
     private final RateLimitProperties limits;

@@ -16,9 +16,11 @@ import org.strikemap.share.ViewParameters;
 /**
  * The answers of a server holding its ground, for ops' limits to send: 503 when it holds all the views its memory
  * budget allows (or builds all the pages it may at once), 429 when one address has used its budget for a kind of
- * request; both with {@code Retry-After}, never cached, never a session. A page or a view start gets the busy page
- * ({@link ErrorPage#busy}) in the reader's language with the embed of the same view; the data endpoints JSON, the
- * picture a line of text. Limits: the embed link keeps only the view parameters that pass {@link ViewParameters}.
+ * request; both with {@code Retry-After}, never cached, never a session. A page gets the busy page
+ * ({@link ErrorPage#busy}) in the reader's language with the embed of the same view; a view start one line (the page
+ * shows the busy page in its frame); the data endpoints JSON, the picture a line of text. Reads the request's path and
+ * raw query only, so it may answer before web.RequestGuard has checked them. Limits: the embed link keeps only the
+ * view parameters that pass {@link ViewParameters}.
  */
 @Component
 public class Refusals {
@@ -58,16 +60,17 @@ public class Refusals {
         // Not logged: a flood is refused here by the million, and one line each would be the flood's own weapon.
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         RequestKind kind = RequestKind.of(request);
-        if (kind != RequestKind.PAGE && kind != RequestKind.VIEW_START && kind != RequestKind.EMBED) {
+        if (kind == RequestKind.VIEW_START) {
+            // Flow's client reads no body of a failed start: it shows its offline frame, which is the busy page
+            // (OfflineStub). A script flooding starts gets one short line, the cheapest answer there is.
+            replies.sendLine(request, response, status, message);
+        } else if (kind == RequestKind.PAGE || kind == RequestKind.EMBED) {
+            String query = request.getQueryString();
+            replies.sendPage(request, response, status, page.busy(request, words(request, query), seconds,
+                    embedLink(request, Replies.path(request).substring(1), query)));
+        } else {
             replies.send(request, response, status, message);
-            return;
         }
-        // A view start carries its page's address in its own parameters (location, query: the page's raw query).
-        boolean start = kind == RequestKind.VIEW_START;
-        String query = start ? request.getParameter("query") : request.getQueryString();
-        String location = start ? request.getParameter("location") : Replies.path(request).substring(1);
-        replies.sendPage(request, response, status, page.busy(request, words(request, query), seconds,
-                embedLink(request, location, query)));
     }
 
     private static Messages words(HttpServletRequest request, String query) {

@@ -57,6 +57,18 @@ class Replies {
         response.flushBuffer();
     }
 
+    /** One line of plain text with {@code status}, whatever the path's readers. */
+    void sendLine(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/plain");
+        write(request, response, message + "\n");
+    }
+
     /** A page of {@code html} with {@code status}, as {@link #send} writes its pages. */
     void sendPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String html)
             throws IOException {

@@ -168,7 +168,13 @@ final class ViewFlood {
         } catch (RuntimeException timeout) {
             return "neither map nor busy page in 60 s";
         }
-        return page.locator("iframe[src*='offline-stub']").count() > 0 ? "busy page (view refused)" : "map opened";
+        if (page.locator("iframe[src*='offline-stub']").count() == 0) {
+            return "map opened";
+        }
+        // Flow's client shows /offline-stub.html in a frame when the view's start failed: what does that frame say?
+        var heading = page.frameLocator("iframe[src*='offline-stub']").locator("h2");
+        String said = heading.count() > 0 ? heading.first().textContent() : "nothing";
+        return "view refused; the page's frame says: " + said;
     }
 
     private static Sample sample(String pid, long atSeconds) throws IOException, InterruptedException {
