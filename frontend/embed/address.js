@@ -1,50 +1,55 @@
 // The embed's address: ?date=YYYY-MM-DD (up to a day of the dataset's period; default its last day) or
-// ?from=YYYY-MM-DD&to=YYYY-MM-DD (a window), ?strike=<id>, and ?region=<code> (kept for the full map's link). A bad
-// date is explained and the whole period shown, never guessed at; a window reaching past the period is cut to it.
-// ?lang= (the page's language) is kept. The order of the parameters is the server's (share.ViewQuery). What the
-// address says is quoted back cut to the server's echo limit (share/Echo.java, shipped as setup.texts.echoLimit),
-// with <, >, quotes and backticks as their percent escapes, as the server quotes it. A language or region the server
-// refused (setup.texts.refused; it words the notice) is left out of every address written here.
-// Limits: whole days only.
-import { word } from '../ui/words.js';
+// ?from=YYYY-MM-DD&to=YYYY-MM-DD (a window; a missing end is the period's), ?strike=<id>, ?region=<code> (kept for
+// the full map's link) and ?lang= (the page's language, kept). A blank value reads as none. A value that is not a day,
+// a day outside the period or a reversed window is a problem and the whole period is shown, never guessed at; a
+// window reaching past the period is cut to it, with a problem that says so. A problem is `{kind, values}`: the words
+// are the page's `js.address.<kind>`, filled with `values` (the reader's text cut by echo.js, days as ISO dates).
+// The server's definition is share.ViewAddress (the embed has no server to ask); both run
+// src/test/resources/rules/address.json. The order of the parameters written is share.ViewQuery's. Pure: no DOM.
+// A language or region the server refused (setup.texts.refused; the server words that notice) is left out: read as
+// none, so no address written here carries it.
+// Limits: whole days only; values are written URL-encoded as URLSearchParams does (ids and codes are plain).
+import { echo } from './echo.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const BLANK = /^[ \t\r\n]*$/;
 
-let echoLimit = 40;
-
-const ESCAPED = { '<': '%3C', '>': '%3E', '"': '%22', "'": '%27', '`': '%60' };
-
-/** A value from the address as it may be shown: at most the echo limit in characters, then an ellipsis; no control characters. */
-export function echo(value, limit = echoLimit) {
-  const chars = Array.from(String(value))
-    .map((c) => ESCAPED[c] || (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c) ? ' ' : c));
-  return chars.length > limit ? `${chars.slice(0, limit).join('')}…` : chars.join('');
+/** A whole day written YYYY-MM-DD that the calendar has (no 30 February). */
+export function isDay(text) {
+  if (!ISO_DAY.test(text)) {
+    return false;
+  }
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
-function isDay(text) {
-  return ISO_DAY.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
-}
-
-export function readAddress(search, period, defaults, limit = echoLimit, refused = []) {
-  echoLimit = limit;
+/**
+ * `period`: `{start, end}` (ISO days); `defaults`: `{day, strike}` shown when the address names none (a static copy
+ * published for one of them); `echoLimit`: how much of a bad value a problem quotes; `refused`: the names of the
+ * parameters the server refused, read as absent.
+ */
+export function readAddress(search, period, defaults, echoLimit, refused = []) {
   const params = new URLSearchParams(search);
   refused.forEach((name) => params.delete(name));
-  const problems = [];
+  const value = (name) => {
+    const text = params.get(name);
+    return text === null || BLANK.test(text) ? null : text;
+  };
   const state = { mode: 'day', day: defaults.day || period.end, from: null, to: null,
-    strike: params.get('strike') || defaults.strike || null, region: params.get('region') || null,
-    lang: params.get('lang'), problems };
-  const from = params.get('from') || null;
-  const to = params.get('to') || null;
-  if (from || to) {
-    Object.assign(state, { mode: 'window' }, readWindow(from || period.start, to || period.end, period, problems));
-    return state;
+    strike: value('strike') || defaults.strike || null, region: value('region'), lang: params.get('lang'), problem: null };
+  const from = value('from');
+  const to = value('to');
+  if (from !== null || to !== null) {
+    return Object.assign(state, { mode: 'window' }, readWindow(from ?? period.start, to ?? period.end, period, echoLimit));
   }
-  const date = params.get('date');
-  if (date !== null && date !== '') {
+  const date = value('date');
+  if (date !== null) {
     if (!isDay(date)) {
-      problems.push(word('js.address.notADate', { date: echo(date) }));
+      state.problem = { kind: 'notADate', values: { date: echo(date, echoLimit) } };
+      state.day = period.end;
     } else if (date < period.start || date > period.end) {
-      problems.push(word('js.address.outside', { date, from: period.start, to: period.end }));
+      state.problem = { kind: 'outside', values: { date, from: period.start, to: period.end } };
+      state.day = period.end;
     } else {
       state.day = date;
     }
@@ -52,23 +57,20 @@ export function readAddress(search, period, defaults, limit = echoLimit, refused
   return state;
 }
 
-function readWindow(from, to, period, problems) {
+function readWindow(from, to, period, echoLimit) {
   const whole = { from: period.start, to: period.end };
   if (!isDay(from) || !isDay(to)) {
-    problems.push(word('js.address.windowNotADate', { date: echo(isDay(from) ? to : from) }));
-    return whole;
+    return { ...whole, problem: { kind: 'windowNotADate', values: { date: echo(isDay(from) ? to : from, echoLimit) } } };
   }
   if (from > to) {
-    problems.push(word('js.address.reversed', { from, to }));
-    return whole;
+    return { ...whole, problem: { kind: 'reversed', values: { from, to } } };
   }
   if (to < period.start || from > period.end) {
-    problems.push(word('js.address.windowOutside', { from, to, start: period.start, end: period.end }));
-    return whole;
+    return { ...whole, problem: { kind: 'windowOutside', values: { from, to, start: period.start, end: period.end } } };
   }
   const cut = { from: from < period.start ? period.start : from, to: to > period.end ? period.end : to };
   if (cut.from !== from || cut.to !== to) {
-    problems.push(word('js.address.windowCut', { from, to, cutFrom: cut.from, cutTo: cut.to }));
+    return { ...cut, problem: { kind: 'windowCut', values: { from, to, cutFrom: cut.from, cutTo: cut.to } } };
   }
   return cut;
 }
@@ -78,6 +80,7 @@ export function timeOf(state) {
   return state.mode === 'window' ? `${state.from}/${state.to}` : state.day;
 }
 
+/** The address of a view: the day unless it is `lastDay`, or the window; the strike, the region and the language. */
 export function writeAddress(state, lastDay) {
   const params = new URLSearchParams();
   if (state.mode !== 'window' && state.day && state.day !== lastDay) {

@@ -10,11 +10,17 @@ import '../ui/strike-timeline.js';
 import '../ui/strike-card.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { NONE, stateAt } from '../leaflet-map/time-filter.js';
-import { echo, readAddress, timeOf, writeAddress } from './address.js';
+import { readAddress, timeOf, writeAddress } from './address.js';
+import { echo } from './echo.js';
+import { word } from '../ui/words.js';
 import { postHeight } from './frame-height.js';
 import './embed.css';
 
 const setup = JSON.parse(document.getElementById('strikemap-setup').textContent);
+// The map's colours and sizes (the server's map.MapStyle), before anything is drawn with them.
+for (const [name, value] of Object.entries(setup.map.style || {})) {
+  document.documentElement.style.setProperty(name, value);
+}
 const map = document.querySelector('leaflet-map');
 const legend = document.querySelector('strike-legend');
 const timeline = document.querySelector('strike-timeline');
@@ -30,6 +36,7 @@ map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
 map.tiles = setup.map.tiles || null;
 map.wheelHint = setup.texts.wheelHint;
+map.words = setup.map.words;
 map.coveredBy = '#sm-sheet:not([hidden]), strike-legend';
 map.layers = setup.map.layers;
 Object.assign(legend, setup.map.legend);
@@ -45,8 +52,11 @@ Object.assign(timeline, {
 showTime();
 card.src = setup.timeline.src;
 
-// The server's notices (a language or region it refused) first, then what the script found itself.
-const notices = [...(setup.texts.notices || []), ...state.problems];
+// The server's notices (a language or region it refused) first, then what the address's own reading found.
+const notices = [...(setup.texts.notices || [])];
+if (state.problem) {
+  notices.push(word(`js.address.${state.problem.kind}`, state.problem.values));
+}
 if (notices.length) {
   notice.textContent = notices.join(' ');
   notice.hidden = false;
@@ -68,7 +78,7 @@ function render(step) {
   card.strike = state.strike || '';
   sheet.hidden = !open;
   document.body.classList.toggle('sm-card-open', open);
-  map.selected = open ? `${setup.strikesLayer}/${state.strike}` : '';
+  map.selected = open ? `${setup.strikes.layer}/${state.strike}` : '';
   reserveSheet();
   const query = writeAddress(state, setup.timeline.end);
   const address = query ? `?${query}` : location.pathname;
@@ -97,7 +107,7 @@ function openStrike(id) {
 }
 
 map.addEventListener('leaflet-feature-click', (event) => {
-  if (event.detail.layerId === setup.strikesLayer) {
+  if (event.detail.layerId === setup.strikes.layer) {
     openStrike(event.detail.featureId);
   }
 });
@@ -116,7 +126,7 @@ timeline.addEventListener('timeline-change', (event) => {
     layerData(setup.timeline.src).then((data) => {
       const feature = data.features.find((f) => String(f.id ?? f.properties.id) === state.strike);
       const p = feature?.properties;
-      if (!feature || stateAt(p[setup.visibleFromProperty], p[setup.onRecordFromProperty] ?? null, timeOf(state)) === NONE) {
+      if (!feature || stateAt(p[setup.strikes.visibleFromProperty], p[setup.strikes.onRecordFromProperty] ?? null, timeOf(state)) === NONE) {
         state.strike = null;
       }
       render();
@@ -137,7 +147,8 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = [...notices, `${setup.texts.unknownStrike} (${echo(state.strike)})`].join(' ');
+      notice.textContent = [...notices, `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`]
+        .join(' ');
       notice.hidden = false;
       state.strike = null;
     }

@@ -19,7 +19,7 @@ export const CANVAS_THRESHOLD = 1000;
 const CELL = 32;
 
 export function createCanvasMarkerLayer(config, data, map, events) {
-  const size = config.size || 18;
+  const size = config.size;
   const entries = data.features.map((feature) => {
     const p = feature.properties || {};
     const [lon, lat] = feature.geometry.coordinates;

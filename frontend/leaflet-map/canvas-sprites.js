@@ -1,12 +1,12 @@
 // One mark drawn into a small canvas (a sprite) so a canvas layer can stamp thousands of them: the geometry is the
 // mark's own SVG (symbols.js), the paint is what the page's CSS computes for a hidden probe of that mark with the
-// same classes (fill, stroke, width, dashes, the faded opacity), so the canvas and the DOM marks cannot drift apart.
-// Limits: circles and paths only (all symbols.js draws); the selected and highlighted looks (a scale and a glow)
-// are approximated, not read from CSS filters.
+// same classes (fill and its opacity, stroke, width, dashes, the faded opacity), so the canvas and the DOM marks cannot
+// drift apart. Limits: circles and paths only (all symbols.js draws); the selected and highlighted looks (a scale and
+// a glow in the page's --lm-shadow and --lm-focus colours) are approximated, not read from CSS filters.
 const EMPHASIS = {
   '': { scale: 1, glow: null },
-  selected: { scale: 1.35, glow: '#000' },
-  highlighted: { scale: 1, glow: '#1c7ed6' },
+  selected: { scale: 1.35, glow: '--lm-shadow' },
+  highlighted: { scale: 1, glow: '--lm-focus' },
 };
 
 /**
@@ -25,7 +25,8 @@ export function probeLook(host, svgMarkup, className) {
     const style = getComputedStyle(shape);
     const dash = style.strokeDasharray && style.strokeDasharray !== 'none'
       ? style.strokeDasharray.split(/[ ,]+/).map(parseFloat).filter((n) => !Number.isNaN(n)) : [];
-    return { shape, fill: style.fill, stroke: style.stroke, width: parseFloat(style.strokeWidth), dash };
+    return { shape, fill: style.fill, fillOpacity: Number(style.fillOpacity || 1), stroke: style.stroke,
+      width: parseFloat(style.strokeWidth), dash };
   });
   probe.remove();
   return { opacity, shapes };
@@ -46,20 +47,21 @@ export function drawStyledMark(host, svgMarkup, className, size, emphasis) {
   context.translate(extent / 2, extent / 2);
   context.scale(look.scale, look.scale);
   context.translate(-size / 2, -size / 2);
-  context.globalAlpha = opacity;
   if (look.glow) {
-    context.shadowColor = look.glow;
+    context.shadowColor = getComputedStyle(host).getPropertyValue(look.glow).trim();
     context.shadowBlur = 4;
   }
-  for (const { shape, fill, stroke, width, dash } of shapes) {
+  for (const { shape, fill, fillOpacity, stroke, width, dash } of shapes) {
     const path = pathOf(shape);
     if (!path) {
       continue;
     }
     if (fill && fill !== 'none') {
+      context.globalAlpha = opacity * fillOpacity;
       context.fillStyle = fill;
       context.fill(path);
     }
+    context.globalAlpha = opacity;
     if (stroke && stroke !== 'none' && width > 0) {
       context.strokeStyle = stroke;
       context.lineWidth = width;

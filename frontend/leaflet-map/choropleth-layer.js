@@ -1,9 +1,11 @@
 // Areas shaded by how many visible features of another (point) layer fall in each area, joined by a key: the colour
-// counts those on record at the map's time; an area with none on record but some possible gets `possibleColour`.
+// counts those on record at the map's time; an area with none on record but some possible gets `scale.possible`
+// (area-fill.js).
 // Counts are recomputed in the browser whenever the map's time changes, so scrubbing needs no server.
-// Limits: the join is by property equality, not by geometry; only features whose `countedProperty` is true count;
+// Limits: the join is by property equality, not by geometry; only features whose `counting.flagProperty` is true count;
 // the tooltip templates know {name}, {count} and {possible}; `windowTooltips` (many, one, possible) word a from–to window.
 import L from 'leaflet';
+import { areaFill } from './area-fill.js';
 import { escapeText } from './escape-text.js';
 import { pathOptions } from './path-style.js';
 import { featureStateAt, isWindow, NONE, RECORD } from './time-filter.js';
@@ -13,6 +15,8 @@ export function createChoroplethLayer(config, data, map, events) {
   const possible = new Map();
   let windowed = false;
   const base = pathOptions(config.style);
+  // Below the first break with nothing possible, the area keeps its style's own fill (or none).
+  const shading = { base: null, breaks: config.scale.breaks, colours: config.scale.colours, possible: config.scale.possible };
   const layer = L.geoJSON(data, {
     style: (feature) => styleFor(feature),
     onEachFeature: (feature, featureLayer) => {
@@ -23,7 +27,7 @@ export function createChoroplethLayer(config, data, map, events) {
       featureLayer.on('add', () => {
         const element = featureLayer.getElement();
         element?.setAttribute('data-feature-id', keyOf(feature));
-        // Areas answer the pointer; for the keyboard the strike list and the marks carry the same facts, so the
+        // Areas answer the pointer; for the keyboard the page's own list and the marks carry the same facts, so the
         // shapes stay out of the Tab order instead of being dozens of unnamed stops before the first mark.
         element?.setAttribute('tabindex', '-1');
       });
@@ -35,23 +39,13 @@ export function createChoroplethLayer(config, data, map, events) {
   }
 
   function styleFor(feature) {
-    const count = counts.get(keyOf(feature)) || 0;
-    let fill = null;
-    config.breaks.forEach((threshold, index) => {
-      if (count >= threshold) {
-        fill = config.colours[index];
-      }
-    });
-    if (!fill && possible.get(keyOf(feature)) && config.possibleColour) {
-      fill = config.possibleColour;
-    }
+    const fill = areaFill(counts.get(keyOf(feature)) || 0, possible.get(keyOf(feature)) || 0, shading);
     return fill ? { ...base, fill: true, fillColor: fill, fillOpacity: 1 } : { ...base };
   }
 
   function tooltipText(feature) {
     const count = counts.get(keyOf(feature)) || 0;
-    const words = windowed && config.windowTooltips ? config.windowTooltips
-      : { many: config.tooltip, one: config.tooltipOne, possible: config.tooltipPossible };
+    const words = windowed && config.windowTooltips ? config.windowTooltips : config.tooltips;
     const template = count === 1 ? words.one || words.many : words.many;
     const more = possible.get(keyOf(feature)) || 0;
     const text = template.replace('{name}', feature.properties[config.nameProperty] || '').replace('{count}', String(count))
@@ -64,10 +58,10 @@ export function createChoroplethLayer(config, data, map, events) {
   function applyChanges(changes) {
     const touched = new Set();
     for (const { feature, before, after } of changes) {
-      if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
+      if (config.counting.flagProperty && feature.properties[config.counting.flagProperty] !== true) {
         continue;
       }
-      const key = String(feature.properties[config.countedJoinProperty]);
+      const key = String(feature.properties[config.counting.joinProperty]);
       for (const [state, step] of [[before, -1], [after, 1]]) {
         if (state !== NONE) {
           const tally = state === RECORD ? counts : possible;
@@ -108,10 +102,10 @@ export function createChoroplethLayer(config, data, map, events) {
       counts.clear();
       possible.clear();
       for (const feature of typeof visibleFeatures === 'function' ? visibleFeatures() : visibleFeatures) {
-        if (config.countedProperty && feature.properties[config.countedProperty] !== true) {
+        if (config.counting.flagProperty && feature.properties[config.counting.flagProperty] !== true) {
           continue;
         }
-        const key = String(feature.properties[config.countedJoinProperty]);
+        const key = String(feature.properties[config.counting.joinProperty]);
         const tally = featureStateAt(feature, countedConfig, time) === RECORD ? counts : possible;
         tally.set(key, (tally.get(key) || 0) + 1);
       }

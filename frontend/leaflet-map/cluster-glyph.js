@@ -12,12 +12,15 @@ export function clusterPainter(host) {
   const ghost = probeLook(host, symbolSvg('dot', 18), 'lm-mark lm-mark-dot lm-possible').shapes[0];
   const family = getComputedStyle(host).fontFamily || 'sans-serif';
   const ink = ghost.stroke && ghost.stroke !== 'none' ? ghost.stroke : record.fill;
+  const paper = getComputedStyle(host).getPropertyValue('--lm-paper').trim();
 
   function circle(context, x, y, r, look) {
     context.beginPath();
     context.arc(x, y, r, 0, Math.PI * 2);
+    context.globalAlpha = look.fillOpacity;
     context.fillStyle = look.fill;
     context.fill();
+    context.globalAlpha = 1;
     if (look.stroke && look.stroke !== 'none' && look.width > 0) {
       context.strokeStyle = look.stroke;
       context.lineWidth = look.width;
@@ -58,10 +61,10 @@ export function clusterPainter(host) {
         circle(context, x, y, r + 4, ghost);
       }
       circle(context, x, y, r, record);
-      text(context, String(onRecord), x, y + 0.5, 11, record.stroke && record.stroke !== 'none' ? record.stroke : '#fff',
+      text(context, String(onRecord), x, y + 0.5, 11, record.stroke && record.stroke !== 'none' ? record.stroke : paper,
         null);
       if (possible > 0) {
-        text(context, `+${possible}`, x, y + r + 6, 10, ink, '#fff');
+        text(context, `+${possible}`, x, y + r + 6, 10, ink, paper);
       }
     },
   };

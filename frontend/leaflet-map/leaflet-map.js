@@ -15,7 +15,6 @@ import { boundsRect, coveredPadding, coveringBoxes } from './map-cover.js';
 import { layerData } from './layer-data.js';
 import { upgradeProperties } from './upgrade-properties.js';
 import { guardWheel } from './wheel-guard.js';
-import { word } from '../ui/words.js';
 
 const FACTORIES = {
   geojson: createGeoJsonLayer,
@@ -25,7 +24,7 @@ const FACTORIES = {
 };
 
 const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint',
-  'coveredBy'];
+  'coveredBy', 'words'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -49,8 +48,7 @@ class LeafletMap extends HTMLElement {
         zoomControl: false,
         worldCopyJump: false,
       });
-      // Leaflet's own control, titled in the page's language (the page's words, ui/words.js).
-      L.control.zoom({ zoomInTitle: word('js.map.zoomIn'), zoomOutTitle: word('js.map.zoomOut') }).addTo(this._map);
+      this._addZoom();
       this._map.attributionControl.setPrefix(false);
       this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
       this._resizeObserver = new ResizeObserver(() => this._onResize());
@@ -173,6 +171,28 @@ class LeafletMap extends HTMLElement {
     declutter(this._map, labels, obstacles, { w: frame.width, h: frame.height });
   }
 
+  /**
+   * The words the map says itself, in the page's language: {zoomIn, zoomOut} (the zoom buttons' titles) and
+   * {possible, possibleInWindow} (added to the accessible name of a mark only possible at the map's time).
+   */
+  get words() { return this._state.words || {}; }
+  set words(value) {
+    this._state.words = value || {};
+    this._addZoom();
+    for (const entry of this._layers.values()) {
+      entry.handle.reword?.();
+    }
+  }
+
+  // Leaflet's own zoom control, titled with the map's words (added again when they change).
+  _addZoom() {
+    if (this._map) {
+      this._zoom?.remove();
+      this._zoom = L.control.zoom({ zoomInTitle: this.words.zoomIn || '', zoomOutTitle: this.words.zoomOut || '' })
+        .addTo(this._map);
+    }
+  }
+
   /** {urlTemplate, attribution} of raster tiles under the vector layers, or null. */
   get tiles() { return this._state.tiles; }
   set tiles(value) { this._state.tiles = value || null; this._syncTiles(); }
@@ -256,6 +276,7 @@ class LeafletMap extends HTMLElement {
       }
       const handle = FACTORIES[config.type](config, data[index], this._map, {
         featureClick: (layerId, featureId) => this._fireClick(layerId, featureId),
+        words: () => this.words,
         clustersChanged: () => this.dispatchEvent(new CustomEvent('leaflet-clusters', { bubbles: true })),
       });
       this._layers.set(config.id, { text, config, handle });
@@ -312,8 +333,8 @@ class LeafletMap extends HTMLElement {
     }
     for (const entry of this._layers.values()) {
       if (entry.handle.recount) {
-        const counted = this._layers.get(entry.config.countedLayer);
-        const countedLayer = entry.config.countedLayer;
+        const counted = this._layers.get(entry.config.counting?.layer);
+        const countedLayer = entry.config.counting?.layer;
         entry.handle.recount(counted?.handle.changes ? () => this._visibleOf(countedLayer) : this._visibleOf(countedLayer),
           counted?.config || {}, this.time, counted?.handle);
       }

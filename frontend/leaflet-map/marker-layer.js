@@ -7,14 +7,13 @@ import L from 'leaflet';
 import { symbolSvg } from './symbols.js';
 import { leaderLines, spread } from './spiderfy.js';
 import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
-import { word } from '../ui/words.js';
 import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
 
 export function createMarkerLayer(config, data, map, events) {
   if (data.features.length > CANVAS_THRESHOLD) {
     return createCanvasMarkerLayer(config, data, map, events);
   }
-  const size = config.size || 18;
+  const size = config.size;
   const group = L.layerGroup();
   const leaders = leaderLines(map);
   group.addLayer(leaders.layer);
@@ -88,15 +87,17 @@ export function createMarkerLayer(config, data, map, events) {
       element.dataset.featureId = String(entry.feature.id ?? entry.feature.properties.id);
       element.dataset.layerId = config.id;
       element.dataset.state = entry.state;
-      // A mark not yet on record must not read as one that is.
+      // A mark not yet on record must not read as one that is (the map's words say how).
+      const words = events.words?.() || {};
       element.setAttribute('aria-label', titleOf(entry.feature, config)
-        + (entry.state === POSSIBLE ? word(isWindow(time) ? 'js.map.possibleInWindow' : 'js.map.possible') : ''));
+        + (entry.state === POSSIBLE ? (isWindow(time) ? words.possibleInWindow : words.possible) || '' : ''));
     }
   }
 
   return {
     leafletLayer: group,
     update: (time) => render(time),
+    reword: () => shownAt !== null && [...markers.values()].forEach((entry) => decorate(entry, shownAt)),
     dispose: () => map.off('zoomend', onZoom),
     highlight(ids) {
       const wanted = new Set(ids);

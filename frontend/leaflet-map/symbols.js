@@ -1,6 +1,7 @@
 // SVG marks for point features: what a mark's shape says is part of the map's meaning (precision, status),
 // so shapes differ, not only colours. <lm-symbol name="ring" faded possible> draws the same mark outside the map
-// (legends, lists); `possible` draws its ghost. Limits: a fixed set of shapes, sized in CSS pixels.
+// (legends, lists) at the size the page's --lm-symbol-size says; `possible` draws its ghost. Limits: a fixed set of
+// shapes, sized in CSS pixels.
 import './leaflet-map.css';
 
 const SHAPES = {
@@ -16,6 +17,10 @@ export function symbolSvg(name, size) {
   return `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${shape(size)}</svg>`;
 }
 
+// Read once from the page (the property is set on its root before any key or list is drawn): asking every symbol's
+// computed style would cost a style recalculation per row of a list at every step of the timeline.
+let symbolSize = NaN;
+
 class SymbolElement extends HTMLElement {
   static get observedAttributes() { return ['name', 'faded', 'possible']; }
 
@@ -24,11 +29,17 @@ class SymbolElement extends HTMLElement {
   attributeChangedCallback() { this._render(); }
 
   _render() {
+    if (!this.isConnected) {
+      return;
+    }
+    if (Number.isNaN(symbolSize)) {
+      symbolSize = parseFloat(getComputedStyle(this).getPropertyValue('--lm-symbol-size'));
+    }
     const name = this.getAttribute('name') || 'dot';
     const faded = this.getAttribute('faded') === 'true' || this.getAttribute('faded') === '';
     const possible = this.getAttribute('possible') === 'true' || this.getAttribute('possible') === '';
     this.className = `lm-mark lm-symbol lm-mark-${name}${faded ? ' lm-faded' : ''}${possible ? ' lm-possible' : ''}`;
-    this.innerHTML = symbolSvg(name, 16);
+    this.innerHTML = Number.isNaN(symbolSize) ? '' : symbolSvg(name, symbolSize);
   }
 }
 

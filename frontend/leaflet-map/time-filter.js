@@ -1,10 +1,11 @@
 // What a feature dated by ISO days is at the map's time: 'none' (not shown), 'possible' or 'record'. The map's time
-// is a window of days: 'YYYY-MM-DD' is "up to that day" (open at its start: the cumulative timeline) and
-// 'YYYY-MM-DD/YYYY-MM-DD' a from–to window (ISO 8601 interval), both inclusive. One rule reads both: a feature whose
-// span lies inside the window is 'record' (on record, or in the window), one whose span meets the window without
-// lying inside is 'possible', any other is 'none'. The server's copy is StrikeMarks.stateIn; a browser test checks
-// they agree. This is the only day comparison the browser makes, for marks, region counts, the count sentence and
-// the list alike (ISO dates compare as strings). Limits: whole days only.
+// is a window of days: 'YYYY-MM-DD' is "up to that day" (open at its start: the cumulative timeline),
+// 'YYYY-MM-DD/YYYY-MM-DD' a from–to window (ISO 8601 interval), both inclusive, and '' all of time. One rule reads
+// both: a feature whose span lies inside the window is 'record' (on record, or in the window), one whose span meets
+// the window without lying inside is 'possible', any other is 'none'. The browser applies it itself at every step of
+// the timeline (no server round trip); the server's definition is map.TimeWindow#stateOf, and both run the table
+// src/test/resources/rules/time-rule.json. This is the only day comparison the browser makes, for marks, region
+// counts, the count sentence and the list alike (ISO dates compare as strings). Limits: whole days only.
 
 export const NONE = 'none';
 export const POSSIBLE = 'possible';

@@ -1,8 +1,8 @@
-// The count sentence the timeline and the list write: the server's templates (map.CountSentence) filled with how
-// many counted strikes are on record (or in the window) and how many more are possible at a map time, by the one
-// time rule (time-filter.js). Limits: English number agreement is the templates' business.
-import { isWindow, POSSIBLE, RECORD, stateAt, windowOf } from '../leaflet-map/time-filter.js';
-import { dayLabel } from './days.js';
+// The count sentence the timeline and the list write at every step: the server's templates (map.CountSentence, words
+// from the bundles) filled with how many counted strikes are on record (or in the window) and how many more are
+// possible at a map time, by the one time rule (time-filter.js). The filling rule is CountSentence.of's; both run
+// src/test/resources/rules/count-sentence.json. Pure: no DOM. Limits: number agreement is the templates' business.
+import { isWindow, POSSIBLE, RECORD, stateAt } from '../leaflet-map/time-filter.js';
 
 /** How many counted strikes (properties with visibleFrom, onRecordFrom, counted) are on record and possible at `time`. */
 export function tally(strikes, time) {
@@ -22,26 +22,36 @@ export function tally(strikes, time) {
   return { record, possible };
 }
 
+const fill = (template, values) => Object.entries(values)
+  .reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), String(template || ''));
+
 /**
- * `templates`: count, possible, unlocated, regionCount, windowCount, windowPossible, windowRegionCount. A window
- * leaves the unlocated attacks out: nothing says whether they fall in it.
+ * `templates`: {onRecord, inWindow, possible, possibleInWindow, unlocated} (CountSentence.Templates). The on-record
+ * part (the window's for a from–to time), then the possible part when some are possible, then, up to a day only, the
+ * unlocated part when there are any: nothing says whether an attack without a place falls in a window.
  */
-export function countText(templates, { record, possible, total, unlocated, region, time }) {
+export function countText(templates, { record, possible, total, unlocated, time }) {
   const window = isWindow(time);
-  const main = region ? (window ? templates.windowRegionCount : templates.regionCount)
-    : (window ? templates.windowCount : templates.count);
-  let text = (main || '').replace('{record}', String(record)).replace('{total}', String(total));
+  let text = fill(window ? templates.inWindow : templates.onRecord, { record, total });
   if (possible > 0) {
-    text += ((window ? templates.windowPossible : templates.possible) || '').replace('{possible}', String(possible));
+    text += fill(window ? templates.possibleInWindow : templates.possible, { possible });
   }
-  if (!region && !window && unlocated > 0) {
-    text += (templates.unlocated || '').replace('{unlocated}', String(unlocated));
+  if (!window && unlocated > 0) {
+    text += fill(templates.unlocated, { unlocated });
   }
   return text;
 }
 
-/** "30 Dec 2023 – 5 Jan 2024" for a window, "2 Jan 2024" up to a day. */
-export function timeLabel(time) {
-  const { from, to } = windowOf(time);
-  return from ? `${dayLabel(from)} – ${dayLabel(to)}` : dayLabel(to);
+/**
+ * The templates of the elements' properties (the server's MapSetup.TimelineSetup): the whole map's, or one region's
+ * (its own on-record parts; no attack without a place lies in a region, so it has no unlocated part).
+ */
+export function templatesOf(properties, region) {
+  return {
+    onRecord: region ? properties.regionCountTemplate : properties.countTemplate,
+    inWindow: region ? properties.windowRegionCountTemplate : properties.windowCountTemplate,
+    possible: properties.possibleTemplate,
+    possibleInWindow: properties.windowPossibleTemplate,
+    unlocated: region ? '' : properties.unlocatedTemplate,
+  };
 }

@@ -1,11 +1,10 @@
 // Whole days as the timeline and the list handle them: ISO strings, day numbers, and day labels in the page's
-// language ("2 Jan 2024", "2 січня 2024"; UTC), by Intl with the month style the page's words name.
-import { pageLanguage, word } from './words.js';
+// language ("2 Jan 2024", "2 січня 2024"), made by day-labels.js from the words the server wrote into the page.
+import { dayLabels } from './day-labels.js';
+import { word } from './words.js';
 
 const DAY = 86400000;
-let format = null;
-// Labels asked for again and again (each step names its day and the period's ends): Intl's parts cost more than a lookup.
-const labels = new Map();
+let labels = null;
 
 export function toDays(iso) {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -15,20 +14,16 @@ export function toIso(days) {
   return new Date(days * DAY).toISOString().slice(0, 10);
 }
 
+function pageLabels() {
+  labels ??= dayLabels({ day: word('js.date.day'), months: word('js.date.months'), window: word('js.date.window') });
+  return labels;
+}
+
 export function dayLabel(iso) {
-  const known = labels.get(iso);
-  if (known !== undefined) {
-    return known;
-  }
-  if (format === null) {
-    const language = pageLanguage() === 'en' ? 'en-GB' : pageLanguage();
-    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: word('js.date.month'), year: 'numeric', timeZone: 'UTC' });
-  }
-  // Day, month and year only: no "р." after a Ukrainian year, no "Sept" for September.
-  const label = format.formatToParts(new Date(`${iso}T00:00:00Z`))
-    .filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year')
-    .map((part) => (part.type === 'month' ? part.value.replace(/^Sept$/, 'Sep') : part.value))
-    .join(' ');
-  labels.set(iso, label);
-  return label;
+  return pageLabels().day(iso);
+}
+
+/** "30 Dec 2023 – 5 Jan 2024" for a window ("from/to"), "2 Jan 2024" up to a day. */
+export function timeLabel(time) {
+  return pageLabels().time(time);
 }

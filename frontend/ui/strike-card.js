@@ -171,6 +171,7 @@ class StrikeCard extends HTMLElement {
     close.setAttribute('aria-label', t.close);
     close.addEventListener('click', () => this._close());
     const title = el('h2', 'sm-details-title', p.place);
+    markLanguage(title, p.placeLang);
     title.tabIndex = -1;
     root.append(close, title,
       el('p', 'sm-when', p.when),
@@ -186,9 +187,9 @@ class StrikeCard extends HTMLElement {
     }
     root.append(el('h3', null, t.reported), this._claim(p.place, null, outlet(p.source), p.quote, false));
     if (p.note) {
-      // The dataset's own note, written in English.
+      // The map's own note, in the page's language when the data gives it in that one.
       const note = el('p', 'sm-note', p.note);
-      note.lang = 'en';
+      markLanguage(note, p.noteLang);
       root.append(note);
     }
     if (p.distanceNote) {
@@ -242,3 +243,10 @@ class StrikeCard extends HTMLElement {
 }
 
 customElements.define('strike-card', StrikeCard);
+
+/** Marks words of the map's data given in another language than the page's (the data's own language). */
+function markLanguage(element, language) {
+  if (language && language !== pageLanguage()) {
+    element.lang = language;
+  }
+}

@@ -10,7 +10,8 @@ import { isWindow, NONE, POSSIBLE, stateAt } from '../leaflet-map/time-filter.js
 import { pageLanguage, word } from './words.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { rowDistinctions } from './row-distinctions.js';
-import { countText, tally, timeLabel } from './count-text.js';
+import { countText, tally, templatesOf } from './count-text.js';
+import { timeLabel } from './days.js';
 
 const MAX_ROWS = 100;
 /** The words of a from–to window (the day's are below, to move to a bundle together). */
@@ -57,10 +58,8 @@ class StrikeList extends HTMLElement {
     heading.textContent = s.region ? word('js.list.headingRegion', { region: s.regionName }) : word('js.list.heading');
     const count = document.createElement('p');
     count.className = 'sm-count';
-    const text = countText({ count: s.countTemplate, possible: s.possibleTemplate, unlocated: s.unlocatedTemplate,
-      regionCount: s.regionCountTemplate, windowCount: s.windowCountTemplate, windowPossible: s.windowPossibleTemplate,
-      windowRegionCount: s.windowRegionCountTemplate }, { ...tally(shown, s.time),
-      total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.unlocated, region: s.region, time: s.time });
+    const text = countText(templatesOf(s, !!s.region), { ...tally(shown, s.time),
+      total: s.strikes.filter((strike) => strike.counted).length, unlocated: s.region ? 0 : s.unlocated, time: s.time });
     count.textContent = s.time ? word(window ? 'js.list.windowCount' : 'js.list.count', { day: timeLabel(s.time), text })
       : `${text}.`;
     const parts = [heading, count];
@@ -88,6 +87,10 @@ class StrikeList extends HTMLElement {
       const place = document.createElement('span');
       place.className = 'sm-list-place';
       place.textContent = strike.place;
+      if (strike.placeLang && strike.placeLang !== pageLanguage()) {
+        // The map's words in its own language, where it gives none in the page's.
+        place.lang = strike.placeLang;
+      }
       if (apart.has(strike)) {
         const detail = document.createElement('span');
         detail.className = 'sm-list-detail';

@@ -7,10 +7,10 @@
 // Limits: whole days, a range of a few years.
 import { countsAt } from './timeline-counts.js';
 import { upgradeProperties } from '../leaflet-map/upgrade-properties.js';
-import { dayLabel as label, toDays, toIso } from './days.js';
+import { dayLabel as label, timeLabel, toDays, toIso } from './days.js';
 import { layerData } from '../leaflet-map/layer-data.js';
 import { drawHistogram } from './histogram.js';
-import { countText, timeLabel } from './count-text.js';
+import { countText, templatesOf } from './count-text.js';
 import { STYLE, TEMPLATE } from './strike-timeline-template.js';
 import { word } from './words.js';
 
@@ -225,11 +225,9 @@ class StrikeTimeline extends HTMLElement {
   _showValue() {
     const time = this.time;
     const window = this._state.mode === MODE_WINDOW;
-    const templates = { count: this._state.countTemplate, possible: this._state.possibleTemplate,
-      unlocated: this._state.unlocatedTemplate, windowCount: this._state.windowCountTemplate,
-      windowPossible: this._state.windowPossibleTemplate };
     // countsAt follows the steps (the strikes whose state can change), not every strike at every step.
-    const text = countText(templates, { ...countsAt(this._state.items, time), unlocated: this._state.unlocated, time });
+    const text = countText(templatesOf(this._state, false), { ...countsAt(this._state.items, time),
+      unlocated: this._state.unlocated, time });
     this.shadowRoot.getElementById('count').textContent = text;
     const from = label(this._day(this._from));
     const to = label(this._day(this._to));

@@ -28,17 +28,16 @@ build_baseline() {
   fi
 }
 
-# snapshot_after <name>: builds this tree's jar and the benchmark classes, then copies them to target/<name>-build,
-# so that a long bench runs on what was built when it started while the tree is built and tested again meanwhile.
-# Sets AFTER_JAR and CP (the benchmark classes' class path).
+# snapshot_after <name>: builds this tree's jar and the tools (benchmarks in src/tools, build_tools in env.sh), then
+# copies them to target/<name>-build, so that a long bench runs on what was built when it started while the tree is
+# built and tested again meanwhile. Sets AFTER_JAR and CP (the benchmark classes' class path).
 snapshot_after() {
   local dir="target/$1-build"
-  mvn -B -q -Dstyle.color=never -Pproduction -DskipTests package >&2
-  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+  build_tools package production
   rm -rf "$dir" && mkdir -p "$dir"
-  cp -r target/strikemap.jar target/classes target/test-classes "$dir/"
+  cp -r target/strikemap.jar target/classes target/test-classes target/tools-classes "$dir/"
   AFTER_JAR="$STRIKEMAP_HOME/$dir/strikemap.jar"
-  CP="$dir/test-classes:$dir/classes:$(cat target/bench-classpath.txt)"
+  CP="$dir/tools-classes:$dir/test-classes:$dir/classes:$(cat target/tools-classpath.txt)"
 }
 
 # wait_for_app <pid> <port> <log>: waits until the app started as <pid> answers its readiness probe on <port>, and

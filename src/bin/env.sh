@@ -48,6 +48,16 @@ install_node() {
   rm -rf "$work"
 }
 
+# build_tools GOAL [PROFILE]: compiles the tools in src/tools (benchmarks, screenshots, the boundary builder) with
+# what they stand on, by running Maven's GOAL (package, or process-test-classes for the classes alone) with the tools
+# profile and PROFILE (production: the optimised frontend), tests skipped; then sets TOOLS_CP, the class path to run
+# them with. Progress and Maven's output go to stderr.
+build_tools() {
+  mvn -B -q -Dstyle.color=never -DskipTests -P"tools${2:+,$2}" "$1" dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/tools-classpath.txt >&2
+  TOOLS_CP="target/tools-classes:target/test-classes:target/classes:$(cat target/tools-classpath.txt)"
+}
+
 pick_jdk
 install_node
 export PATH="$NODE_DIR:$JAVA_HOME/bin:$PATH"

@@ -23,6 +23,7 @@ class StartupTest {
         // Arguments, not builder properties: those are defaults that application.properties overrides.
         return new SpringApplicationBuilder(StrikeMapApplication.class)
                 .run("--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db, "--server.port=0",
+                        "--strikemap.boundaries-dir=" + TestDatabase.FIXTURE_BOUNDARIES.toAbsolutePath(),
                         "--vaadin.productionMode=true", "--spring.main.banner-mode=off");
     }
 

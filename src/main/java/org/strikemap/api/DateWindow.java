@@ -3,6 +3,7 @@ package org.strikemap.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.strikemap.map.TimeWindow;
 
 /** The optional {@code from}/{@code to} query parameters as dates (null = open); rejects bad input with a 400. */
 record DateWindow(LocalDate from, LocalDate to) {
@@ -15,6 +16,11 @@ record DateWindow(LocalDate from, LocalDate to) {
             throw ApiException.badRequest("from " + window.from() + " is after to " + window.to());
         }
         return window;
+    }
+
+    /** The same days as the map's window, so the API filters and counts by the map's time rule. */
+    TimeWindow asTimeWindow() {
+        return new TimeWindow(from, to);
     }
 
     private static LocalDate date(String name, String text) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -13,10 +12,10 @@ import org.strikemap.geo.GeoFeature;
 import org.strikemap.map.Layer;
 
 /**
- * The {@code /api/*} GeoJSON answers, written and gzipped once per dataset and question (an endpoint with its
+ * The {@code /api/*} GeoJSON answers, written and gzipped once per map version and question (an endpoint with its
  * window), so an API reader, like a layer reader, costs copying bytes: under a flood of page requests the API keeps
  * answering in the little CPU left. A new dataset starts afresh. Limits: at most {@link #BUDGET} bytes kept per
- * dataset (windows of dates are many, and a big dataset's answers are large); past that, answers are written per
+ * map (windows of dates are many, and a big dataset's answers are large); past that, answers are written per
  * request.
  */
 @Component
@@ -30,12 +29,14 @@ class GeoJsonAnswers {
         }
     }
 
-    private final AtomicReference<Kept> kept = new AtomicReference<>(new Kept(null));
+    /** By map slug: each map's answers, replaced when the map is loaded anew. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
     /** The answer to {@code question} about {@code dataset}, gzipped when {@code encodings} accepts it. */
     ResponseEntity<byte[]> answer(LoadedDataset dataset, String question, Layer layer, String encodings,
                                   Supplier<List<GeoFeature>> features) {
-        Kept now = kept.updateAndGet(old -> old.dataset() == dataset ? old : new Kept(dataset));
+        Kept now = kept.compute(dataset.slug(), (slug, old) -> old != null && old.dataset() == dataset ? old
+                : new Kept(dataset));
         GeoJsonResponses.Written answer = now.answers().get(question);
         if (answer == null) {
             answer = GeoJsonResponses.write(features.get(), layer);

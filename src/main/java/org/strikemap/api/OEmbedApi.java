@@ -3,6 +3,8 @@ package org.strikemap.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,24 +13,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.share.MapPaths;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
-import org.strikemap.share.ViewParameters;
+import org.strikemap.share.ViewAddress;
 
 /**
  * {@code /oembed} (oEmbed 1.0, JSON only): for a link to this server's map ({@code /}) or embed ({@code /embed}),
  * the iframe snippet of the same view. Links elsewhere get 404, {@code format=xml} (or any but json) 501, a bad
  * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is its one public address
  * ({@link ServerUrl}: {@code strikemap.public-url}, else the allowed host the request came to); a link to any other
- * is refused. The snippet keeps only the link's view parameters that pass {@link ViewParameters}.
+ * is refused. The snippet keeps only the link's view parameters that pass {@link ViewAddress#check} for its map.
  */
 @RestController
 class OEmbedApi {
 
     /** Short: the answer names the dataset's title, which a new load may change. */
     private static final String CACHE = "public, max-age=300";
+
+    /** Below the base URL: "", "embed", "maps/{slug}", "maps/{slug}/embed", each with or without a final slash. */
+    private static final Pattern MAP_PAGE = Pattern.compile("(?:maps/([a-z0-9-]+)(?:/|/embed/?)?|embed/?)?");
 
     private final Datasets datasets;
     private final ServerUrl serverUrl;
@@ -54,11 +60,14 @@ class OEmbedApi {
         Integer maxHeight = pixels("maxheight", maxheight);
         String base = serverUrl.base(RequestOrigin.of(request));
         URI link = ownPage(url, base);
+        String slug = mapOf(link, base, url);
+        LoadedDataset map = Maps.of(datasets, slug);
+        MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
 
-        LoadedDataset dataset = datasets.current();
-        String title = dataset.description().title();
+        String title = map.description().words().title().words();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + "embed" + ViewParameters.check(link.getRawQuery(), ViewParameters.Known.of(dataset)).valid().suffix();
+        String src = base + paths.embed()
+                + ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(map)).valid().suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)
@@ -83,14 +92,26 @@ class OEmbedApi {
                 && link.getRawUserInfo() == null
                 && link.getHost() != null && link.getHost().equalsIgnoreCase(own.getHost())
                 && port(link) == port(own);
-        String path = link.getRawPath() == null ? "" : link.getRawPath();
-        String ownPath = own.getRawPath();
-        boolean mapOrEmbed = path.equals(ownPath.substring(0, ownPath.length() - 1)) || path.equals(ownPath)
-                || path.equals(ownPath + "embed") || path.equals(ownPath + "embed/");
-        if (!sameServer || !mapOrEmbed) {
+        if (!sameServer) {
             throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
         }
         return link;
+    }
+
+    /**
+     * The slug of the map whose page or embed {@code link} is (null for the default map's {@code /} and
+     * {@code /embed}); 404 for any other path.
+     */
+    private static String mapOf(URI link, String base, String url) {
+        String ownPath = URI.create(base).getRawPath();
+        String path = link.getRawPath() == null ? "" : link.getRawPath();
+        String below = path.equals(ownPath.substring(0, ownPath.length() - 1)) ? ""
+                : path.startsWith(ownPath) ? path.substring(ownPath.length()) : null;
+        Matcher page = MAP_PAGE.matcher(below == null ? "-" : below);
+        if (!page.matches()) {
+            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+        }
+        return page.group(1);
     }
 
     private static int port(URI uri) {

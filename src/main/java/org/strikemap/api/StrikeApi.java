@@ -15,7 +15,10 @@ import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
 import org.strikemap.strike.Strike;
 
-/** {@code /api/strikes}: the strikes as GeoJSON points, optionally only those whose dates meet a window. */
+/**
+ * {@code /api/strikes} (the default map) and {@code /api/maps/{slug}/strikes}: the strikes as GeoJSON points,
+ * optionally only those a window shows (on record or possible in it, by the map's time rule, map.TimeWindow).
+ */
 @RestController
 class StrikeApi {
 
@@ -32,22 +35,23 @@ class StrikeApi {
     /** Writes the answer without a window before the first reader asks, so no reader waits for it. */
     @EventListener(ApplicationReadyEvent.class)
     void writeAhead() {
-        strikes(null, null, null);
+        datasets.all().forEach(map -> strikes(map.slug(), null, null, null));
     }
 
-    @GetMapping("/api/strikes")
-    ResponseEntity<byte[]> strikes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    @GetMapping({"/api/strikes", "/api/maps/{slug}/strikes"})
+    ResponseEntity<byte[]> strikes(@PathVariable(required = false) String slug,
+                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         DateWindow window = DateWindow.parse(from, to);
-        LoadedDataset dataset = datasets.current();
+        LoadedDataset dataset = Maps.of(datasets, slug);
         return answers.answer(dataset, "strikes " + window, Layer.STRIKES, encodings,
-                () -> layers.strikes(dataset, window.from(), window.to()));
+                () -> layers.strikes(dataset, window.asTimeWindow()));
     }
 
     /** One strike, as a FeatureCollection of one feature so clients parse it like the list. */
-    @GetMapping("/api/strikes/{id}")
-    ResponseEntity<byte[]> strike(@PathVariable String id) {
-        LoadedDataset dataset = datasets.current();
+    @GetMapping({"/api/strikes/{id}", "/api/maps/{slug}/strikes/{id}"})
+    ResponseEntity<byte[]> strike(@PathVariable(required = false) String slug, @PathVariable String id) {
+        LoadedDataset dataset = Maps.of(datasets, slug);
         Strike strike = dataset.strikes().find(id)
                 .orElseThrow(() -> ApiException.notFound("no strike with id '" + ApiException.shorten(id) + "'"));
         // The strikes layer is built once per load; one feature of it is all this needs.

@@ -2,7 +2,7 @@ package org.strikemap.basemap;
 
 import org.springframework.stereotype.Service;
 
-/** Reads the backdrop as the last load left them; once per load. */
+/** Writes and reads one map's backdrop (the map registry and the loader call it, in their transactions). */
 @Service
 public class BaseMapService {
 
@@ -12,7 +12,15 @@ public class BaseMapService {
         this.repository = repository;
     }
 
-    public BaseMap read() {
-        return new BaseMap(repository.countries(), repository.places());
+    public BaseMap read(int map) {
+        return new BaseMap(repository.countries(map), repository.places(map));
+    }
+
+    public void write(int map, BaseMap baseMap) {
+        repository.insert(map, baseMap);
+    }
+
+    public void delete(int map) {
+        repository.delete(map);
     }
 }

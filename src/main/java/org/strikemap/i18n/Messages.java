@@ -3,6 +3,7 @@ package org.strikemap.i18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -22,35 +23,51 @@ public final class Messages {
     /** Keys the browser's components read (frontend/ui/words.js); the page ships only these. */
     public static final String BROWSER_PREFIX = "js.";
 
+    private static final String DAY = "js.date.day";
+    private static final String MONTHS = "js.date.months";
+    private static final String SPAN = "js.date.window";
+
     private static final Map<Locale, Messages> LOADED = new ConcurrentHashMap<>();
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
+    private final String wordsLanguage;
     private final Map<String, String> texts;
     private final DateTimeFormatter day;
-    private final DateTimeFormatter shortDay;
+    private final List<String> months;
     private final DateTimeFormatter month;
     private final DateTimeFormatter lateMonth;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        // A language the interface does not speak (one a map's data gives) reads English words, its own dates.
+        Locale words = Languages.named(locale.getLanguage()).orElse(Languages.ENGLISH);
+        this.wordsLanguage = Languages.tag(words);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, words, Messages.class.getClassLoader(), NO_FALLBACK);
         Map<String, String> all = new TreeMap<>();
         for (String key : bundle.keySet()) {
             all.put(key, bundle.getString(key));
         }
         this.texts = Collections.unmodifiableMap(all);
         this.day = DateTimeFormatter.ofPattern(get("date.pattern.day"), locale);
-        this.shortDay = DateTimeFormatter.ofPattern(get("date.pattern.short"), locale);
+        this.months = List.of(get(MONTHS).split(" "));
+        if (months.size() != 12) {
+            throw new IllegalStateException(BUNDLE + " for " + locale + ": " + MONTHS + " names " + months.size() + " months, not 12");
+        }
         this.month = DateTimeFormatter.ofPattern(get("date.pattern.month"), locale);
         this.lateMonth = DateTimeFormatter.ofPattern(get("date.pattern.late"), locale);
     }
 
-    /** The words of {@code locale}'s language, or English's when it is not supported. */
+    /**
+     * The words of {@code locale}'s language: an interface language's own, or for another language (one a map's data
+     * is given in, chosen by {@link Languages#choose}) English words with that language's dates and tag, so the
+     * map's data reads in it. Null is English.
+     */
     public static Messages of(Locale locale) {
-        Locale supported = Languages.named(locale == null ? null : locale.getLanguage()).orElse(Languages.ENGLISH);
-        return LOADED.computeIfAbsent(supported, Messages::new);
+        Locale language = locale == null || locale.getLanguage().isEmpty() ? Languages.ENGLISH
+                : Locale.of(locale.getLanguage());
+        return LOADED.computeIfAbsent(language, Messages::new);
     }
 
     public static Messages english() {
@@ -61,9 +78,14 @@ public final class Messages {
         return locale;
     }
 
-    /** The language's tag ("en", "uk"), for {@code <html lang>} and addresses. */
+    /** The language's tag ("en", "uk", "pl"), for {@code <html lang>}, addresses and the map's data words. */
     public String tag() {
         return Languages.tag(locale);
+    }
+
+    /** The language the interface's words are in: {@link #tag()} when the interface speaks it, else English. */
+    public String wordsTag() {
+        return wordsLanguage;
     }
 
     /** The text of {@code key}; a missing key is a programming error. */
@@ -110,9 +132,17 @@ public final class Messages {
         return day.format(date);
     }
 
-    /** "2 Jan 2024" (English drops the "Sept" some JDKs write), "2 січня 2024". */
+    /**
+     * "2 Jan 2024", "2 січня 2024": the day label the timeline, the list and the server's sentences share. Its words
+     * are data ({@code js.date.day}, {@code js.date.months}) that frontend/ui/day-labels.js fills the same way.
+     */
     public String shortDay(LocalDate date) {
-        return shortDay.format(date).replace("Sept", "Sep");
+        return get(DAY, "day", date.getDayOfMonth(), "month", months.get(date.getMonthValue() - 1), "year", date.getYear());
+    }
+
+    /** "30 Dec 2023 – 5 Jan 2024": a from–to span of two {@link #shortDay} labels ({@code js.date.window}). */
+    public String shortSpan(LocalDate from, LocalDate to) {
+        return get(SPAN, "from", shortDay(from), "to", shortDay(to));
     }
 
     /** "January 2024", "січень 2024". */

@@ -16,13 +16,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikemap.dataset.LoadedDataset;
 
 /**
- * Reads every file of a dataset directory into a validated {@link Dataset}, or fails with the first problem as
- * {@code data/file:line: reason}. Limits: the whole dataset is held in memory, each file at most
- * {@link Limits#MAX_FILE_BYTES}.
+ * Reads every file of a map folder into a validated {@link LoadedDataset} named by the folder (its slug), or fails
+ * with the first problem as {@code data/<slug>/file:line: reason}. The outlines come from the {@link BoundaryLibrary}.
+ * Limits: the whole map is held in memory, each file at most {@link Limits#MAX_FILE_BYTES}.
  */
 final class DatasetReader {
 
@@ -33,14 +35,13 @@ final class DatasetReader {
     static final String PLACES = "places.csv";
     static final String LAUNCH_SITES = "launch-sites.csv";
     static final String RANGE_RINGS = "range-rings.csv";
-    static final String REGIONS = "boundaries/regions.geojson";
-    static final String COUNTRIES = "boundaries/countries.geojson";
-    static final String LAUNCH_AREAS = "boundaries/launch-areas.geojson";
-    static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS, REGIONS,
-            COUNTRIES, LAUNCH_AREAS);
+    static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS);
 
-    /** Files a dataset may leave out, each with what the map then lacks; a file that is present must have rows. */
-    static final Map<String, String> OPTIONAL = Map.of(RANGE_RINGS, "no range rings in this dataset");
+    /** Files a map may leave out, each with what the map then lacks; a file that is present must have rows. */
+    static final Map<String, String> OPTIONAL = Map.of(
+            PLACES, "no place labels on this map",
+            LAUNCH_SITES, "no launch sites on this map, and no distances from one",
+            RANGE_RINGS, "no range rings on this map");
 
     private static final Logger log = LoggerFactory.getLogger(DatasetReader.class);
 
@@ -48,56 +49,49 @@ final class DatasetReader {
      * Part of the content hash: bump it when the loader derives different rows from the same files
      * (a new column, another distance rule), so that a restart rewrites the database.
      */
-    static final String LOADER_VERSION = "strikemap-loader-2";
+    static final String LOADER_VERSION = "strikemap-loader-4";
 
     private DatasetReader() {
     }
 
-    static Dataset read(Path dataDir) {
-        String prefix = displayPrefix(dataDir);
+    /**
+     * Reads the map in {@code files}, named {@code slug}; its outlines from {@code library}. The content hash covers the
+     * files and the library files the map draws from, not the slug: the same content is the same version anywhere.
+     */
+    static LoadedDataset read(MapFiles files, String slug, BoundaryLibrary library) {
         Map<String, String> texts = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         digest.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
         for (String file : FILES) {
-            Path path = dataDir.resolve(file);
-            if (OPTIONAL.containsKey(file) && !Files.exists(path)) {
-                log.info("{}{} is absent: {}", prefix, file, OPTIONAL.get(file));
+            Optional<byte[]> read = files.read(file);
+            if (read.isEmpty() && OPTIONAL.containsKey(file)) {
+                log.debug("{} is absent: {}", files.display(file), OPTIONAL.get(file));
                 digest.update(("\0" + file + "\0absent\0").getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            byte[] bytes = bytes(path, prefix + file);
-            // Name and length go into the hash too, so moving bytes between files changes it.
-            digest.update(("\0" + file + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            texts.put(file, utf8(bytes, prefix + file));
+            byte[] bytes = read.orElseThrow(() -> new DatasetException(files.display(file), 0, "file is missing"));
+            update(digest, file, bytes);
+            texts.put(file, utf8(bytes, files.display(file)));
         }
-        return new RowReader(prefix, texts, HexFormat.of().formatHex(digest.digest())).dataset();
+        RowReader reader = new RowReader(files.display(""), texts, library);
+        RowReader.Content content = reader.content();
+        for (BoundaryLibrary.Read<?> file : reader.used()) {
+            update(digest, "boundaries/" + file.name(), file.bytes());
+        }
+        return new LoadedDataset(slug, HexFormat.of().formatHex(digest.digest()), content.description(),
+                content.sources(), content.strikes(), content.regions(), content.launch(), content.baseMap());
+    }
+
+    /** Name and length go into the hash too, so moving bytes between files changes it. */
+    private static void update(MessageDigest digest, String file, byte[] bytes) {
+        digest.update(("\0" + file + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
     }
 
     /** "data/" for ./data: error messages name files the way people see them from the project folder. */
     static String displayPrefix(Path dataDir) {
         Path name = dataDir.toAbsolutePath().normalize().getFileName();
         return name == null ? "" : name + "/";
-    }
-
-    private static byte[] bytes(Path path, String display) {
-        try {
-            long size = Files.size(path);
-            if (size > Limits.MAX_FILE_BYTES) {
-                throw new DatasetException(display, 0, "is " + Limits.megabytes(size) + ", over the cap of "
-                        + Limits.megabytes(Limits.MAX_FILE_BYTES) + " for a dataset file");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            if (bytes.length > Limits.MAX_FILE_BYTES) {
-                throw new DatasetException(display, 0, "grew over the cap of " + Limits.megabytes(Limits.MAX_FILE_BYTES)
-                        + " while being read");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(display, 0, "file is missing (looked at " + path.toAbsolutePath().normalize() + ")");
-        } catch (IOException e) {
-            throw new DatasetException(display, 0, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The text of a UTF-8 file without its byte order mark; bad bytes fail with their line and column. */

@@ -1,20 +1,10 @@
 package org.strikemap.launch;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.strikemap.geo.GeoJson;
-import org.strikemap.geo.RangeRing;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Reads launch sites, range rings (drawn as geodesic circles) and launch areas as the last load left them; once per load. */
+/** Writes and reads one map's launch geography (the map registry and the loader call it, in their transactions). */
 @Service
 public class LaunchService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LaunchRepository repository;
 
@@ -22,21 +12,33 @@ public class LaunchService {
         this.repository = repository;
     }
 
-    public LaunchGeography read() {
-        List<LaunchSite> sites = repository.sites();
-        Map<String, LaunchSite> byId = sites.stream().collect(Collectors.toMap(LaunchSite::id, Function.identity()));
-        List<Ring> rings = new ArrayList<>();
-        for (LaunchRepository.RangeRingRow row : repository.rangeRings()) {
-            LaunchSite site = byId.get(row.launchSite());
-            String id = row.launchSite() + "-" + (row.radiusKm() == Math.rint(row.radiusKm())
-                    ? Long.toString((long) row.radiusKm()) : Double.toString(row.radiusKm())) + "km";
-            rings.add(new Ring(id, site, row.radiusKm(), row.label(), row.labelUk(), row.by(), row.sourceId(), row.quote(),
-                    RangeRing.around(site.point(), row.radiusKm())));
-        }
-        List<LaunchArea> areas = repository.launchAreas().stream()
-                .map(row -> new LaunchArea(row.id(), row.name(), row.nameUk(),
-                        GeoJson.readGeometry(JSON.readTree(row.geometryJson()))))
-                .toList();
-        return new LaunchGeography(sites, rings, areas);
+    public LaunchGeography read(int map) {
+        return LaunchGeography.of(repository.sites(map), repository.rings(map), repository.areas(map));
+    }
+
+    public void write(int map, LaunchGeography launch) {
+        repository.insert(map, launch);
+    }
+
+    public void delete(int map) {
+        repository.delete(map);
+    }
+
+    /** Writes one launch site of the map's draft over the stored one with its id (or adds it last). */
+    public void put(int map, LaunchSite site) {
+        repository.putSite(map, site);
+    }
+
+    /** Writes one ring over the stored one around the same site with the same radius (or adds it last). */
+    public void put(int map, Ring ring) {
+        repository.putRing(map, ring);
+    }
+
+    public void removeSite(int map, String id) {
+        repository.removeSite(map, id);
+    }
+
+    public void removeRing(int map, Ring ring) {
+        repository.removeRing(map, ring.launchSite(), ring.radiusKm());
     }
 }

@@ -1,16 +1,17 @@
 package org.strikemap.launch;
 
-import org.locationtech.jts.geom.Geometry;
+import org.strikemap.i18n.Text;
+import org.strikemap.source.Citation;
 
 /**
- * A range ring as claimed: {@code radiusKm} around a launch site, its label (and in Ukrainian, or null), who claimed
- * it and where, and its geodesic outline. JTS geometries are mutable: never change {@code outline}.
+ * A range ring as claimed: {@code radiusKm} around a launch site (its id), labelled per language, with who claimed it
+ * and where. Its geodesic outline is drawn by {@link LaunchGeography#outline(Ring)}.
  */
-public record Ring(String id, LaunchSite site, double radiusKm, String label, String labelUk, String by, String sourceId,
-                   String quote, Geometry outline) {
+public record Ring(String launchSite, double radiusKm, Text label, String by, Citation citation) {
 
-    /** The label in {@code language} ("en", "uk"), in English when the dataset gives no other. */
-    public String label(String language) {
-        return "uk".equals(language) && labelUk != null ? labelUk : label;
+    /** "voronezh-650km": the site and the radius, which together identify a ring. */
+    public String id() {
+        String radius = radiusKm == Math.rint(radiusKm) ? Long.toString((long) radiusKm) : Double.toString(radiusKm);
+        return launchSite + "-" + radius + "km";
     }
 }

@@ -128,6 +128,11 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         }
     }
 
+    /** The words the map says itself (zoom titles, the possible marks' note). */
+    public void setWords(MapWords words) {
+        getElement().setPropertyBean("words", words);
+    }
+
     /** Plain-text credit line shown in the map corner. */
     public void setAttribution(String text) {
         getElement().setProperty("attribution", text);

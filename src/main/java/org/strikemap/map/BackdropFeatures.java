@@ -10,6 +10,7 @@ import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.i18n.Messages;
+import org.strikemap.launch.LaunchGeography;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
 
@@ -24,57 +25,50 @@ final class BackdropFeatures {
 
     static List<GeoFeature> countries(LoadedDataset dataset) {
         return dataset.baseMap().countries().stream().map(country -> new GeoFeature(country.id(), country.outline(),
-                ordered("name", country.name(), "iso", country.iso()))).toList();
+                ordered("name", country.name().words(), "iso", country.iso()))).toList();
     }
 
-    /** Launch areas with a tooltip naming them as the dataset labels them. */
+    /** Launch areas with a tooltip naming them as the map labels them. */
     static List<GeoFeature> launchAreas(LoadedDataset dataset, Messages words) {
         String label = dataset.description().in(words.tag()).launchAreaLabel();
         return dataset.launch().areas().stream().map(area -> new GeoFeature(area.id(), area.outline(),
-                ordered("id", area.id(), "name", area.name(), "nameUk", area.nameUk(),
-                        "tooltip", localName(area.name(), area.nameUk(), words) + ": " + label)))
+                ordered("id", area.id(), "name", area.name().in(words.tag()),
+                        "tooltip", labelled(area.name().in(words.tag()), label))))
                 .toList();
     }
 
     static List<GeoFeature> launchSites(LoadedDataset dataset, Messages words) {
         String label = dataset.description().in(words.tag()).launchAreaLabel();
         return dataset.launch().sites().stream().map(site -> new GeoFeature(site.id(), point(site.point()),
-                ordered("id", site.id(), "title", siteName(dataset, site, words) + ": " + label))).toList();
+                ordered("id", site.id(), "title", labelled(site.name().in(words.tag()), label)))).toList();
     }
 
-    /** A launch site is named as its area is in the interface's language; the dataset names sites in English. */
-    static String siteName(LoadedDataset dataset, LaunchSite site, Messages words) {
-        return dataset.launch().areas().stream().filter(area -> area.id().equals(site.area())).findFirst()
-                .map(area -> localName(site.name(), area.nameUk(), words)).orElse(site.name());
+    /** "Voronezh Oblast: launch area named by …", or the name alone when the map gives no label. */
+    private static String labelled(String name, String label) {
+        return label == null ? name : name + ": " + label;
     }
 
     static List<GeoFeature> rangeRings(LoadedDataset dataset) {
-        return dataset.launch().rings().stream().map(BackdropFeatures::ring).toList();
+        return dataset.launch().rings().stream().map(ring -> ring(dataset.launch(), ring)).toList();
     }
 
     static List<GeoFeature> places(List<Place> places, Messages words) {
-        return places.stream().map(place -> new GeoFeature(place.name(), point(place.point()),
-                ordered("name", localName(place.name(), place.nameUk(), words), "nameUk", place.nameUk(),
-                        "kind", place.kind(), "country", place.country())))
+        return places.stream().map(place -> new GeoFeature(place.name().words(), point(place.point()),
+                ordered("name", place.name().in(words.tag()), "kind", place.kind(), "country", place.country())))
                 .toList();
     }
 
-    /** The Ukrainian name in the Ukrainian interface when there is one, else the English one. */
-    static String localName(String name, String nameUk, Messages words) {
-        return "uk".equals(words.tag()) && nameUk != null && !nameUk.isBlank() ? nameUk : name;
-    }
-
-    private static GeoFeature ring(Ring ring) {
-        LaunchSite site = ring.site();
+    private static GeoFeature ring(LaunchGeography launch, Ring ring) {
+        LaunchSite site = launch.siteOf(ring);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("center", List.of(site.point().lon(), site.point().lat()));
-        properties.put("centerName", site.name());
+        properties.put("centerName", site.name().words());
         properties.put("radiusKm", ring.radiusKm());
-        properties.put("label", ring.label());
+        properties.put("label", ring.label().words());
         properties.put("by", ring.by());
-        properties.put("source", ring.sourceId());
-        properties.put("quote", ring.quote());
-        return new GeoFeature(ring.id(), ring.outline(), properties);
+        properties.put("source", ring.citation().sourceId());
+        properties.put("quote", ring.citation().quote());
+        return new GeoFeature(ring.id(), launch.outline(ring), properties);
     }
 
     static org.locationtech.jts.geom.Point point(GeoPoint point) {

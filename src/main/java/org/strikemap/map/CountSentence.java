@@ -3,54 +3,61 @@ package org.strikemap.map;
 import org.strikemap.i18n.Messages;
 
 /**
- * The sentence that says what a day shows of the located attacks, as templates of the interface's language: how
- * many are on record (their whole date span has ended) and how many more are only possible (their span has begun),
- * so it never says more than the reports; a from–to window has its own words ("in this window", "possibly in it").
- * The server's picture fills them here; the timeline and the list fill the same templates in the browser.
+ * The sentence that says what a day or a window shows of the located attacks: how many are on record (in the window)
+ * and how many more are only possible, so it never says more than the reports. The words are templates of the
+ * interface's language (data, from the bundles); the rule that fills them is {@link #of}. The server's picture fills
+ * them here, and the timeline and the list fill the same templates in the browser at every step
+ * (frontend/ui/count-text.js): code on both sides, so one table of cases (src/test/resources/rules/count-sentence.json)
+ * runs against both.
  */
 public final class CountSentence {
 
     /**
-     * The templates of one language, for the browser. Placeholders: {record}, {total}; {possible}; {unlocated}. The
-     * window's: those whose whole span lies inside it, those whose span meets it, and within one region.
+     * The templates of one sentence. Placeholders: {record}, {total} in {@code onRecord} (up to a day) and
+     * {@code inWindow} (a from–to window); {possible} in {@code possible} and {@code possibleInWindow}; {unlocated} in
+     * {@code unlocated}.
      */
-    public record Templates(String onRecord, String possible, String unlocated, String inRegion,
-                            String inWindow, String possibleInWindow, String inRegionWindow) {
+    public record Templates(String onRecord, String inWindow, String possible, String possibleInWindow, String unlocated) {
+    }
+
+    /**
+     * How many located attacks are on record (in the window) and possible, of {@code total}; {@code unlocated}: the
+     * attacks the reports count without a place.
+     */
+    public record Tally(int onRecord, int possible, int total, int unlocated) {
     }
 
     private CountSentence() {
     }
 
-    public static Templates templates(Messages words) {
-        return new Templates(words.get("count.onRecord"), words.get("count.possible"), words.get("count.unlocated"),
-                words.get("count.inRegion"), words.get("count.inWindow"), words.get("count.possibleInWindow"),
-                words.get("count.inRegionWindow"));
+    /** The whole map's sentence in {@code words}' language. */
+    public static Templates forMap(Messages words) {
+        return new Templates(words.get("count.onRecord"), words.get("count.inWindow"), words.get("count.possible"),
+                words.get("count.possibleInWindow"), words.get("count.unlocated"));
     }
 
-    /** In English. */
-    public static String of(int record, int possible, int total, int unlocated) {
-        return of(Messages.english(), record, possible, total, unlocated);
-    }
-
-    public static String of(Messages words, int record, int possible, int total, int unlocated) {
-        String text = words.get("count.onRecord", "record", record, "total", total) + possible(words, possible);
-        return unlocated > 0 ? text + words.get("count.unlocated", "unlocated", unlocated) : text;
+    /** One region's sentence (the list's region filter): no total, and no attack without a place lies in a region. */
+    public static Templates forRegion(Messages words) {
+        return new Templates(words.get("count.inRegion"), words.get("count.inRegionWindow"), words.get("count.possible"),
+                words.get("count.possibleInWindow"), "");
     }
 
     /**
-     * For a from–to window. The attacks without a place are left out: nothing says whether they fall in the window,
-     * and naming them there would overstate it.
+     * The rule: the on-record part ({@code inWindow} for a from–to window), then the possible part when some are
+     * possible, then, up to a day only, the unlocated part when there are any (nothing says whether an attack without
+     * a place falls in a window, and naming it there would overstate it).
      */
-    public static String inWindow(Messages words, int record, int possible, int total) {
-        return words.get("count.inWindow", "record", record, "total", total)
-                + (possible > 0 ? words.get("count.possibleInWindow", "possible", possible) : "");
-    }
-
-    public static String inRegion(Messages words, int record, int possible) {
-        return words.get("count.inRegion", "record", record) + possible(words, possible);
-    }
-
-    private static String possible(Messages words, int possible) {
-        return possible > 0 ? words.get("count.possible", "possible", possible) : "";
+    public static String of(Templates templates, Tally tally, TimeWindow window) {
+        boolean inWindow = !window.cumulative();
+        String text = Messages.fill(inWindow ? templates.inWindow() : templates.onRecord(), "record", tally.onRecord(),
+                "total", tally.total());
+        if (tally.possible() > 0) {
+            text += Messages.fill(inWindow ? templates.possibleInWindow() : templates.possible(), "possible",
+                    tally.possible());
+        }
+        if (!inWindow && tally.unlocated() > 0) {
+            text += Messages.fill(templates.unlocated(), "unlocated", tally.unlocated());
+        }
+        return text;
     }
 }

@@ -15,6 +15,7 @@ import org.strikemap.geo.GeoFeature;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.Geodesy;
 import org.strikemap.i18n.Messages;
+import org.strikemap.launch.LaunchGeography;
 import org.strikemap.launch.Ring;
 
 /**
@@ -46,7 +47,7 @@ final class LabelFeatures {
             Geometry inside = country.outline().intersection(box);
             if (inside.getArea() >= MIN_LABELLED_AREA) {
                 labels.add(new GeoFeature(null, inside.getInteriorPoint(),
-                        BackdropFeatures.ordered("name", BackdropFeatures.localName(country.name(), country.nameUk(), words),
+                        BackdropFeatures.ordered("name", country.name().in(words.tag()),
                                 "kind", "country", "rank", COUNTRY_RANK)));
             }
         }
@@ -78,10 +79,10 @@ final class LabelFeatures {
         for (Ring ring : dataset.launch().rings()) {
             List<List<Double>> anchors = new ArrayList<>();
             for (int shift : RING_LABEL_SHIFTS) {
-                anchors.add(anchorAt(ring, bearingWanted + shift));
+                anchors.add(anchorAt(dataset.launch(), ring, bearingWanted + shift));
             }
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("label", ring.label(words.tag()));
+            properties.put("label", ring.label().in(words.tag()));
             properties.put("kind", "ring");
             properties.put("angle", anchors.getFirst().get(2));
             properties.put("rank", RING_RANK);
@@ -93,10 +94,10 @@ final class LabelFeatures {
     }
 
     /** [lon, lat, screen angle] of the ring's vertex nearest the bearing, the angle turned along the ring. */
-    private static List<Double> anchorAt(Ring ring, double bearingWanted) {
-        Coordinate[] vertices = ring.outline().getCoordinates();
-        double lon0 = ring.site().point().lon();
-        double lat0 = ring.site().point().lat();
+    private static List<Double> anchorAt(LaunchGeography launch, Ring ring, double bearingWanted) {
+        Coordinate[] vertices = launch.outline(ring).getCoordinates();
+        double lon0 = launch.siteOf(ring).point().lon();
+        double lat0 = launch.siteOf(ring).point().lat();
         int best = 0;
         double bestGap = Double.MAX_VALUE;
         for (int i = 0; i < vertices.length - 1; i++) {

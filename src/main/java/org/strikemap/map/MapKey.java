@@ -1,5 +1,7 @@
 package org.strikemap.map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.strikemap.dataset.LoadedDataset;
@@ -13,8 +15,21 @@ import org.strikemap.leaflet.MarkerSymbol;
  */
 public final class MapKey {
 
-    /** One key row: a mark and what it means. */
-    public record Entry(MarkerSymbol symbol, boolean faded, boolean possible, String text) {
+    /** How a key row draws its mark: as it is, lighter (a vague date), or as its ghost (possible). */
+    public enum Look { PLAIN, FADED, POSSIBLE }
+
+    /** One key row: a mark, how it is drawn, and what it means. Sent to the legend as {symbol, faded, possible, text}. */
+    public record Entry(MarkerSymbol symbol, @JsonIgnore Look look, String text) {
+
+        @JsonProperty("faded")
+        public boolean faded() {
+            return look == Look.FADED;
+        }
+
+        @JsonProperty("possible")
+        public boolean possible() {
+            return look == Look.POSSIBLE;
+        }
     }
 
     private MapKey() {
@@ -23,14 +38,14 @@ public final class MapKey {
     /** The marks a strike can get (as {@link StrikeMarks} decides), then each launch site of {@code dataset}. */
     public static List<Entry> entries(LoadedDataset dataset, Messages words) {
         List<Entry> entries = new ArrayList<>(List.of(
-                new Entry(MarkerSymbol.DOT, false, false, words.get("key.dot")),
-                new Entry(MarkerSymbol.RING, false, false, words.get("key.ring")),
-                new Entry(MarkerSymbol.DIAMOND, false, false, words.get("key.diamond")),
-                new Entry(MarkerSymbol.DOT, true, false, words.get("key.faded")),
-                new Entry(MarkerSymbol.DOT, false, true, words.get("key.possible"))));
+                new Entry(MarkerSymbol.DOT, Look.PLAIN, words.get("key.dot")),
+                new Entry(MarkerSymbol.RING, Look.PLAIN, words.get("key.ring")),
+                new Entry(MarkerSymbol.DIAMOND, Look.PLAIN, words.get("key.diamond")),
+                new Entry(MarkerSymbol.DOT, Look.FADED, words.get("key.faded")),
+                new Entry(MarkerSymbol.DOT, Look.POSSIBLE, words.get("key.possible"))));
         for (LaunchSite site : dataset.launch().sites()) {
-            entries.add(new Entry(MarkerSymbol.TRIANGLE, false, false,
-                    words.get("key.launch", "name", BackdropFeatures.siteName(dataset, site, words))));
+            entries.add(new Entry(MarkerSymbol.TRIANGLE, Look.PLAIN,
+                    words.get("key.launch", "name", site.name().in(words.tag()))));
         }
         return List.copyOf(entries);
     }

@@ -1,9 +1,7 @@
 package org.strikemap.map;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
@@ -13,9 +11,10 @@ import org.strikemap.i18n.Messages;
 import org.strikemap.strike.Strike;
 
 /**
- * The map's layers as GeoJSON features, built once per loaded dataset and interface language and shared by every
+ * The map's layers as GeoJSON features, built once per map version and language and shared by every
  * request and view; without a language, in English.
- * Also builds the API's filtered variants (strikes and region counts in a date window) with the same properties.
+ * Also builds the API's filtered variants (strikes and region counts in a window, by the map's time rule) with the same
+ * properties.
  */
 @Service
 public class MapLayers {
@@ -23,7 +22,8 @@ public class MapLayers {
     private record Built(LoadedDataset dataset, Map<Layer, List<GeoFeature>> layers) {
     }
 
-    private final Map<Locale, Built> built = new ConcurrentHashMap<>();
+    /** By map slug and language: each map's layers, replaced when the map is loaded anew. */
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
 
     /** The features of one layer of {@code dataset}, in English. */
     public List<GeoFeature> features(LoadedDataset dataset, Layer layer) {
@@ -32,20 +32,21 @@ public class MapLayers {
 
     /** The features of one layer of {@code dataset}, worded in {@code words}' language. */
     public List<GeoFeature> features(LoadedDataset dataset, Layer layer, Messages words) {
-        Built current = built.compute(words.locale(), (locale, old) ->
+        Built current = built.compute(dataset.slug() + "/" + words.tag(), (key, old) ->
                 old != null && old.dataset() == dataset ? old : new Built(dataset, build(dataset, words)));
         return current.layers().get(layer);
     }
 
-    /** The strikes whose possible dates meet {@code from..to}, as features (null bounds are open). */
-    public List<GeoFeature> strikes(LoadedDataset dataset, LocalDate from, LocalDate to) {
-        return StrikeFeatures.strikes(dataset, dataset.strikes().between(from, to), Messages.english());
+    /** The strikes the time rule shows in {@code window} (on record or possible), as features. */
+    public List<GeoFeature> strikes(LoadedDataset dataset, TimeWindow window) {
+        List<Strike> shown = dataset.strikes().all().stream().filter(strike -> window.stateOf(strike.date()).shown())
+                .toList();
+        return StrikeFeatures.strikes(dataset, shown, Messages.english());
     }
 
-    /** Every region with the count of reported attacks whose possible dates meet {@code from..to}. */
-    public List<GeoFeature> regions(LoadedDataset dataset, LocalDate from, LocalDate to) {
-        List<Strike> strikes = dataset.strikes().between(from, to);
-        return StrikeFeatures.regions(dataset, dataset.regions().attackCounts(strikes), Messages.english());
+    /** Every region with its located attacks on record and possible in {@code window}, as the map shades it. */
+    public List<GeoFeature> regions(LoadedDataset dataset, TimeWindow window) {
+        return StrikeFeatures.regions(dataset, dataset.strikes().all(), window, Messages.english());
     }
 
     public List<GeoFeature> places(LoadedDataset dataset) {
@@ -55,8 +56,7 @@ public class MapLayers {
     private static Map<Layer, List<GeoFeature>> build(LoadedDataset dataset, Messages words) {
         Map<Layer, List<GeoFeature>> layers = new EnumMap<>(Layer.class);
         layers.put(Layer.COUNTRIES, BackdropFeatures.countries(dataset));
-        layers.put(Layer.REGIONS, StrikeFeatures.regions(dataset, dataset.regions().attackCounts(dataset.strikes().all()),
-                words));
+        layers.put(Layer.REGIONS, StrikeFeatures.regions(dataset, dataset.strikes().all(), TimeWindow.ALL_TIME, words));
         layers.put(Layer.LAUNCH_AREAS, BackdropFeatures.launchAreas(dataset, words));
         layers.put(Layer.RANGE_RINGS, BackdropFeatures.rangeRings(dataset));
         layers.put(Layer.COUNTRY_LABELS, LabelFeatures.countryLabels(dataset, words));

@@ -16,14 +16,14 @@ public final class ReportProperties {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", claim.id());
         json.put("kind", claim.kind());
-        if (claim.value() != null) {
-            json.put("value", claim.value());
+        if (claim.value().exact() != null) {
+            json.put("value", claim.value().exact());
         }
-        if (claim.min() != null) {
-            json.put("min", claim.min());
+        if (claim.value().min() != null) {
+            json.put("min", claim.value().min());
         }
-        if (claim.max() != null) {
-            json.put("max", claim.max());
+        if (claim.value().max() != null) {
+            json.put("max", claim.value().max());
         }
         json.put("text", claim.text());
         json.put("by", claim.by());

@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * How regions are shaded by their count of attacks on record: {@code colours[i]} from {@code breaks[i]} attacks up,
  * a neutral {@code base} below the first break, and a second tone, {@code possible}, for a region with no attack on
- * record yet but some possible. The choropleth layer, the legend and the server's picture all take it from here.
- * Limits: a region with attacks on record and more possible takes its record colour; only its tooltip says "more".
+ * record yet but some possible. The one definition of the breaks and colours: the legend and the server's picture
+ * take them from here, and the browser gets them as data (the choropleth layer's config) because it re-shades at
+ * every step of the timeline; its choice of tone (frontend/leaflet-map/area-fill.js) and {@link #fillFor} run the
+ * same table of cases (src/test/resources/rules/shading.json). Limits: a region with attacks on record and more
+ * possible takes its record colour; only its tooltip says "more".
  */
 public record Shading(String base, List<Integer> breaks, List<String> colours, String possible) {
 
@@ -33,9 +36,12 @@ public record Shading(String base, List<Integer> breaks, List<String> colours, S
         return colour;
     }
 
-    /** A region's fill: its record colour, or the possible tone when nothing is on record but something may be. */
+    /**
+     * A region's fill: its record colour, or the possible tone (when there is one) when nothing is on record above the
+     * first break but something may be.
+     */
     public String fillFor(int onRecord, int possibleCount) {
-        return onRecord < firstBreak() && possibleCount > 0 ? possible : colourFor(onRecord);
+        return onRecord < firstBreak() && possibleCount > 0 && possible != null ? possible : colourFor(onRecord);
     }
 
     private int firstBreak() {

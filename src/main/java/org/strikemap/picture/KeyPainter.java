@@ -25,7 +25,7 @@ final class KeyPainter {
     private static final double ROW = 21;
     private static final double FONT_SIZE = 13;
     private static final double PAD = 10;
-    private static final int SYMBOL = 16;
+    private static final int SYMBOL = MapStyle.KEY_MARK_SIZE;
 
     private KeyPainter() {
     }
@@ -48,10 +48,10 @@ final class KeyPainter {
         double height = (entries.size() * ROW + 3 * ROW + 2 * PAD) * scale;
         double top = bottom - height;
 
-        g.setColor(new Color(255, 255, 255, 225));
+        g.setColor(MarkPainter.colour(MapStyle.WHITE, 0.88));
         RoundRectangle2D box = new RoundRectangle2D.Double(left, top, widest, height, 8 * scale, 8 * scale);
         g.fill(box);
-        g.setColor(new Color(0xde, 0xe2, 0xe6));
+        g.setColor(MarkPainter.colour(MapStyle.LINE));
         g.setStroke(new BasicStroke((float) Math.max(1, scale)));
         g.draw(box);
 
@@ -60,7 +60,8 @@ final class KeyPainter {
         for (int i = 0; i < entries.size(); i++) {
             MapKey.Entry entry = entries.get(i);
             Point2D centre = new Point2D.Double(left + (PAD + SYMBOL / 2.0) * scale, y + ROW * scale / 2);
-            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(), entry.faded(), entry.possible(), false), centre,
+            MarkPainter.draw(g, new MarkPainter.Mark("key-" + i, "", centre, entry.symbol(),
+                    MarkPainter.Look.PLAIN.faded(entry.faded()).possible(entry.possible())), centre,
                     SYMBOL, scale);
             g.setColor(text);
             texts.get(i).draw(g, (float) (left + textLeft), (float) (y + ROW * scale / 2 + texts.get(i).getAscent() / 2.6));

@@ -87,12 +87,12 @@ final class LayerPainter {
             }
             case "launch" -> {
                 style = Font.BOLD;
-                colour = MarkPainter.colour(MapStyle.STRONG_LABEL);
+                colour = MarkPainter.colour(MapStyle.INK);
             }
             case "ring" -> {
                 style = Font.ITALIC;
                 size = 11;
-                colour = MarkPainter.colour(MapStyle.STRONG_LABEL);
+                colour = MarkPainter.colour(MapStyle.INK);
             }
             default -> {
             }
@@ -120,7 +120,7 @@ final class LayerPainter {
         if (g.getClip() != null && !g.getClip().contains(outline.getBounds2D())) {
             return; // A label cut by the picture's edge reads as noise; the browser map would pan to it instead.
         }
-        g.setColor(new Color(255, 255, 255, 230));
+        g.setColor(MarkPainter.colour(MapStyle.WHITE, 0.9));
         g.setStroke(new BasicStroke((float) (3 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);
         g.setColor(colour);
@@ -142,8 +142,7 @@ final class LayerPainter {
     }
 
     private static Color withOpacity(String css, double opacity) {
-        Color colour = MarkPainter.colour(css);
-        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), (int) Math.round(255 * opacity));
+        return MarkPainter.colour(css, opacity);
     }
 
     private static double number(Object value) {

@@ -57,7 +57,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     static final int MIN_WIDTH_WITH_KEY = 700;
     private static final double MIN_SCALE = 0.7;
 
-    private static final Color TEXT = MarkPainter.colour(MapStyle.STRONG_LABEL);
+    private static final Color TEXT = MarkPainter.colour(MapStyle.INK);
     private static final Color MUTED = MarkPainter.colour(MapStyle.LABEL);
 
     static {
@@ -176,12 +176,13 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
                     possible.getOrDefault(region.code(), 0)));
         }
         dataset.launch().areas().forEach(area -> paths.area(area.outline(), MapStyle.LAUNCH_AREAS));
-        dataset.launch().rings().forEach(ring -> paths.area(ring.outline(), MapStyle.RANGE_RINGS));
+        dataset.launch().rings().forEach(ring -> paths.area(dataset.launch().outline(ring), MapStyle.RANGE_RINGS));
         labels(paths, frame, Layer.COUNTRY_LABELS, "name");
         labels(paths, frame, Layer.PLACE_LABELS, "name");
         labels(paths, frame, Layer.RANGE_RING_LABELS, "label");
         for (LaunchSite site : dataset.launch().sites()) {
-            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE, false, false, false),
+            MarkPainter.draw(clipped, new MarkPainter.Mark(site.id(), "", frame.pixel(site.point()), MarkerSymbol.TRIANGLE,
+                    MarkPainter.Look.PLAIN),
                     frame.pixel(site.point()), MapStyle.LAUNCH_MARK_SIZE, scale());
         }
         drawStrikes(clipped, frame);
@@ -205,8 +206,10 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
         List<MarkPainter.Mark> marks = new ArrayList<>();
         for (Strike strike : visible()) {
             boolean selected = highlighted.filter(strike::equals).isPresent();
-            marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.point()), frame.pixel(strike.point()), StrikeMarks.symbolOf(strike),
-                    StrikeMarks.faded(strike), StrikeMarks.stateIn(strike, window) == DayState.POSSIBLE, selected));
+            marks.add(new MarkPainter.Mark(strike.id(), MarkPainter.Mark.spotOf(strike.location().point()),
+                    frame.pixel(strike.location().point()), StrikeMarks.symbolOf(strike.status(), strike.location().precision()),
+                    MarkPainter.Look.PLAIN.faded(StrikeMarks.faded(strike.date().precision()))
+                            .possible(window.stateOf(strike.date()) == DayState.POSSIBLE).selected(selected)));
         }
         Map<MarkPainter.Mark, Point2D> offsets = MarkPainter.fanOut(marks, MapStyle.STRIKE_MARK_SIZE);
         marks.sort(Comparator.comparing((MarkPainter.Mark mark) -> mark.selected())
@@ -222,10 +225,10 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     /** Title and the day's count above the map, the credit below it. */
     private void drawBands(Graphics2D g) {
         double s = scale();
-        g.setColor(Color.WHITE);
+        g.setColor(MarkPainter.colour(MapStyle.WHITE));
         g.fillRect(0, 0, width, headerHeight());
         g.fillRect(0, headerHeight() + mapHeight(), width, footerHeight());
-        g.setColor(new Color(0xde, 0xe2, 0xe6));
+        g.setColor(MarkPainter.colour(MapStyle.LINE));
         g.fillRect(0, headerHeight() - Math.max(1, (int) s), width, Math.max(1, (int) s));
         g.fillRect(0, headerHeight() + mapHeight(), width, Math.max(1, (int) s));
         double margin = 18 * s;
@@ -233,14 +236,13 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
         line(g, description.title(), Font.BOLD, 26 * s, margin, 36 * s, TEXT);
         int record = countedOn(DayState.RECORD).size();
         int possible = countedOn(DayState.POSSIBLE).size();
-        String count = window.cumulative()
-                ? CountSentence.of(words, record, possible, dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks())
-                : CountSentence.inWindow(words, record, possible, dataset.strikes().locatedAttackCount());
+        String count = CountSentence.of(CountSentence.forMap(words), new CountSentence.Tally(record, possible,
+                dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks()), window);
         String as = (window.cumulative() ? words.get("picture.asOf", "day", words.shortDay(window.to()))
-                : words.shortDay(window.from()) + " – " + words.shortDay(window.to()))
+                : words.shortSpan(window.from(), window.to()))
                 + " · " + count
                 + highlighted.filter(visible()::contains).map(strike -> " · " + words.get("picture.marked",
-                        "strike", strike.place(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
+                        "strike", strike.location().place().in(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
         line(g, as, Font.PLAIN, 15 * s, margin, 61 * s, MUTED);
         String credit = description.credit() + " · StrikeMap" + (address.isEmpty() ? "" : " · " + address);
         line(g, credit, Font.PLAIN, 12 * s, margin,
@@ -265,12 +267,13 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
 
     /** The strikes whose marks show in {@link #window()}, by the map's own rule. */
     List<Strike> visible() {
-        return dataset.strikes().all().stream().filter(strike -> StrikeMarks.stateIn(strike, window).shown()).toList();
+        return dataset.strikes().all().stream().filter(strike -> window.stateOf(strike.date()).shown()).toList();
     }
 
     /** The attacks the map counts and shades regions by that are in {@code state} in {@link #window()}. */
     private List<Strike> countedOn(DayState state) {
-        return visible().stream().filter(StrikeMarks::counted).filter(s -> StrikeMarks.stateIn(s, window) == state).toList();
+        return visible().stream().filter(s -> StrikeMarks.counted(s.status())).filter(s -> window.stateOf(s.date()) == state)
+                .toList();
     }
 
     private int mapHeight() {

@@ -31,15 +31,41 @@ final class MarkPainter {
      * One mark to draw: which feature (the id keeps marks on one spot apart), its spot as marker-layer.js keys it
      * (latitude and longitude to 5 decimals), where it lands, in what shape, how.
      */
-    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, boolean faded, boolean possible,
-                boolean selected) {
+    record Mark(String id, String spot, Point2D position, MarkerSymbol symbol, Look look) {
 
         static String spotOf(GeoPoint point) {
             return String.format(Locale.ROOT, "%.5f,%.5f", point.lat(), point.lon());
         }
+
+        boolean selected() {
+            return look.selected();
+        }
     }
 
-    private static final Color WHITE = Color.WHITE;
+    /**
+     * How a mark is drawn: lighter (a vague date), as the ghost of its shape (possible, not yet on record), enlarged
+     * with a halo (the strike the view names). {@code Look.PLAIN.faded(vague).possible(ghost)} reads as it draws.
+     */
+    record Look(boolean faded, boolean possible, boolean selected) {
+
+        static final Look PLAIN = new Look(false, false, false);
+
+        Look faded(boolean lighter) {
+            return new Look(lighter, possible, selected);
+        }
+
+        Look possible(boolean ghost) {
+            return new Look(faded, ghost, selected);
+        }
+
+        Look selected(boolean marked) {
+            return new Look(faded, possible, marked);
+        }
+    }
+
+    private static final Color WHITE = colour(MapStyle.WHITE);
+    /** Each ring of a selected mark's halo (the CSS drop shadow, approximated): black, nearly transparent. */
+    private static final Color HALO = colour(MapStyle.BLACK, 0.086);
     /** As marker-layer.js's selected marks: 1.35 times larger. */
     private static final double SELECTED_GROWTH = 1.35;
 
@@ -66,12 +92,12 @@ final class MarkPainter {
 
     /** Draws {@code mark} centred at {@code at}, {@code size} CSS pixels across, each CSS pixel {@code scale} pixels. */
     static void draw(Graphics2D g, Mark mark, Point2D at, int size, double scale) {
-        double grown = mark.selected() ? scale * SELECTED_GROWTH : scale;
-        if (mark.selected()) {
+        double grown = mark.look().selected() ? scale * SELECTED_GROWTH : scale;
+        if (mark.look().selected()) {
             halo(g, at, size * grown / 2);
         }
-        if (!mark.faded()) {
-            drawShape(g, mark.symbol(), mark.possible(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
+        if (!mark.look().faded()) {
+            drawShape(g, mark.symbol(), mark.look().possible(), size, at.getX() - size * grown / 2, at.getY() - size * grown / 2, grown);
             return;
         }
         // SVG's opacity applies to the whole mark at once: draw it apart, then lay it down at the faded opacity.
@@ -79,7 +105,7 @@ final class MarkPainter {
         BufferedImage apart = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
         Graphics2D h = apart.createGraphics();
         h.setRenderingHints(g.getRenderingHints());
-        drawShape(h, mark.symbol(), mark.possible(), size, 2, 2, grown);
+        drawShape(h, mark.symbol(), mark.look().possible(), size, 2, 2, grown);
         h.dispose();
         Graphics2D faded = (Graphics2D) g.create();
         faded.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) MapStyle.FADED_OPACITY));
@@ -91,7 +117,7 @@ final class MarkPainter {
     private static void halo(Graphics2D g, Point2D at, double radius) {
         for (int i = 5; i >= 1; i--) {
             double r = radius + i * 1.2;
-            g.setColor(new Color(0, 0, 0, 22));
+            g.setColor(HALO);
             g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
         }
     }
@@ -103,7 +129,7 @@ final class MarkPainter {
         m.translate(x, y);
         m.scale(scale, scale);
         if (possible) {
-            paint(m, outline(symbol, s), new Color(255, 255, 255, (int) Math.round(255 * MapStyle.GHOST_FILL_OPACITY)),
+            paint(m, outline(symbol, s), colour(MapStyle.WHITE, MapStyle.GHOST_FILL_OPACITY),
                     colour(symbol == MarkerSymbol.DIAMOND ? MapStyle.MARK_UNCERTAIN : MapStyle.MARK),
                     new BasicStroke((float) MapStyle.GHOST_STROKE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                             new float[] {(float) MapStyle.GHOST_DASH, (float) MapStyle.GHOST_GAP}, 0));
@@ -111,12 +137,12 @@ final class MarkPainter {
             return;
         }
         switch (symbol) {
-            case RING -> paint(m, circle(s / 2, s / 2 - 2.5), new Color(255, 255, 255, 153), colour(MapStyle.MARK),
+            case RING -> paint(m, circle(s / 2, s / 2 - 2.5), colour(MapStyle.WHITE, MapStyle.RING_FILL_OPACITY), colour(MapStyle.MARK),
                     new BasicStroke(3));
             case DIAMOND -> paint(m, polygon(s / 2, 1.5, s - 1.5, s / 2, s / 2, s - 1.5, 1.5, s / 2),
-                    new Color(255, 255, 255, 191), colour(MapStyle.MARK_UNCERTAIN),
+                    colour(MapStyle.WHITE, MapStyle.DIAMOND_FILL_OPACITY), colour(MapStyle.MARK_UNCERTAIN),
                     new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
-            case TRIANGLE -> paint(m, polygon(s / 2, 1.5, s - 1.5, s - 2, 1.5, s - 2), colour(MapStyle.LAUNCH_MARK), WHITE,
+            case TRIANGLE -> paint(m, polygon(s / 2, 1.5, s - 1.5, s - 2, 1.5, s - 2), colour(MapStyle.INK), WHITE,
                     new BasicStroke(1.5f));
             case DOT -> paint(m, circle(s / 2, s / 2 - 2), colour(MapStyle.MARK), WHITE, new BasicStroke(2));
         }
@@ -155,7 +181,14 @@ final class MarkPainter {
         return path;
     }
 
+    /** A {@link MapStyle} colour ({@code #rrggbb}). */
     static Color colour(String css) {
         return Color.decode(css);
+    }
+
+    /** A {@link MapStyle} colour at {@code opacity} (0..1), as the browser's {@code fill-opacity} draws it. */
+    static Color colour(String css, double opacity) {
+        Color colour = colour(css);
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), (int) Math.round(255 * opacity));
     }
 }

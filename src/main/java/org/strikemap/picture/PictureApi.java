@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strikemap.dataset.Datasets;
@@ -22,18 +22,18 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
-import org.strikemap.share.ViewParameters;
-import org.strikemap.map.TimeWindow;
+import org.strikemap.share.ViewAddress;
 import org.strikemap.source.DatasetOverview;
 
 /**
- * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk} (or {@code from=&to=} for a window instead of
- * {@code date}): the map as a PNG for link previews, the embed's
- * fallback and the Share dialog's download. Every parameter is optional: the last day of the period, no strike
- * marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and one below
- * {@link MapPicture#MIN_WIDTH} at that; a bad value gets 400 with a one-line plain-text reason: the parameters are
- * read as strictly as the pages read them ({@link ViewParameters}: no stray spaces, ASCII digits, a language the map
- * is written in). No session, no cookie: the picture loads from any site.
+ * {@code GET /embed.png?date=YYYY-MM-DD&strike=<id>&width=<px>&lang=en|uk} of the default map, and
+ * {@code /maps/{slug}/embed.png} of any (or {@code from=&to=} for a window instead of {@code date}): the map as a PNG
+ * for link previews, the embed's fallback and the Share dialog's download. Every parameter is optional: the last day
+ * of the period, no strike marked, 1200 px wide. A width above {@link MapPicture#MAX_WIDTH} is drawn at that width and
+ * one below {@link MapPicture#MIN_WIDTH} at that; a bad value gets 400 with a one-line plain-text reason: the
+ * parameters are read as strictly as the pages read them ({@link ViewAddress#check}: no stray spaces, ASCII digits, a
+ * strike of the map, a language the map is offered in), and what a page would explain and replace by the whole period
+ * (a reversed window, one past the period) a picture refuses. No session, no cookie: the picture loads from any site.
  */
 @RestController
 class PictureApi {
@@ -49,52 +49,46 @@ class PictureApi {
         this.pictures = pictures;
     }
 
-    @GetMapping("/embed.png")
-    ResponseEntity<byte[]> picture(@RequestParam(required = false) String date,
+    @GetMapping({"/embed.png", "/maps/{slug}/embed.png"})
+    ResponseEntity<byte[]> picture(@PathVariable(required = false) String slug,
+                                   @RequestParam(required = false) String date,
                                    @RequestParam(required = false) String strike,
                                    @RequestParam(required = false) String width,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String lang) {
-        LoadedDataset dataset = datasets.current();
+        LoadedDataset dataset = slug == null ? datasets.current() : datasets.find(slug).orElse(null);
+        if (dataset == null) {
+            return text(HttpStatus.NOT_FOUND, "no map '" + Echo.of(slug) + "'");
+        }
         DatasetOverview period = dataset.sources().overview();
-        // The same strict reading as the pages (share.ViewParameters); a repeated parameter comes joined by a comma,
-        // which no valid value has.
+        // A repeated parameter comes joined by a comma, which no valid value has.
         Map<String, String> asked = new HashMap<>();
         asked.put("date", date);
         asked.put("strike", strike);
         asked.put("from", from);
         asked.put("to", to);
         asked.put(Languages.PARAMETER, lang);
-        ViewParameters.Checked checked = ViewParameters.check(asked::get, ViewParameters.Known.of(dataset));
-        Optional<String> refused = checked.refused().stream().findFirst().map(refusal -> reason(refusal, period))
+        ViewAddress.Checked checked = ViewAddress.check(asked::get, ViewAddress.Known.of(dataset));
+        Optional<String> refused = checked.refused().stream().findFirst().map(refusal -> reason(refusal, dataset))
+                .or(() -> checked.address().problem().map(problem -> reason(problem, period)))
                 .or(() -> widthProblem(width));
-        MapPicture picture = pictures.picture(dataset);
-        if (refused.isEmpty()) {
-            Map<String, String> valid = checked.valid().parameters();
-            try {
-                picture = picture.in(Messages.of(ViewParameters.language(valid.get(Languages.PARAMETER))
-                        .orElse(Languages.ENGLISH)));
-                if (valid.containsKey("date")) {
-                    picture = picture.on(LocalDate.parse(valid.get("date")));
-                }
-                if (valid.containsKey("from") || valid.containsKey("to")) {
-                    picture = picture.within(window(valid.get("from"), valid.get("to"), period));
-                }
-                if (valid.containsKey("strike")) {
-                    picture = picture.highlighting(dataset.strikes().find(valid.get("strike")).orElseThrow());
-                }
-                if (width != null && !width.isEmpty()) {
-                    picture = picture.width(width.length() > 9 ? MapPicture.MAX_WIDTH : Integer.parseInt(width));
-                }
-            } catch (IllegalArgumentException e) {
-                refused = Optional.of(e.getMessage());
-            }
-        }
         if (refused.isPresent()) {
             // The message quotes the request (cut, with markup and quotes escaped): plain text, never sniffed.
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
-                    .body(refused.get().getBytes(StandardCharsets.UTF_8));
+            return text(HttpStatus.BAD_REQUEST, refused.get());
+        }
+        Map<String, String> valid = checked.valid().parameters();
+        MapPicture picture = pictures.picture(dataset).in(Messages.of(ViewAddress.language(
+                valid.get(Languages.PARAMETER), dataset.description().languages()).orElse(Languages.ENGLISH)));
+        if (period.periodFrom() != null) {
+            picture = picture.within(checked.address().window());
+        }
+        if (valid.containsKey("strike")) {
+            picture = picture.highlighting(dataset.strikes().find(valid.get("strike")).orElseThrow());
+        }
+        if (width != null && !width.isEmpty()) {
+            // More digits than fit are a width far above the cap.
+            picture = picture.width(width.length() > 9 ? MapPicture.MAX_WIDTH : Integer.parseInt(width));
         }
         byte[] png = pictures.png(dataset, picture);
         PictureCache.Key key = Pictures.keyOf(dataset, picture);
@@ -103,17 +97,37 @@ class PictureApi {
                 .body(png);
     }
 
+    private static ResponseEntity<byte[]> text(HttpStatus status, String line) {
+        return ResponseEntity.status(status).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
+                .body(line.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Why a view parameter was refused, as the one line the answer says. */
-    private static String reason(ViewParameters.Refusal refusal, DatasetOverview period) {
+    private static String reason(ViewAddress.Refusal refusal, LoadedDataset dataset) {
         String name = refusal.name();
+        DatasetOverview period = dataset.sources().overview();
         return switch (refusal.reason()) {
             case NOT_A_DAY -> name + ": '" + refusal.echo() + "' is not a date (YYYY-MM-DD)";
-            case OUTSIDE_PERIOD -> name + ": " + refusal.value() + " is outside the period " + period.periodFrom() + " to "
-                    + period.periodTo();
+            case OUTSIDE_PERIOD -> name + ": " + refusal.value() + " is outside the period " + period.periodFrom()
+                    + " to " + period.periodTo();
             case NO_SUCH_STRIKE -> name + ": no strike '" + refusal.echo() + "' in this dataset";
             case NO_SUCH_REGION -> name + ": no region '" + refusal.echo() + "' in this dataset";
             case NOT_A_LANGUAGE -> name + ": '" + refusal.echo() + "' is not a language of this map (expected "
-                    + Languages.ALL.stream().map(Languages::tag).collect(Collectors.joining(", ")) + ")";
+                    + Languages.offered(dataset.description().languages()).stream().map(Languages::tag)
+                    .collect(Collectors.joining(", ")) + ")";
+        };
+    }
+
+    /** What a page would explain of a window of days (reversed, outside or past the period), refused here. */
+    private static String reason(ViewAddress.Problem problem, DatasetOverview period) {
+        Map<String, String> v = problem.values();
+        String within = " is outside the period " + period.periodFrom() + " to " + period.periodTo();
+        return switch (problem.kind()) {
+            case "notADate" -> "date: '" + v.get("date") + "' is not a date (YYYY-MM-DD)";
+            case "outside" -> "date: " + v.get("date") + within;
+            case "windowNotADate" -> "from, to: '" + v.get("date") + "' is not a date (YYYY-MM-DD)";
+            case "reversed" -> "from: " + v.get("from") + " is after to " + v.get("to");
+            default -> "from, to: the window " + v.get("from") + " to " + v.get("to") + within;
         };
     }
 
@@ -126,27 +140,6 @@ class PictureApi {
             return Optional.of("width: '" + Echo.of(text) + "' is not a whole number of pixels");
         }
         return text.matches("0+") ? Optional.of("width: " + text + " must be above 0") : Optional.empty();
-    }
-
-    /** A from–to window of the period; a missing end is the period's; a window reaching past the period is refused. */
-    private static TimeWindow window(String from, String to, DatasetOverview period) {
-        LocalDate first = from == null ? period.periodFrom() : inPeriod("from", LocalDate.parse(from), period);
-        LocalDate last = to == null ? period.periodTo() : inPeriod("to", LocalDate.parse(to), period);
-        if (first == null || last == null) {
-            throw new IllegalArgumentException("from, to: no period is loaded");
-        }
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("from: " + first + " is after to " + last);
-        }
-        return TimeWindow.between(first, last);
-    }
-
-    private static LocalDate inPeriod(String name, LocalDate day, DatasetOverview period) {
-        if (period.periodFrom() != null && (day.isBefore(period.periodFrom()) || day.isAfter(period.periodTo()))) {
-            throw new IllegalArgumentException(name + ": " + day + " is outside the period " + period.periodFrom() + " to "
-                    + period.periodTo());
-        }
-        return day;
     }
 
     /** The dataset version and a digest of the normalised parameters (strike ids are data, never raw in a header). */

@@ -1,10 +1,11 @@
 package org.strikemap.region;
 
 import org.locationtech.jts.geom.Geometry;
+import org.strikemap.i18n.Text;
 
 /**
- * A first-level unit of the struck country: its code (ISO 3166-2), names in English and the local language, and its
- * outline. JTS geometries are mutable: never change {@code outline}.
+ * A first-level unit of a country in the map's area: its ISO 3166-2 code, its name per language and its outline.
+ * JTS geometries are mutable: never change {@code outline}.
  */
-public record Region(String code, String name, String nameUk, Geometry outline) {
+public record Region(String code, Text name, Geometry outline) {
 }

@@ -2,7 +2,7 @@ package org.strikemap.region;
 
 import org.springframework.stereotype.Service;
 
-/** Reads the regions with their outlines as the last load left them; once per load. */
+/** Writes and reads one map's regions (the map registry and the loader call it, in their transactions). */
 @Service
 public class RegionService {
 
@@ -12,7 +12,15 @@ public class RegionService {
         this.repository = repository;
     }
 
-    public Regions read() {
-        return Regions.of(repository.regions());
+    public Regions read(int map) {
+        return Regions.of(repository.regions(map));
+    }
+
+    public void write(int map, Regions regions) {
+        repository.insert(map, regions.all());
+    }
+
+    public void delete(int map) {
+        repository.delete(map);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.strikemap.strike.Strike;
 
-/** One load's regions in boundary-file order; immutable. */
+/** One map's regions in boundary-file order; none on a map without an area. Immutable. */
 public record Regions(List<Region> all, Map<String, Region> byCode) {
 
     public Regions {
@@ -14,33 +14,28 @@ public record Regions(List<Region> all, Map<String, Region> byCode) {
         byCode = Map.copyOf(byCode);
     }
 
-    static Regions of(List<Region> regions) {
+    public static Regions of(List<Region> regions) {
         Map<String, Region> byCode = new LinkedHashMap<>();
         regions.forEach(region -> byCode.put(region.code(), region));
         return new Regions(regions, byCode);
     }
 
     public Optional<Region> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
     }
 
-    /** The region's name, or its code when the dataset has no such region. */
-    public String nameOf(String code) {
-        return find(code).map(Region::name).orElse(code);
-    }
-
-    /** The region's name in {@code language} ("en", "uk"), or its code when the dataset has no such region. */
+    /** The region's name in {@code language} (in the data's own when it has none in that one), or its code. */
     public String nameOf(String code, String language) {
-        return find(code).map(region -> "uk".equals(language) ? region.nameUk() : region.name()).orElse(code);
+        return find(code).map(region -> region.name().in(language)).orElse(code);
     }
 
-    /** How many of {@code strikes} are reported attacks in each region (incidents under investigation are not). */
+    /** How many of {@code strikes} are located attacks (StrikeStatus#countsAsAttack) in each region. */
     public Map<String, Integer> attackCounts(List<Strike> strikes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach(region -> counts.put(region.code(), 0));
         for (Strike strike : strikes) {
-            if (strike.reported()) {
-                counts.merge(strike.regionCode(), 1, Integer::sum);
+            if (strike.status().countsAsAttack() && strike.location().region() != null) {
+                counts.merge(strike.location().region(), 1, Integer::sum);
             }
         }
         return counts;

@@ -2,14 +2,16 @@ package org.strikemap.share;
 
 /**
  * A value from a request as it may be quoted back to the reader (API message, notification, error page): at most
- * {@value #LIMIT} characters with an ellipsis, control characters and line breaks as spaces, and {@code <}, {@code >},
- * quotes and backticks written as the percent escapes they came as in the address ({@code %3C}, {@code %22}, ...), so
- * no one can put long text, markup or a forged line of their own on this site, into an error body or into its log.
+ * {@value #LIMIT} characters (code points) with an ellipsis, control and format characters and line breaks as spaces,
+ * and {@code <}, {@code >}, quotes and backticks written as the percent escapes they came as in the address
+ * ({@code %3C}, {@code %22}, ...), so no one can put long text, markup or a forged line of their own on this site,
+ * into an error body or into its log. The embed's script cuts the same way (frontend/embed/echo.js, sent
+ * {@link #LIMIT} as data); both run src/test/resources/rules/echo.json.
  * Limits: the text is still the reader's; escape it for the place it goes.
  */
 public final class Echo {
 
-    /** The longest part of a request value ever quoted back; the embed's script cuts at the same length. */
+    /** The longest part of a request value ever quoted back; the embed's script is sent it (setup.texts.echoLimit). */
     public static final int LIMIT = 40;
 
     private Echo() {

@@ -14,7 +14,7 @@ import org.strikemap.dataset.DatasetDescription;
  * Graph ({@code og:title}, {@code og:description}, {@code og:type}, {@code og:url}, {@code og:image},
  * {@code og:site_name}) and the Twitter card, the image being {@code /embed.png} for the page's date or window and strike.
  * The Vaadin page {@code /} gets them from {@code ui.LinkPreviews}; any other page renderer (the static
- * {@code /embed}) calls {@code PageMeta.of(base, "embed", ViewQuery.parse(rawQuery), description).html()} and puts
+ * {@code /embed}) calls {@code PageMeta.of(base, map, map.embed(), ViewAddress.check(rawQuery, known).valid(), words).html()} and puts
  * the result in its {@code <head>}. Limits: builds tags only; it does not check that the page or image exist.
  *
  * @param title       the page's title (the dataset title)
@@ -27,19 +27,17 @@ public record PageMeta(String title, String description, String pageUrl, String 
 
     /** The provider's name, in oEmbed answers and {@code og:site_name}. */
     public static final String SITE_NAME = "StrikeMap";
-    /** The server path of the preview picture, relative to the base URL. */
-    static final String IMAGE_PATH = "embed.png";
     /** The view parameters the picture understands. */
     static final Set<String> IMAGE_PARAMETERS = Set.of("date", "strike", "from", "to", "lang");
 
     /**
-     * The tags for the page at {@code baseUrl + path} (path {@code ""} for the map, {@code "embed"} for the embed)
-     * showing the view {@code query}, described by the dataset's own words.
+     * The tags for the page at {@code baseUrl + path} (one of {@code map}'s paths: its full page or its embed)
+     * showing the view {@code query}, described by the map's own words.
      */
-    public static PageMeta of(String baseUrl, String path, ViewQuery query, DatasetDescription words) {
+    public static PageMeta of(String baseUrl, MapPaths map, String path, ViewQuery query, DatasetDescription.Worded words) {
         String pageUrl = baseUrl + path + query.suffix();
         return new PageMeta(words.title(), words.subtitle(), pageUrl,
-                baseUrl + IMAGE_PATH + query.only(IMAGE_PARAMETERS).suffix(),
+                baseUrl + map.picture() + query.only(IMAGE_PARAMETERS).suffix(),
                 baseUrl + "oembed?url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8) + "&format=json");
     }
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region},
  * {@code lang}) and survive from one link to the next; every other parameter is dropped. Built from an address by
- * {@link ViewParameters#check}, which lets only valid values in, so a link never carries a value that failed
- * validation; written URL-encoded, always in that order.
+ * {@link ViewAddress#check} (or written by {@link ViewAddress#query}), which let only valid values in, so a link never
+ * carries a value that failed validation; written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 

@@ -40,14 +40,15 @@ final class Overviews {
     }
 
     private static int lowerBound(Claim claim) {
-        if (claim.value() != null && claim.value().matches("\\d+")) {
-            return Integer.parseInt(claim.value());
+        ClaimValue value = claim.value();
+        if (value.exact() != null && value.exact().matches("\\d+")) {
+            return Integer.parseInt(value.exact());
         }
-        return claim.min() != null ? claim.min() : 0;
+        return value.min() != null ? value.min() : 0;
     }
 
     private static Optional<LocalDate[]> dates(Claim date) {
-        String[] ends = date.value() == null ? new String[0] : date.value().split(" to ");
+        String[] ends = date.value().exact() == null ? new String[0] : date.value().exact().split(" to ");
         if (ends.length != 2) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Reads the reports and their claims as the last load left them, once per load (the dataset module calls it). */
+/** Writes and reads one map's reports and claims (the map registry and the loader call it, in their transactions). */
 @Service
 public class SourceService {
 
@@ -14,11 +14,40 @@ public class SourceService {
         this.repository = repository;
     }
 
-    public Sources read() {
-        List<Source> sources = repository.sources();
-        List<Claim> claims = repository.claims();
-        LocalDate[] period = repository.reportedPeriod();
-        List<Claim> datasetClaims = claims.stream().filter(claim -> Claim.DATASET.equals(claim.subject())).toList();
-        return Sources.of(sources, claims, Overviews.of(datasetClaims, sources, period[0], period[1]));
+    /** {@code periodFrom..periodTo}: the span of the map's reported strikes, see {@link Sources#of}. */
+    public Sources read(int map, LocalDate periodFrom, LocalDate periodTo) {
+        return Sources.of(repository.sources(map), repository.claims(map), periodFrom, periodTo);
+    }
+
+    /** The reports first, then the claims citing them. */
+    public void write(int map, Sources sources) {
+        repository.insertSources(map, sources.all());
+        repository.insertClaims(map, sources.claims());
+    }
+
+    /** Claims first, then the reports; call after deleting every other row that cites a report. */
+    public void deleteClaims(int map) {
+        repository.deleteClaims(map);
+    }
+
+    public void deleteSources(int map) {
+        repository.deleteSources(map);
+    }
+
+    /** Writes one report of the map's draft over the stored one with its id (or adds it last). */
+    public void put(int map, Source source) {
+        repository.putSource(map, source);
+    }
+
+    public void put(int map, Claim claim) {
+        repository.putClaim(map, claim);
+    }
+
+    public void removeSource(int map, String id) {
+        repository.removeSource(map, id);
+    }
+
+    public void removeClaim(int map, String id) {
+        repository.removeClaim(map, id);
     }
 }

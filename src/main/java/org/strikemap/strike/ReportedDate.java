@@ -7,7 +7,8 @@ import java.util.Objects;
  * When a strike happened, as far as the reports allow: inclusive bounds and how precise they are.
  * {@code to} is null only for {@link DatePrecision#UNKNOWN} (no end known). The constructor enforces the
  * conventions of strikes.csv: a day is one date, a month runs from its first to its last day, "late" a
- * month from the 21st to its last day.
+ * month from the 21st to its last day. What a date is on a day or in a window (on record, possible, not shown) is
+ * the map's time rule, {@code map.TimeWindow#stateOf}.
  */
 public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision) {
 
@@ -34,27 +35,6 @@ public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision
             case PERIOD, UNKNOWN -> {
             }
         }
-    }
-
-
-    /** Whether the strike may already have happened on {@code day}. */
-    public boolean possibleBy(LocalDate day) {
-        return !from.isAfter(day);
-    }
-
-    /**
-     * Whether the whole span has ended by {@code day}, so the reports put the strike on or before it. An unknown end
-     * never ends: such a strike stays only possible.
-     */
-    public boolean onRecordBy(LocalDate day) {
-        return to != null && !to.isAfter(day);
-    }
-
-    /** Whether the possible dates meet the window {@code windowFrom..windowTo}; a null bound leaves that side open. */
-    public boolean overlaps(LocalDate windowFrom, LocalDate windowTo) {
-        boolean startsInTime = windowTo == null || !from.isAfter(windowTo);
-        boolean endsInTime = windowFrom == null || to == null || !to.isBefore(windowFrom);
-        return startsInTime && endsInTime;
     }
 
     private static boolean sameMonthEndingOnLastDay(LocalDate from, LocalDate to) {

@@ -1,31 +1,17 @@
 package org.strikemap.strike;
 
-import java.util.List;
-import org.strikemap.geo.GeoPoint;
-import org.strikemap.source.Claim;
-import org.strikemap.source.Source;
+import org.strikemap.i18n.Text;
+import org.strikemap.source.Citation;
 
 /**
- * A reported strike (or an incident under investigation) with where and when the reports place it, how far it
- * is from the launch site, the claims about it and every source cited by it or its claims (in id order).
- * {@code placeUk} is the place in Ukrainian, or null when the dataset gives none. {@code point} is only as exact as {@code locationPrecision} says: a town centre or a display anchor in a region.
+ * A reported strike (or an incident under investigation): where and when the reports place it, its status, the
+ * report and sentence it is traced to, and the editors' note (null when none). The one type of a strike from the
+ * file to the page: the loader writes it, the repository reads it, the map and the API show it. Its claims and
+ * sources are looked up by id ({@code Sources.claimsAbout}, {@code Sources.citedBy}).
  */
-public record Strike(String id, String place, String placeUk, String regionCode, GeoPoint point, LocationPrecision locationPrecision,
-                     ReportedDate date, StrikeStatus status, double distanceFromLaunchKm, String sourceId, String quote,
-                     String note, List<Claim> claims, List<Source> sources) {
+public record Strike(String id, Location location, ReportedDate date, StrikeStatus status, Citation citation, Text note) {
 
-    public Strike {
-        claims = List.copyOf(claims);
-        sources = List.copyOf(sources);
-    }
-
-    /** The place in {@code language} ("en", "uk"), in English when the dataset has no such name. */
-    public String place(String language) {
-        return "uk".equals(language) && placeUk != null ? placeUk : place;
-    }
-
-    /** Whether this is one of the reported attacks rather than an incident under investigation. */
-    public boolean reported() {
-        return status == StrikeStatus.REPORTED;
+    public String sourceId() {
+        return citation.sourceId();
     }
 }

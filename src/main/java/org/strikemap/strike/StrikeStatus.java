@@ -10,6 +10,15 @@ public enum StrikeStatus {
         this.code = code;
     }
 
+    /**
+     * What counts as a located attack, the one definition: a strike reported as one of the attacks (every strike
+     * has a place); an incident under investigation does not count. The count sentence, the region shading and
+     * the API's counts all ask this, and the browser gets the answer as each strike feature's {@code counted}.
+     */
+    public boolean countsAsAttack() {
+        return this == REPORTED;
+    }
+
     /** The spelling used in the CSV files, the database and the API. */
     public String code() {
         return code;

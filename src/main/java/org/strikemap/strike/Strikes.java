@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One load's strikes with their claims and sources, in file order; immutable.
- * Limits: filtering is a linear scan (datasets of thousands, not millions).
+ * One map's strikes in file order, by id; immutable.
+ * Limits: look-ups by id only; which strikes a day or window shows is the map's time rule (map.TimeWindow).
  */
 public record Strikes(List<Strike> all, Map<String, Strike> byId) {
 
@@ -17,7 +18,7 @@ public record Strikes(List<Strike> all, Map<String, Strike> byId) {
         byId = Map.copyOf(byId);
     }
 
-    static Strikes of(List<Strike> strikes) {
+    public static Strikes of(List<Strike> strikes) {
         Map<String, Strike> byId = new LinkedHashMap<>();
         strikes.forEach(strike -> byId.put(strike.id(), strike));
         return new Strikes(strikes, byId);
@@ -27,13 +28,20 @@ public record Strikes(List<Strike> all, Map<String, Strike> byId) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The strikes whose possible dates meet {@code from..to} (inclusive; a null bound is open), in file order. */
-    public List<Strike> between(LocalDate from, LocalDate to) {
-        return all.stream().filter(strike -> strike.date().overlaps(from, to)).toList();
+    /** How many strikes are located attacks ({@link StrikeStatus#countsAsAttack()}). */
+    public int locatedAttackCount() {
+        return (int) all.stream().filter(strike -> strike.status().countsAsAttack()).count();
     }
 
-    /** How many strikes are reported attacks with a place (incidents under investigation are not counted). */
-    public int locatedAttackCount() {
-        return (int) all.stream().filter(Strike::reported).count();
+    /** The earliest start of the reported attacks' dates; null when there are none. */
+    public LocalDate reportedFrom() {
+        return all.stream().filter(strike -> strike.status().countsAsAttack()).map(strike -> strike.date().from())
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The latest known end of the reported attacks' dates (open ends ignored); null when none is known. */
+    public LocalDate reportedTo() {
+        return all.stream().filter(strike -> strike.status().countsAsAttack()).map(strike -> strike.date().to()).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 }

@@ -17,6 +17,7 @@ import org.strikemap.leaflet.GeoJsonLayer;
 import org.strikemap.leaflet.LabelLayer;
 import org.strikemap.leaflet.LatLngBounds;
 import org.strikemap.leaflet.MapLayer;
+import org.strikemap.leaflet.MapWords;
 import org.strikemap.leaflet.MarkerLayer;
 import org.strikemap.leaflet.MarkerSymbol;
 import org.strikemap.leaflet.TileLayer;
@@ -28,14 +29,15 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 
 /**
- * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key and timeline. The
+ * Everything the strike map draws for one loaded dataset: its layers, view, attribution, key, timeline and the
+ * words the map says itself. The
  * full page hands it to its Flow components; the sessionless embed writes the same record into its page as JSON,
  * so both draw one map. Layer URLs are relative to the site root. Styles and the key's words come from
  * {@link MapStyle} and {@link MapKey}, which the server's picture of the map (/embed.png) draws with too. Words and
  * layer URLs are those of one interface language.
  */
 public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attribution, Optional<TileLayer> tiles,
-                       Legend legend, TimelineSetup timeline) {
+                       Legend legend, TimelineSetup timeline, MapWords words) {
 
     public static final String STRIKES = Layer.STRIKES.id();
     static final String REGIONS = Layer.REGIONS.id();
@@ -60,15 +62,16 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
      */
     public record TimelineSetup(LocalDate start, LocalDate end, String src, int unlocated, Map<String, String> templates) {
 
-        static Map<String, String> templatesOf(CountSentence.Templates count) {
+        /** The whole map's templates and the region's (whose possible parts are the map's and which has no unlocated part). */
+        static Map<String, String> templatesOf(CountSentence.Templates map, CountSentence.Templates region) {
             Map<String, String> templates = new LinkedHashMap<>();
-            templates.put("countTemplate", count.onRecord());
-            templates.put("possibleTemplate", count.possible());
-            templates.put("unlocatedTemplate", count.unlocated());
-            templates.put("regionCountTemplate", count.inRegion());
-            templates.put("windowCountTemplate", count.inWindow());
-            templates.put("windowPossibleTemplate", count.possibleInWindow());
-            templates.put("windowRegionCountTemplate", count.inRegionWindow());
+            templates.put("countTemplate", map.onRecord());
+            templates.put("possibleTemplate", map.possible());
+            templates.put("unlocatedTemplate", map.unlocated());
+            templates.put("regionCountTemplate", region.onRecord());
+            templates.put("windowCountTemplate", map.inWindow());
+            templates.put("windowPossibleTemplate", map.possibleInWindow());
+            templates.put("windowRegionCountTemplate", region.inWindow());
             return Collections.unmodifiableMap(templates);
         }
     }
@@ -81,32 +84,39 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
     /** Where a "skip the map" link leads: the element after the map that carries the same facts as text. */
     public static final String SKIP_TARGET = "sm-after-map";
 
-    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles) {
-        return of(dataset, tiles, Messages.english());
+    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
+        return of(dataset, tiles, words, "");
     }
 
-    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words) {
+    /**
+     * As {@link #of(LoadedDataset, Optional, Messages)}, the layers' URLs starting with {@code root}: the way from the
+     * page's folder to the site root ("../../" for a page at /maps/{slug}/embed) where no {@code <base>} leads there.
+     */
+    public static MapSetup of(LoadedDataset dataset, Optional<TileLayer> tiles, Messages words, String root) {
         Bounds view = dataset.description().view();
         String language = words.tag();
         String attribution = dataset.description().in(language).credit()
                 + tiles.map(TileLayer::attribution).filter(text -> !text.isBlank()).map(text -> "; tiles: " + text).orElse("");
-        String strikesUrl = Layer.STRIKES.path(dataset.version(), language);
+        String strikesUrl = root + Layer.STRIKES.path(dataset.version(), language);
         var overview = dataset.sources().overview();
-        return new MapSetup(layers(dataset.version(), words),
+        return new MapSetup(layers(new Paths(root, dataset.version(), words.tag()), words),
                 new LatLngBounds(view.south(), view.west(), view.north(), view.east()),
                 attribution, tiles, legend(dataset, Shading.ATTACKS, words),
                 new TimelineSetup(overview.periodFrom(), overview.periodTo(), strikesUrl, dataset.unlocatedAttacks(),
-                        TimelineSetup.templatesOf(CountSentence.templates(words))));
+                        TimelineSetup.templatesOf(CountSentence.forMap(words), CountSentence.forRegion(words))),
+                new MapWords(words.get("map.zoomIn"), words.get("map.zoomOut"), words.get("map.possible"),
+                        words.get("map.possibleInWindow")));
     }
 
-    private static List<MapLayer> layers(String dataVersion, Messages words) {
+    private static List<MapLayer> layers(Paths path, Messages words) {
         Shading shading = Shading.ATTACKS;
-        Paths path = new Paths(dataVersion, words.tag());
         return List.of(
                 GeoJsonLayer.of(Layer.COUNTRIES.id(), path.of(Layer.COUNTRIES), MapStyle.COUNTRIES),
-                new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name", STRIKES, "region",
-                        StrikeMarks.COUNTED, shading.breaks(), shading.colours(), shading.possible(), MapStyle.REGIONS,
-                        words.get("region.tooltip"), words.get("region.tooltipOne"), words.get("region.tooltipPossible"),
+                new ChoroplethLayer(REGIONS, path.of(Layer.REGIONS), "code", "name",
+                        new ChoroplethLayer.Counting(STRIKES, "region", StrikeMarks.COUNTED),
+                        new ChoroplethLayer.Scale(shading.breaks(), shading.colours(), shading.possible()), MapStyle.REGIONS,
+                        new ChoroplethLayer.Tooltips(words.get("region.tooltip"), words.get("region.tooltipOne"),
+                                words.get("region.tooltipPossible")),
                         new ChoroplethLayer.Tooltips(words.get("region.tooltipWindow"), words.get("region.tooltipWindowOne"),
                                 words.get("region.tooltipWindowPossible"))),
                 GeoJsonLayer.of(Layer.LAUNCH_AREAS.id(), path.of(Layer.LAUNCH_AREAS),
@@ -132,10 +142,10 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                         .sized(MapStyle.STRIKE_MARK_SIZE));
     }
 
-    /** The layers' URLs for one dataset version and language. */
-    private record Paths(String version, String language) {
+    /** The layers' URLs for one map version and language, from the page's way to the site root. */
+    private record Paths(String root, String version, String language) {
         String of(Layer layer) {
-            return layer.path(version, language);
+            return root + layer.path(version, language);
         }
     }
 
@@ -144,7 +154,7 @@ public record MapSetup(List<MapLayer> layers, LatLngBounds bounds, String attrib
                 shading.colours().stream()).toList();
         List<Ring> rings = dataset.launch().rings();
         List<Switch> switches = rings.isEmpty() ? List.of()
-                : List.of(new Switch(rings.stream().map(ring -> ring.label(words.tag())).collect(Collectors.joining("; ")),
+                : List.of(new Switch(rings.stream().map(ring -> ring.label().in(words.tag())).collect(Collectors.joining("; ")),
                         RING_LAYERS));
         return new Legend(MapKey.entries(dataset, words), swatches, MapKey.shadingLabel(shading, words), shading.possible(),
                 MapKey.possibleShading(words), switches);

@@ -17,13 +17,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.strikemap.map.VersionArchive;
+import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
-import org.strikemap.share.ViewParameters;
+import org.strikemap.share.ViewAddress;
 
 /**
  * The full page: map with its side panel, timeline, the EN | UK switch, About and Share; title and credits around it
@@ -32,17 +39,24 @@ import org.strikemap.share.ViewParameters;
  * reloads the page in the other.
  */
 @Route("")
+@RouteAlias(MapView.MAP_ROUTE)
 @JsModule("./ui/lang-switch.js")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Any map's full page; {@code /} is the default map's. */
+    static final String MAP_ROUTE = "maps/:" + MapView.SLUG;
+    static final String SLUG = "slug";
+
     private final StrikeExplorer.Factory explorers;
-    private final LoadedDataset dataset;
+    private final VersionArchive archive;
+    private LoadedDataset dataset;
+    private MapPaths paths;
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers) {
+    MapView(StrikeExplorer.Factory explorers, VersionArchive archive) {
         this.explorers = explorers;
-        dataset = explorers.dataset();
+        this.archive = archive;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
         getElement().setAttribute("role", "main");
@@ -59,32 +73,43 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(SLUG).orElse(null);
+        Optional<LoadedDataset> map = explorers.dataset(slug);
+        if (map.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         String asked = event.getLocation().getQueryParameters().getSingleParameter(Languages.PARAMETER).orElse(null);
+        Set<String> languages = map.get().description().languages();
         // Chosen when the view is first entered; an address that names another language (a router navigation
-        // rather than the switch's reload) rebuilds the view in it.
-        Optional<Locale> named = ViewParameters.language(asked);
-        if (explorer == null || named.filter(language -> !language.equals(words.locale())).isPresent()) {
+        // rather than the switch's reload) or another map rebuilds the view.
+        Optional<Locale> named = ViewAddress.language(asked, languages);
+        if (explorer == null || !Objects.equals(slug, paths.slug())
+                || named.filter(language -> !language.equals(words.locale())).isPresent()) {
+            dataset = map.get();
+            paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
             VaadinRequest request = VaadinRequest.getCurrent();
-            Locale locale = ViewParameters.chosenLanguage(asked, request == null ? null : request.getHeader("Accept-Language"));
+            Locale locale = ViewAddress.chosenLanguage(asked, request == null ? null : request.getHeader("Accept-Language"),
+                    languages);
             UI.getCurrent().setLocale(locale);
             removeAll();
             words = Messages.of(locale);
             build(words, named.map(Languages::tag).orElse(null));
         }
         if (asked != null && !asked.isEmpty() && named.isEmpty()) {
-            warn(AddressNotices.badLanguage(Echo.of(asked), words));
+            warn(AddressNotices.badLanguage(Echo.of(asked), languages, words));
         }
         explorer.apply(event.getLocation().getQueryParameters());
     }
 
     private void build(Messages words, String chosenLanguage) {
-        explorer = explorers.create(dataset, "strike-map", words, chosenLanguage);
+        explorer = explorers.create(dataset, "strike-map", words, chosenLanguage, paths.page());
         // The title, subtitle and credits are plain HTML around the view (PageChrome); the view holds what changes.
         Button about = new Button(words.get("page.about"), VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
         Button share = new Button(words.get("page.share"), VaadinIcon.CODE.create(), event -> openShare());
         about.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(languageSwitch(words), about, share);
+        Div actions = new Div(languageSwitch(words, Languages.offered(dataset.description().languages())), about, share);
         actions.addClassName("sm-actions");
         add(actions, explorer);
         explorer.onLaunchSiteClick(this::openAbout);
@@ -94,12 +119,12 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
      * EN | UK as plain links that reload the page: frontend/ui/lang-switch.js keeps each link's address the current
      * one (day, strike, region…) with only {@code lang} changed, however the view has moved since.
      */
-    private static Component languageSwitch(Messages words) {
+    private static Component languageSwitch(Messages words, List<Locale> offered) {
         Div languages = new Div();
         languages.addClassName("sm-lang");
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", words.get("page.language"));
-        for (Locale locale : Languages.ALL) {
+        for (Locale locale : offered) {
             String tag = Languages.tag(locale);
             Anchor link = new Anchor("?" + Languages.PARAMETER + "=" + tag, tag.toUpperCase(Locale.ROOT));
             link.getElement().setAttribute("router-ignore", true).setAttribute("hreflang", tag)
@@ -120,16 +145,16 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void openAbout() {
         openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()));
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())));
     }
 
     private void openShare() {
         String base = explorer.baseUrl();
         String query = explorer.query().getQueryString();
         // The embed code always names the language: an article's embed is then one address, cached as such.
-        String embedQuery = explorer.query().merging(Languages.PARAMETER, getLocale().getLanguage()).getQueryString();
-        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + "?" + query,
-                base + "embed?" + embedQuery, base + "embed.png?" + embedQuery,
+        String embedQuery = explorer.query().merging(Languages.PARAMETER, words.tag()).getQueryString();
+        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + paths.page() + (query.isEmpty() ? "" : "?" + query),
+                base + paths.embed() + "?" + embedQuery, base + paths.picture() + "?" + embedQuery,
                 dataset.description().in(getLocale().getLanguage()).title()));
     }
 

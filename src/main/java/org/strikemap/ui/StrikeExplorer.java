@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,6 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
-import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
 import org.strikemap.share.RequestOrigin;
@@ -44,9 +44,24 @@ public class StrikeExplorer extends Composite<Div> {
             this.serverUrl = serverUrl;
         }
 
-        /** The dataset a new view will show: read once, so a view never mixes two loads. */
+        /** The default map, which a new view of / shows: read once, so a view never mixes two loads. */
         public LoadedDataset dataset() {
             return datasets.current();
+        }
+
+        /** The map {@code slug} names, the default one when null; empty when this server has no such map. */
+        public Optional<LoadedDataset> dataset(String slug) {
+            return slug == null ? Optional.of(datasets.current()) : datasets.find(slug);
+        }
+
+        /** The slugs of every map, in order. */
+        public List<String> slugs() {
+            return datasets.all().stream().map(LoadedDataset::slug).toList();
+        }
+
+        /** Whether {@code map} is the one served at / and /embed. */
+        public boolean isDefault(LoadedDataset map) {
+            return datasets.isDefault(map);
         }
 
         /** What the map draws for the dataset, with the configured tiles, in English; the embed page reads it too. */
@@ -59,9 +74,19 @@ public class StrikeExplorer extends Composite<Div> {
             return MapSetup.of(dataset, tiles.layer(), words);
         }
 
-        /** {@code chosenLanguage}: the {@code lang} the address gave, kept in the address; null when it gave none. */
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage, baseUrl());
+        /** As {@link #setup(LoadedDataset, Messages)}, for a page {@code root} away from the site root. */
+        public MapSetup setup(LoadedDataset dataset, Messages words, String root) {
+            return MapSetup.of(dataset, tiles.layer(), words, root);
+        }
+
+        /**
+         * {@code chosenLanguage}: the {@code lang} the address gave, kept in the address (null when it gave none);
+         * {@code pagePath}: the page's path below the site root ("" or "maps/{slug}"), which the address keeps.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
+                                     String pagePath) {
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage,
+                    new Addresses(pagePath, baseUrl()));
         }
 
         /** This server's public base URL for the current request (share links); the public address, or "/", outside one. */
@@ -69,6 +94,13 @@ public class StrikeExplorer extends Composite<Div> {
             return VaadinRequest.getCurrent() instanceof HttpServletRequest request
                     ? serverUrl.base(RequestOrigin.of(request)) : serverUrl.publicUrl().orElse("/");
         }
+    }
+
+    /**
+     * Where a view's links point: {@code pagePath}, the page's path below the site root ("" or "maps/{slug}"), which
+     * the address keeps; {@code baseUrl}, this server's public base URL, which the share links name.
+     */
+    record Addresses(String pagePath, String baseUrl) {
     }
 
     private final LoadedDataset dataset;
@@ -81,14 +113,16 @@ public class StrikeExplorer extends Composite<Div> {
     private final DatasetOverview overview;
     private final Messages words;
     private final String chosenLanguage;
+    private final String pagePath;
     private ViewState state;
 
     StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage,
-                   String baseUrl) {
+                   Addresses addresses) {
         this.dataset = dataset;
+        this.pagePath = addresses.pagePath();
         this.words = words;
         this.chosenLanguage = chosenLanguage;
-        this.baseUrl = baseUrl;
+        this.baseUrl = addresses.baseUrl();
         this.overview = dataset.sources().overview();
         this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
 
@@ -134,13 +168,9 @@ public class StrikeExplorer extends Composite<Div> {
         render();
     }
 
-    public ViewState state() {
-        return state;
-    }
-
     /** The address's query for the current view: the state, and the language when the address chose one. */
     public QueryParameters query() {
-        QueryParameters query = state.toQuery();
+        QueryParameters query = state.toQuery(overview.periodTo());
         return chosenLanguage == null ? query : query.merging(Languages.PARAMETER, chosenLanguage);
     }
 
@@ -178,11 +208,11 @@ public class StrikeExplorer extends Composite<Div> {
     void changeWindow(TimeWindow window) {
         state = state.withWindow(window);
         Optional<Strike> open = Optional.ofNullable(state.strikeId()).flatMap(dataset.strikes()::find);
-        if (open.isPresent() && !StrikeMarks.stateIn(open.get(), window).shown()) {
+        if (open.isPresent() && !window.stateOf(open.get().date()).shown()) {
             state = state.withStrike(null);
         }
         render();
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", query()));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(pagePath, query()));
     }
 
     private void filterRegion(String code) {
@@ -206,6 +236,6 @@ public class StrikeExplorer extends Composite<Div> {
     }
 
     private void pushUrl() {
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location("", query()));
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location(pagePath, query()));
     }
 }

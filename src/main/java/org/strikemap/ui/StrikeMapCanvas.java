@@ -22,6 +22,7 @@ class StrikeMapCanvas extends Composite<Div> {
         map.setSizeFull();
         map.fitBounds(setup.bounds());
         map.setAttribution(setup.attribution());
+        map.setWords(setup.words());
         setup.tiles().ifPresent(map::setTileLayer);
         map.setLayers(setup.layers());
         // On a phone the strike's card is a sheet over the map's lower part; the key may lie over it too.

@@ -9,6 +9,7 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Messages;
 import org.strikemap.ui.PageChrome;
+import org.strikemap.ui.Palette;
 
 /**
  * The site's error pages: the map page's title, subtitle and credits around one sentence and a link to the map
@@ -16,7 +17,7 @@ import org.strikemap.ui.PageChrome;
  * memory budget allows, or this address has started too many), worded in the reader's language, which offers the
  * embed of the same view: it is static and never waits for room. Static HTML with no script and no inline style, so
  * it needs no session and passes the strictest Content-Security-Policy. Limits: the message must already be cut
- * ({@code share.Echo}); links are relative to the page's own address.
+ * ({@code share.Echo}); links are paths from the site root (its context path), never a host.
  */
 @Component
 class ErrorPage {
@@ -38,16 +39,20 @@ class ErrorPage {
                 + "<p><a class=\"sm-error-home\" href=\"" + text(request.getContextPath()) + "/\">Open the map</a></p>");
     }
 
+    /** Where the busy page leads: the map's page (to try again) and the embed of the same view (which never waits). */
+    record BusyLinks(String page, String embed) {
+    }
+
     /**
-     * The busy page: why the map did not open, when to try again, and the embed of the same view ({@code embedLink},
-     * relative, e.g. {@code embed?date=2024-01-02}), which needs no room on the server.
+     * The busy page: why the map did not open, when to try again, and the embed of the same view, which needs no room
+     * on the server.
      */
-    String busy(HttpServletRequest request, Messages words, long retryAfterSeconds, String embedLink) {
+    String busy(HttpServletRequest request, Messages words, long retryAfterSeconds, BusyLinks links) {
         return page(request, words, words.get("busy.heading"),
                 "<p class=\"sm-error-message\">" + text(words.get("busy.message", "seconds", retryAfterSeconds)) + "</p>\n"
-                + "<p><a class=\"sm-error-home\" target=\"_top\" href=\"" + text(embedLink) + "\">"
+                + "<p><a class=\"sm-error-home\" target=\"_top\" href=\"" + text(links.embed()) + "\">"
                 + text(words.get("busy.embed")) + "</a></p>\n"
-                + "<p><a target=\"_top\" href=\"" + text(request.getContextPath()) + "/\">" + text(words.get("busy.retry"))
+                + "<p><a target=\"_top\" href=\"" + text(links.page()) + "\">" + text(words.get("busy.retry"))
                 + "</a></p>");
     }
 
@@ -68,6 +73,7 @@ class ErrorPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>" + text(heading + " · " + title + " · StrikeMap") + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + text(root) + Palette.PATH + "\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + text(root) + "/styles/strikemap.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + text(root) + "/styles/error-page.css\">\n"
                 + "</head>\n<body class=\"sm-body sm-error-page\">\n"

@@ -5,36 +5,44 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
-import org.strikemap.share.ViewParameters;
+import org.strikemap.share.MapPaths;
+import org.strikemap.share.ViewAddress;
 
 /**
  * The answers of a server holding its ground, for ops' limits to send: 503 when it holds all the views its memory
  * budget allows (or builds all the pages it may at once), 429 when one address has used its budget for a kind of
  * request; both with {@code Retry-After}, never cached, never a session. A page gets the busy page
- * ({@link ErrorPage#busy}) in the reader's language with the embed of the same view; a view start one line (the page
- * shows the busy page in its frame); the data endpoints JSON, the picture a line of text. Reads the request's path and
- * raw query only, so it may answer before web.RequestGuard has checked them. Limits: the embed link keeps only the
- * view parameters that pass {@link ViewParameters}.
+ * ({@link ErrorPage#busy}) in the reader's language with links to the same map's page and to the embed of the same
+ * view (any map: {@code /maps/{slug}}, its embed, the default map's); a view start one line (the page shows the busy
+ * page in its frame); the data endpoints JSON, the picture a line of text. Reads the request's path and raw query
+ * only, so it may answer before web.RequestGuard has checked them. Limits: the embed link keeps only the view
+ * parameters that pass {@link ViewAddress#check} for that map.
  */
 @Component
 public class Refusals {
 
+    /** A path at or below a map's page: {@code maps/{slug}}, {@code maps/{slug}/embed}, ... */
+    private static final Pattern MAP_PATH = Pattern.compile("maps/([a-z0-9-]+)(/.*)?");
+
     private final Replies replies;
     private final ErrorPage page;
     private final Datasets datasets;
-    private final VaadinRoutes routes;
 
-    Refusals(Replies replies, ErrorPage page, Datasets datasets, VaadinRoutes routes) {
+    Refusals(Replies replies, ErrorPage page, Datasets datasets) {
         this.replies = replies;
         this.page = page;
         this.datasets = datasets;
-        this.routes = routes;
     }
 
     /** 503: the server is at its limit for this kind of request; {@code seconds} until it is worth trying again. */
@@ -51,8 +59,9 @@ public class Refusals {
 
     /** The busy page on its own (200), for a frame that shows why the view did not start. */
     String busyPage(HttpServletRequest request, long seconds) {
-        return page.busy(request, words(request, request.getQueryString()), seconds,
-                embedLink(request, "", request.getQueryString()));
+        Optional<LoadedDataset> map = mapOf("");
+        return page.busy(request, words(request, request.getQueryString(), map), seconds,
+                links(request, map, request.getQueryString()));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, long seconds,
@@ -66,14 +75,15 @@ public class Refusals {
             replies.sendLine(request, response, status, message);
         } else if (kind == RequestKind.PAGE || kind == RequestKind.EMBED) {
             String query = request.getQueryString();
-            replies.sendPage(request, response, status, page.busy(request, words(request, query), seconds,
-                    embedLink(request, Replies.path(request).substring(1), query)));
+            Optional<LoadedDataset> map = mapOf(Replies.path(request).substring(1));
+            replies.sendPage(request, response, status, page.busy(request, words(request, query, map), seconds,
+                    links(request, map, query)));
         } else {
             replies.send(request, response, status, message);
         }
     }
 
-    private static Messages words(HttpServletRequest request, String query) {
+    private static Messages words(HttpServletRequest request, String query, Optional<LoadedDataset> map) {
         String asked = null;
         for (String pair : query == null ? new String[0] : query.split("&")) {
             if (pair.startsWith(Languages.PARAMETER + "=")) {
@@ -81,22 +91,32 @@ public class Refusals {
                 break;
             }
         }
-        return Messages.of(ViewParameters.chosenLanguage(asked, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Messages.of(ViewAddress.chosenLanguage(asked, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                map.map(dataset -> dataset.description().languages()).orElse(Set.of())));
     }
 
     /**
-     * The embed beside the page at {@code location} (below the context, no leading slash), showing the same view; the
-     * site's first embed when {@code location} is no page (it is the client's word, so it never makes the link).
+     * The map whose page or embed {@code location} (below the context, no leading slash) is: {@code maps/{slug}}
+     * and below name theirs when this server has it, anything else the default map; empty before any map is loaded.
+     * The location is the client's word, so it names only a map there is.
      */
-    private String embedLink(HttpServletRequest request, String location, String query) {
-        boolean known = location != null && routes.isPage(request.getServletContext(), "/" + location);
-        String page = !known || location.isEmpty() || location.endsWith("/") ? (known ? location : "") : location + "/";
-        String valid;
+    private Optional<LoadedDataset> mapOf(String location) {
         try {
-            valid = ViewParameters.check(query, ViewParameters.Known.of(datasets.current())).valid().suffix();
-        } catch (RuntimeException noDatasetYet) {
-            valid = "";
+            Matcher named = MAP_PATH.matcher(location == null ? "" : location);
+            return named.matches() ? datasets.find(named.group(1)).or(() -> Optional.of(datasets.current()))
+                    : Optional.of(datasets.current());
+        } catch (RuntimeException noMapYet) {
+            return Optional.empty();
         }
-        return request.getContextPath() + "/" + page + "embed" + valid;
+    }
+
+    /** The map's page and the embed of the same view, keeping only the view parameters that pass for that map. */
+    private ErrorPage.BusyLinks links(HttpServletRequest request, Optional<LoadedDataset> map, String query) {
+        MapPaths paths = map.filter(dataset -> !datasets.isDefault(dataset)).map(dataset -> MapPaths.of(dataset.slug()))
+                .orElse(MapPaths.DEFAULT);
+        String valid = map.map(dataset -> ViewAddress.check(query, ViewAddress.Known.of(dataset)).valid().suffix())
+                .orElse("");
+        String root = request.getContextPath() + "/";
+        return new ErrorPage.BusyLinks(root + paths.page(), root + paths.embed() + valid);
     }
 }

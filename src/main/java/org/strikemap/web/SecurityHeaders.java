@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The headers every answer carries: {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy:
- * strict-origin-when-cross-origin} and a Content-Security-Policy ({@link ContentSecurityPolicy}). Only {@code /embed}
+ * strict-origin-when-cross-origin} and a Content-Security-Policy ({@link ContentSecurityPolicy}). Only the embeds
+ * ({@code /embed}, {@code /maps/{slug}/embed})
  * may be framed, by the sites in {@code strikemap.embed.frame-ancestors} (default: any): articles embed the map, while
  * the full page cannot be framed to dress it up as something it is not. Vaadin's page gets its own policy from
  * {@link VaadinPagePolicy}. Limits: a header an endpoint sets itself wins.
@@ -21,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
+
+    /** The embeds: the default map's and any map's. */
+    private static final Pattern EMBED = Pattern.compile("/embed|/maps/[^/]+/embed");
 
     private final ContentSecurityPolicy policy;
     private final String embedAncestors;
@@ -35,7 +40,7 @@ class SecurityHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (Replies.path(request).equals("/embed")) {
+        if (EMBED.matcher(Replies.path(request)).matches()) {
             response.setHeader("Content-Security-Policy", policy.strict(embedAncestors));
         } else {
             response.setHeader("X-Frame-Options", "SAMEORIGIN");

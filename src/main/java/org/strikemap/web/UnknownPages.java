@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.strikemap.dataset.Datasets;
 import org.strikemap.share.Echo;
 
 /**
@@ -27,8 +30,9 @@ class UnknownPages {
     private static final String VAADIN_SERVLET = "springServlet";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(routes, replies));
+    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies, Datasets datasets) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new Filter(routes, replies, datasets));
         registration.addServletNames(VAADIN_SERVLET);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         registration.setName("strikemapUnknownPages");
@@ -37,12 +41,16 @@ class UnknownPages {
 
     private static final class Filter extends OncePerRequestFilter {
 
+        private static final Pattern MAP_PAGE = Pattern.compile("/maps/([^/]+)/?");
+
         private final VaadinRoutes routes;
         private final Replies replies;
+        private final Datasets datasets;
 
-        Filter(VaadinRoutes routes, Replies replies) {
+        Filter(VaadinRoutes routes, Replies replies, Datasets datasets) {
             this.routes = routes;
             this.replies = replies;
+            this.datasets = datasets;
         }
 
         @Override
@@ -58,7 +66,7 @@ class UnknownPages {
                 startOfAPage(request, response, chain);
                 return;
             }
-            if (vaadinOwn(request, path) || routes.isPage(request.getServletContext(), path)) {
+            if (vaadinOwn(request, path) || page(request, path)) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -78,13 +86,24 @@ class UnknownPages {
                 ClientErrors.log(request, HttpStatus.BAD_REQUEST.value(), "a view start without its location");
                 replies.send(request, response, HttpStatus.BAD_REQUEST,
                         "A view can only be started for a page of this site (expected its location).");
-            } else if (!routes.isPage(request.getServletContext(), "/" + location)) {
+            } else if (!page(request, "/" + location)) {
                 ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "a view start for no page");
                 replies.send(request, response, HttpStatus.NOT_FOUND, "There is no page at /" + Echo.of(location)
                         + " on this site; the map is at the link below.");
             } else {
                 chain.doFilter(request, response);
             }
+        }
+
+        /** A page of this site: a route, and for {@code /maps/{slug}} a map this server has. */
+        private boolean page(HttpServletRequest request, String path) {
+            return routes.isPage(request.getServletContext(), path) && knownMap(path);
+        }
+
+        /** A map's page names a map this server has ({@code /maps/{slug}}); every other page is no map's. */
+        private boolean knownMap(String path) {
+            Matcher map = MAP_PAGE.matcher(path);
+            return !map.matches() || datasets.find(map.group(1)).isPresent();
         }
 
         private static boolean vaadinOwn(HttpServletRequest request, String path) {

@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiTest {
 
     static final Path DATA = Path.of("data");
+    static final Path MAP = DATA.resolve("north-korean-missiles");
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -64,7 +65,7 @@ class ApiTest {
     }
 
     static List<Map<String, String>> strikeRows() {
-        return DatasetFiles.rows(DATA.resolve("strikes.csv"));
+        return DatasetFiles.rows(MAP.resolve("strikes.csv"));
     }
 
     static List<String> ids(JsonNode collection) {
@@ -108,7 +109,7 @@ class ApiTest {
             figures.add(claim.path("kind").asString() + " " + figure + " " + claim.path("source").asString());
         }
         assertTrue(figures.containsAll(Set.of("killed 3 002", "injured 64 002", "killed 2 004", "injured >=61 004")), figures.toString());
-        List<Map<String, String>> csvClaims = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        List<Map<String, String>> csvClaims = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("kharkiv-2024-01-02")).toList();
         assertEquals(csvClaims.stream().map(row -> row.get("id")).toList(),
                 kharkiv.path("claims").valueStream().map(claim -> claim.path("id").asString()).toList());
@@ -162,38 +163,48 @@ class ApiTest {
     }
 
     @Test
-    void regionsCountTheReportedStrikesInTheWindow() throws Exception {
+    void regionsCountTheReportedStrikesOnRecordAndPossibleInTheWindow() throws Exception {
         for (String[] window : new String[][] {{null, null}, {"2024-01-01", "2024-01-15"}, {null, "2023-12-29"}, {"2024-02-01", null}}) {
             String query = (window[0] == null ? "" : "from=" + window[0]) + (window[1] == null ? "" : "&to=" + window[1]);
             JsonNode regions = getJson("/api/regions?" + query, 200);
             assertEquals(27, regions.path("features").size());
-            int total = 0;
+            int onRecord = 0;
+            int possible = 0;
             for (JsonNode feature : regions.path("features")) {
                 JsonNode properties = feature.path("properties");
                 assertEquals(feature.path("id").asString(), properties.path("code").asString());
                 assertFalse(properties.path("name").asString().isBlank());
-                assertFalse(properties.path("nameUk").asString().isBlank());
-                total += properties.path("strikeCount").asInt();
+                assertFalse(properties.path("names").path("uk").asString().isBlank());
+                assertEquals(properties.path("name").asString(), properties.path("names").path("en").asString());
+                onRecord += properties.path("onRecord").asInt();
+                possible += properties.path("possible").asInt();
             }
             LocalDate from = window[0] == null ? null : LocalDate.parse(window[0]);
             LocalDate to = window[1] == null ? null : LocalDate.parse(window[1]);
-            long expected = strikeRows().stream()
-                    .filter(row -> row.get("status").equals("reported"))
+            List<Map<String, String>> reported = strikeRows().stream().filter(row -> row.get("status").equals("reported"))
+                    .toList();
+            // On record: the whole date span inside the window; possible: it meets the window without lying inside.
+            long inside = reported.stream()
+                    .filter(row -> from == null || !LocalDate.parse(row.get("date_from")).isBefore(from))
+                    .filter(row -> !row.get("date_to").isEmpty() && (to == null || !LocalDate.parse(row.get("date_to")).isAfter(to)))
+                    .count();
+            long meeting = reported.stream()
                     .filter(row -> to == null || !LocalDate.parse(row.get("date_from")).isAfter(to))
                     .filter(row -> from == null || row.get("date_to").isEmpty() || !LocalDate.parse(row.get("date_to")).isBefore(from))
                     .count();
-            assertEquals(expected, total, "window " + query);
+            assertEquals(inside, onRecord, "on record in window " + query);
+            assertEquals(meeting - inside, possible, "possible in window " + query);
         }
     }
 
     @Test
     void rangeRingsArePolygonsAroundTheLaunchSite() throws Exception {
         JsonNode rings = getJson("/api/range-rings", 200);
-        List<Map<String, String>> csv = DatasetFiles.rows(DATA.resolve("range-rings.csv"));
+        List<Map<String, String>> csv = DatasetFiles.rows(MAP.resolve("range-rings.csv"));
         assertEquals(csv.size(), rings.path("features").size());
         JsonNode ring = rings.path("features").get(0);
         assertEquals("Polygon", ring.path("geometry").path("type").asString());
-        Map<String, String> site = DatasetFiles.rows(DATA.resolve("launch-sites.csv")).getFirst();
+        Map<String, String> site = DatasetFiles.rows(MAP.resolve("launch-sites.csv")).getFirst();
         JsonNode properties = ring.path("properties");
         assertEquals(Double.parseDouble(site.get("lon")), properties.path("center").get(0).asDouble(), 1e-9);
         assertEquals(Double.parseDouble(site.get("lat")), properties.path("center").get(1).asDouble(), 1e-9);
@@ -206,7 +217,7 @@ class ApiTest {
     @Test
     void datasetSummarisesTheClaimsAndCounts() throws Exception {
         JsonNode dataset = getJson("/api/dataset", 200);
-        Map<String, String> attacks = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        Map<String, String> attacks = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("attacks")).findFirst().orElseThrow();
         int atLeast = Integer.parseInt(attacks.get("min"));
         long located = strikeRows().stream().filter(row -> row.get("status").equals("reported")).count();
@@ -215,9 +226,9 @@ class ApiTest {
         assertEquals(atLeast, dataset.path("attacksReportedAtLeast").asInt());
         assertEquals(located, dataset.path("locatedAttacks").asInt());
         assertEquals(Math.max(0, atLeast - located), dataset.path("unlocatedAttacks").asInt());
-        assertEquals(DatasetFiles.rows(DATA.resolve("sources.csv")).size(), dataset.path("sources").size());
+        assertEquals(DatasetFiles.rows(MAP.resolve("sources.csv")).size(), dataset.path("sources").size());
         dataset.path("claims").forEach(claim -> assertTrue(claim.has("value") ^ (claim.has("min") || claim.has("max"))));
-        var window = DatasetFiles.rows(DATA.resolve("claims.csv")).stream()
+        var window = DatasetFiles.rows(MAP.resolve("claims.csv")).stream()
                 .filter(row -> row.get("subject").equals("dataset") && row.get("kind").equals("date")
                         && row.get("by").equals(attacks.get("by")) && row.get("source").equals(attacks.get("source")))
                 .findFirst().orElseThrow().get("value").split(" to ");
@@ -228,7 +239,7 @@ class ApiTest {
 
     @Test
     void otherLayersAndCompression() throws Exception {
-        assertEquals(DatasetFiles.rows(DATA.resolve("places.csv")).size(), getJson("/api/places", 200).path("features").size());
+        assertEquals(DatasetFiles.rows(MAP.resolve("places.csv")).size(), getJson("/api/places", 200).path("features").size());
         assertTrue(getJson("/api/countries", 200).path("features").size() > 0);
         assertEquals("RU.VR", getJson("/api/launch-areas", 200).path("features").get(0).path("properties").path("id").asString());
         HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/regions"))

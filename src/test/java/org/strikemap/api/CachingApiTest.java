@@ -78,7 +78,7 @@ class CachingApiTest {
     @Test
     void theStrikesLayerHoldsEveryStrikeOfDataWithItsDrawingRules() throws Exception {
         JsonNode strikes = JSON.readTree(get("/" + Layer.STRIKES.path(version())).body());
-        var rows = DatasetFiles.rows(Path.of("data/strikes.csv"));
+        var rows = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv"));
         assertEquals(rows.size(), strikes.path("features").size());
         for (int i = 0; i < rows.size(); i++) {
             JsonNode properties = strikes.path("features").get(i).path("properties");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -31,6 +32,8 @@ class GeoJsonAnswersTest {
         GeoJsonAnswers answers = new GeoJsonAnswers();
         LoadedDataset first = mock(LoadedDataset.class);
         LoadedDataset second = mock(LoadedDataset.class);
+        when(first.slug()).thenReturn("a-map");
+        when(second.slug()).thenReturn("a-map");
 
         ResponseEntity<byte[]> plain = answers.answer(first, "strikes", Layer.STRIKES, null, features);
         ResponseEntity<byte[]> again = answers.answer(first, "strikes", Layer.STRIKES, "br, gzip", features);

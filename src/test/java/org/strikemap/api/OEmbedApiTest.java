@@ -40,10 +40,10 @@ class OEmbedApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Map<String, String> TEXTS = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+    static final Map<String, String> TEXTS = DatasetFiles.rows(Path.of("data/north-korean-missiles/dataset.csv")).stream()
             .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
-    static final String STRIKE = DatasetFiles.rows(Path.of("data/strikes.csv")).getFirst().get("id");
-    static final String DAY = DatasetFiles.rows(Path.of("data/strikes.csv")).getFirst().get("date_from");
+    static final String STRIKE = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).getFirst().get("id");
+    static final String DAY = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).getFirst().get("date_from");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

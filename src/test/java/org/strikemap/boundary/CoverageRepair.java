@@ -19,7 +19,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * Turns polygons that almost tile (borders digitised twice, vertices slightly apart) into a clean coverage on a
  * fixed grid: every border is noded and snap-rounded once, cut into faces, and each face given to one unit.
  * JTS 1.20 has no CoverageCleaner, hence this. Limits: a face inside two units goes to the first listed; a gap
- * face inside the outline goes to the unit it shares most border with; details smaller than the grid are lost.
+ * face inside the outline goes to the unit it shares most border with; details smaller than the grid are lost, and
+ * a unit smaller than the grid comes back empty.
  */
 final class CoverageRepair {
 
@@ -29,7 +30,7 @@ final class CoverageRepair {
     private CoverageRepair() {
     }
 
-    /** Returns one polygonal geometry per input, in input order, all coordinates on {@code grid}. */
+    /** Returns one polygonal geometry per input (empty if it vanished), in input order, all on {@code grid}. */
     static Geometry[] repair(Geometry[] units, PrecisionModel grid) {
         GeometryFactory factory = units[0].getFactory();
         List<LineString> borders = new ArrayList<>();
@@ -71,10 +72,9 @@ final class CoverageRepair {
         }
         Geometry[] result = new Geometry[units.length];
         for (int i = 0; i < units.length; i++) {
-            if (facesPerUnit.get(i).isEmpty()) {
-                throw new IllegalStateException("unit " + i + " vanished while cleaning the coverage");
-            }
-            result[i] = CoverageUnion.union(facesPerUnit.get(i).toArray(Geometry[]::new));
+            // A unit smaller than a grid cell vanishes; the caller decides whether that is an error.
+            result[i] = facesPerUnit.get(i).isEmpty() ? factory.createPolygon()
+                    : CoverageUnion.union(facesPerUnit.get(i).toArray(Geometry[]::new));
         }
         return result;
     }

@@ -1,10 +1,7 @@
 package org.strikemap.boundary;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,59 +10,91 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The committed Natural Earth name → ISO 3166-2 table ({@code regions.csv}), so journalists can correct names
- * without touching code. Limits: plain CSV, one row per line; a field may be double-quoted but not span lines.
+ * One country's committed table {@code regions/<CC>.csv}: the source's {@code name} → ISO 3166-2 code and the names
+ * the map shows, so names and code fixes are edited without touching code. Header
+ * {@code source_name,code,name,name_<tag>...}; every field is required.
+ * Limits: see {@link CsvTable}; the country comes from the file name, so a table cannot describe two countries.
  */
 public final class RegionTable {
 
-    /** One row: the {@code name} in the source file and what the map shows for it. */
-    public record Region(String sourceName, String code, String name, String nameUk) {
+    /** One row: the {@code name} in the source file, the unit's ISO 3166-2 code and its names. */
+    public record Region(String sourceName, String code, String name, Map<String, String> namesByTag) {
+
+        public Region {
+            namesByTag = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(namesByTag));
+        }
     }
 
-    static final String HEADER = "source_name,code,name,name_uk";
-    private static final Pattern UKRAINE_CODE = Pattern.compile("UA-\\d{2}");
+    static final List<String> LEADING_COLUMNS = List.of("source_name", "code", "name");
+    /** ISO 3166-2 subdivision code: the country's alpha-2, a hyphen, one to three letters or digits. */
+    private static final Pattern SUBDIVISION_CODE = Pattern.compile("[A-Z]{2}-[0-9A-Z]{1,3}");
 
+    private final String country;
+    private final List<String> languageTags;
     private final Map<String, Region> bySourceName;
 
-    private RegionTable(Map<String, Region> bySourceName) {
+    private RegionTable(String country, List<String> languageTags, Map<String, Region> bySourceName) {
+        this.country = country;
+        this.languageTags = languageTags;
         this.bySourceName = bySourceName;
     }
 
-    /** Reads and checks the table; throws {@link IllegalArgumentException} naming the line at fault. */
+    /** Reads {@code regions/<CC>.csv} and checks it; throws {@link IllegalArgumentException} naming the line. */
     public static RegionTable read(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !HEADER.equals(stripBom(lines.get(0)).strip())) {
-            throw new IllegalArgumentException(csv + ": first line must be '" + HEADER + "'");
-        }
+        String country = countryOf(csv);
+        CsvTable table = CsvTable.read(csv, LEADING_COLUMNS);
         Map<String, Region> rows = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        for (CsvTable.Row row : table.rows()) {
+            Map<String, String> names = table.names(row);
+            if (row.get("source_name").isEmpty() || row.get("name").isEmpty()
+                    || names.size() != table.languageTags().size()) {
+                throw row.error("every field is required, got " + row.fields().values());
             }
-            String where = csv + " line " + (i + 1) + ": ";
-            List<String> fields = fields(lines.get(i));
-            if (fields.size() != 4 || fields.stream().anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException(where + "expected 4 non-empty fields, got " + fields);
+            Region region = new Region(row.get("source_name"), row.get("code"), row.get("name"), names);
+            if (!SUBDIVISION_CODE.matcher(region.code()).matches() || !region.code().startsWith(country + "-")) {
+                throw row.error("'" + region.code() + "' is not an ISO 3166-2 code of " + country);
             }
-            Region region = new Region(fields.get(0), fields.get(1), fields.get(2), fields.get(3));
-            if (!UKRAINE_CODE.matcher(region.code()).matches()) {
-                throw new IllegalArgumentException(where + "'" + region.code() + "' is not a UA-NN code");
+            if (!codes.add(region.code())) {
+                throw row.error("code " + region.code() + " is on an earlier line too");
             }
-            if (!codes.add(region.code()) || rows.putIfAbsent(region.sourceName(), region) != null) {
-                throw new IllegalArgumentException(where + "duplicate code or source name in " + fields);
+            if (rows.putIfAbsent(region.sourceName(), region) != null) {
+                throw row.error("source name '" + region.sourceName() + "' is on an earlier line too");
             }
         }
-        return new RegionTable(rows);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(csv + ": no rows");
+        }
+        return new RegionTable(country, table.languageTags(), rows);
+    }
+
+    /** The country a table belongs to: its file name, {@code <CC>.csv}, CC an ISO 3166-1 alpha-2 code. */
+    static String countryOf(Path csv) {
+        String file = csv.getFileName().toString();
+        if (!file.matches("[A-Z]{2}\\.csv")) {
+            throw new IllegalArgumentException(csv + ": a region table is named <CC>.csv, CC in capitals");
+        }
+        return file.substring(0, 2);
     }
 
     /** The row for a source name; throws when the table has none, since an unmapped unit must not slip through. */
     public Region forSourceName(String sourceName) {
         Region region = bySourceName.get(sourceName);
         if (region == null) {
-            throw new IllegalArgumentException("no row in regions.csv for source name '" + sourceName + "'");
+            throw new IllegalArgumentException("no row in regions/" + country + ".csv for source name '" + sourceName
+                    + "'");
         }
         return region;
+    }
+
+    /** ISO 3166-1 alpha-2 code of the country. */
+    public String country() {
+        return country;
+    }
+
+    /** The languages of the {@code name_<tag>} columns, in column order. */
+    public List<String> languageTags() {
+        return languageTags;
     }
 
     public List<Region> regions() {
@@ -74,32 +103,5 @@ public final class RegionTable {
 
     public int size() {
         return bySourceName.size();
-    }
-
-    /** Splits one CSV line; double quotes protect commas, and "" inside quotes is a literal quote. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString().strip());
-        return fields;
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }

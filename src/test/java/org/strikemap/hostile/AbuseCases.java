@@ -9,11 +9,14 @@ import static org.strikemap.hostile.HostileCases.encode;
 
 import java.util.List;
 import java.util.Map;
+import org.strikemap.testing.TestDatabase;
 
 /**
  * The cases issue 16's audit found, by group (docs/HARDENING.md lists them): the picture as strict as the pages,
  * CONNECT, request text echoed into error bodies, refused values carried into links, answers for a host that is not
- * this server's, and view starts that fail. Each was a request that answered wrongly before the fix.
+ * this server's, and view starts that fail. Each was a request that answered wrongly before the fix. The last group
+ * asks the same of a map's own addresses ({@code /maps/{slug}}, its embed and picture, {@code /api/maps/{slug}/…}),
+ * which came after the audit and are held alike.
  */
 final class AbuseCases {
 
@@ -29,6 +32,7 @@ final class AbuseCases {
         links(cases);
         hosts(cases);
         viewStarts(cases);
+        mapAddresses(cases);
     }
 
     /** /embed.png refuses what the pages refuse: an unknown language, stray spaces, digits of other scripts, NUL. */
@@ -130,5 +134,34 @@ final class AbuseCases {
         // Vaadin's own answer to an exchange with no session ("cookies disabled"), which must not start one.
         cases.add(HostileCase.get(group, "/?v-r=uidl&v-uiId=0", 2, ANY));
         cases.add(HostileCase.get(group, "/?v-r=heartbeat&v-uiId=0", 4, ERROR));
+    }
+
+    /** A map's own addresses are read, checked and refused as the default map's are. */
+    private static void mapAddresses(List<HostileCase> cases) {
+        String group = "a map's own addresses";
+        String map = "/maps/" + TestDatabase.SEED_SLUG;
+        for (String query : List.of("lang=xx", "lang=uk%00", "date=%202024-01-02", "strike=kyiv-1%20",
+                "width=%EF%BC%93%EF%BC%90%EF%BC%90", "date=" + encode("\"><script>"))) {
+            cases.add(HostileCase.get(group, map + "/embed.png?" + query, 400, TEXT));
+        }
+        cases.add(HostileCase.get(group, "/maps/no-such-map/embed.png", 404, TEXT));
+        for (String page : List.of(map, map + "/embed")) {
+            cases.add(HostileCase.get(group, page + "?strike=" + encode("<script>"), 200, ANY)
+                    .without("strike=%3C").without("strike=<"));
+            cases.add(HostileCase.get(group, page + "?lang=xx", 200, ANY).without("lang=xx"));
+            cases.add(HostileCase.get(group, page, 400, PAGE).with("Host", FOREIGN));
+            cases.add(new HostileCase("CONNECT", "CONNECT", page, Map.of(), 405, ERROR));
+        }
+        cases.add(HostileCase.get(group, "/?v-r=init&location=" + encode(map.substring(1)) + "&query=", 400, PAGE)
+                .with("Host", FOREIGN));
+        cases.add(HostileCase.get(group, "/?v-r=init&location=" + encode("maps/no-such-map") + "&query=", 404, PAGE));
+        cases.add(HostileCase.get(group, "/oembed?url=" + encode("http://" + FOREIGN + map + "/embed"), 400, JSON)
+                .with("Host", FOREIGN));
+        // The host in capitals (it matches any case): the snippet names the map's embed on this server, so the link's
+        // first 41 characters in the server's own spelling are no echo.
+        cases.add(HostileCase.get(group, "/oembed?url=" + withPort(encode("http://LOCALHOST:{p}" + map
+                + "/embed?strike=no-such-strike&lang=xx")), 200, ANY).without("strike=no-such").without("lang=xx"));
+        cases.add(HostileCase.get(group, "/api" + map + "/strikes", 200, ANY).with("Host", FOREIGN));
+        cases.add(HostileCase.get(group, "/api" + map + "/strikes?from=" + encode("<'\">"), 400, JSON));
     }
 }

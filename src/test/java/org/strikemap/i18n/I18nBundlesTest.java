@@ -88,7 +88,13 @@ class I18nBundlesTest {
         assertThat(Languages.choose("en", "uk")).isEqualTo(Languages.ENGLISH);
         assertThat(Languages.choose("xx", "de-DE,de;q=0.9")).isEqualTo(Languages.ENGLISH);
         assertThat(Languages.choose(null, ";;;q=bad")).isEqualTo(Languages.ENGLISH);
-        assertThat(Messages.of(java.util.Locale.GERMAN).tag()).isEqualTo("en");
+        // A language only a map's data gives: English words, its own tag and dates, so the data reads in it.
+        assertThat(Messages.of(java.util.Locale.GERMAN).tag()).isEqualTo("de");
+        assertThat(Messages.of(java.util.Locale.GERMAN).wordsTag()).isEqualTo("en");
+        assertThat(Messages.of(java.util.Locale.GERMAN).get("page.about")).isEqualTo(Messages.english().get("page.about"));
+        assertThat(Languages.choose("pl", "uk", java.util.List.of("en", "pl"))).isEqualTo(java.util.Locale.of("pl"));
+        assertThat(Languages.choose(null, "pl-PL,pl;q=0.9", java.util.List.of("en", "pl"))).isEqualTo(java.util.Locale.of("pl"));
+        assertThat(Languages.choose("pl", null, java.util.List.of("en"))).isEqualTo(Languages.ENGLISH);
     }
 
     private static Set<String> keys(Path root, String suffix, Pattern pattern) throws IOException {

@@ -12,8 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strikemap.geo.GeoPoint;
-import org.strikemap.geo.Geodesy;
 
 class DatasetLoaderTest {
 
@@ -47,12 +45,19 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void storesEachStrikesDistanceFromTheLaunchSite() {
+    void wordsPerLanguageAreStoredAsOneJsonObjectEach() {
+        TestDatabase.edit(data, "strikes.csv", "id,place,", "id,place_pl,place,");
+        TestDatabase.edit(data, "strikes.csv", "kharkiv-day,Central Kharkiv,", "kharkiv-day,Centrum Charkowa,Central Kharkiv,");
+        // Every other row gets an empty Polish name: no Polish words for it.
+        for (String id : List.of("kyiv-month", "zaporizhzhia-late", "bucha-crater")) {
+            TestDatabase.edit(data, "strikes.csv", "\n" + id + ",", "\n" + id + ",,");
+        }
         db.load(data);
-        double stored = db.jdbc().sql("select distance_from_launch_km from strikes where id = 'kharkiv-day'")
-                .query(Double.class).single();
-        assertEquals(Geodesy.distanceKm(new GeoPoint(51.6720, 39.1843), new GeoPoint(49.9935, 36.2304)), stored, 1e-9);
-        assertEquals(280, stored, 2);
+        assertEquals("{\"en\":\"Central Kharkiv\",\"pl\":\"Centrum Charkowa\"}",
+                db.jdbc().sql("select place from strikes where id = 'kharkiv-day'").query(String.class).single());
+        assertEquals("{\"en\":\"Kyiv\"}", db.jdbc().sql("select place from strikes where id = 'kyiv-month'")
+                .query(String.class).single());
+        assertEquals("Centrum Charkowa", db.read("data").strikes().find("kharkiv-day").orElseThrow().location().place().in("pl"));
     }
 
     @Test
@@ -67,14 +72,14 @@ class DatasetLoaderTest {
     @Test
     void changedFilesReplaceTheWholeDataset() {
         db.load(data);
-        String oldHash = db.jdbc().sql("select content_hash from dataset_load").query(String.class).single();
+        String oldHash = db.jdbc().sql("select content_hash from maps").query(String.class).single();
         TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Kharkiv city centre");
         TestDatabase.edit(data, "claims.csv", "c-range,dataset,range-km,,,650,range up to 650 km,Prosecutor General,002,Up to 650 km.\n", "");
         assertTrue(db.load(data));
-        assertEquals("Kharkiv city centre", db.jdbc().sql("select place from strikes where id = 'kharkiv-day'").query(String.class).single());
+        assertEquals("Kharkiv city centre", db.read("data").strikes().find("kharkiv-day").orElseThrow().location().place().words());
         assertEquals(5, db.count("claims"));
         assertEquals(4, db.count("strikes"));
-        assertNotEquals(oldHash, db.jdbc().sql("select content_hash from dataset_load").query(String.class).single());
+        assertNotEquals(oldHash, db.jdbc().sql("select content_hash from maps").query(String.class).single());
     }
 
     @Test
@@ -91,8 +96,8 @@ class DatasetLoaderTest {
 
     @Test
     void aMissingFileIsNamed() throws Exception {
-        Files.delete(data.resolve("places.csv"));
+        Files.delete(data.resolve("sources.csv"));
         DatasetException e = assertThrows(DatasetException.class, () -> db.load(data));
-        assertTrue(e.getMessage().startsWith("data/places.csv: file is missing"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("data/sources.csv: file is missing"), e.getMessage());
     }
 }

@@ -42,9 +42,9 @@ class HostileDataFilesTest {
     /** {@code data/file:line(:column): reason}, or {@code data/file: reason} when the whole file is at fault. */
     private static final Pattern LOCATED = Pattern.compile("data/[\\w./-]+(:(\\d+)(:(\\d+))?)?: \\S.*", Pattern.DOTALL);
 
-    private static final List<String> CSV_REQUIRED = List.of("dataset.csv", "sources.csv", "strikes.csv", "claims.csv",
-            "places.csv", "launch-sites.csv");
-    private static final List<String> GEOJSON = List.of("boundaries/regions.geojson", "boundaries/countries.geojson",
+    private static final List<String> CSV_REQUIRED = List.of("dataset.csv", "sources.csv", "strikes.csv", "claims.csv");
+    /** The boundary library's files the fixture map draws from (its area UA, the countries, its launch area). */
+    private static final List<String> GEOJSON = List.of("boundaries/regions/UA.geojson", "boundaries/countries.geojson",
             "boundaries/launch-areas.geojson");
 
     @TempDir
@@ -95,9 +95,9 @@ class HostileDataFilesTest {
     @Test
     void aTruncatedGeoJsonFileIsReportedWhereItEnds() throws IOException {
         Path data = TestDatabase.copyFixture(temp);
-        String pretty = pretty(read(data, "boundaries/regions.geojson"));
+        String pretty = pretty(read(data, "boundaries/regions/UA.geojson"));
         String cut = pretty.substring(0, pretty.indexOf("UA-35"));
-        Files.writeString(data.resolve("boundaries/regions.geojson"), cut);
+        Files.writeString(data.resolve("boundaries/regions/UA.geojson"), cut);
         String message = assertThrows(DatasetException.class, () -> db.load(data)).getMessage();
         String[] lines = cut.split("\n", -1);
         int[] at = position(message);
@@ -109,11 +109,11 @@ class HostileDataFilesTest {
     @Test
     void aBadFeatureInAPrettyPrintedFileIsReportedWhereTheFeatureStarts() throws IOException {
         Path data = TestDatabase.copyFixture(temp);
-        String pretty = pretty(read(data, "boundaries/regions.geojson"))
-                .replace("\"nameUk\" : \"Харківська область\"", "\"nameUk\" : \"\"");
-        Files.writeString(data.resolve("boundaries/regions.geojson"), pretty);
+        String pretty = pretty(read(data, "boundaries/regions/UA.geojson"))
+                .replace("\"name\" : \"Kharkiv Oblast\"", "\"name\" : \"\"");
+        Files.writeString(data.resolve("boundaries/regions/UA.geojson"), pretty);
         String message = assertThrows(DatasetException.class, () -> db.load(data)).getMessage();
-        assertTrue(message.endsWith(" has no property 'nameUk'"), message);
+        assertTrue(message.endsWith(" has no property 'name'"), message);
         int[] at = position(message);
         List<String> lines = pretty.lines().toList();
         assertEquals('{', lines.get(at[0] - 1).charAt(at[1] - 1), message);
@@ -160,7 +160,9 @@ class HostileDataFilesTest {
     private static void requiredFiles(List<Arguments> cases) {
         for (String file : concat(CSV_REQUIRED, GEOJSON)) {
             cases.add(Arguments.of(file + " missing", (Spoil) data -> Files.delete(data.resolve(file)),
-                    "data/" + file + ": file is missing"));
+                    file.equals("boundaries/regions/UA.geojson")
+                            ? "data/dataset.csv:11: area UA has no regions in the boundary library (data/boundaries/regions/ has none)"
+                            : "data/" + file + ": file is missing"));
             cases.add(Arguments.of(file + " zero bytes", (Spoil) data -> Files.write(data.resolve(file), new byte[0]),
                     "data/" + file + ":1: the file is empty"));
             boolean csv = file.endsWith(".csv");
@@ -171,7 +173,7 @@ class HostileDataFilesTest {
         }
         cases.add(Arguments.of("range-rings.csv header only", (Spoil) data -> Files.writeString(data.resolve("range-rings.csv"),
                 "launch_site,radius_km,label,by,source,quote\n"),
-                "data/range-rings.csv:1: has a header but no rows; delete the file if the dataset has none"));
+                "data/range-rings.csv:1: has a header but no rows; delete the file if the map has none"));
         cases.add(Arguments.of("range-rings.csv zero bytes", (Spoil) data -> Files.write(data.resolve("range-rings.csv"),
                 new byte[0]), "data/range-rings.csv:1: the file is empty"));
     }
@@ -190,8 +192,8 @@ class HostileDataFilesTest {
             }
         }
         cases.add(Arguments.of("regions.geojson a name of 201 characters", (Spoil) data -> replace(data,
-                "boundaries/regions.geojson", "\"name\":\"Kyiv (city)\"", "\"name\":\"" + "x".repeat(201) + "\""),
-                "data/boundaries/regions.geojson:1:41: feature 0 property 'name' is 201 characters long; regions.name holds at most 200"));
+                "boundaries/regions/UA.geojson", "\"name\":\"Kyiv (city)\"", "\"name\":\"" + "x".repeat(201) + "\""),
+                "data/boundaries/regions/UA.geojson:1:41: feature 0 property 'name' is 201 characters long; regions.name holds at most 200"));
         cases.add(Arguments.of("launch-areas.geojson an id of 33 characters", (Spoil) data -> replace(data,
                 "boundaries/launch-areas.geojson", "\"id\":\"RU.VR\",\"name\"", "\"id\":\"" + "x".repeat(33) + "\",\"name\""),
                 "data/boundaries/launch-areas.geojson:1:41: feature 0 id is 33 characters long; areas.id holds at most 32"));
@@ -212,8 +214,8 @@ class HostileDataFilesTest {
             byte[] bytes = Files.readAllBytes(data.resolve("places.csv"));
             Files.write(data.resolve("places.csv"), concat(bytes, new byte[] {(byte) 0xD0}));
         }, "data/places.csv:5:1: is not valid UTF-8 (byte 0xD0)"));
-        cases.add(bytes("0xFE inside regions.geojson", "boundaries/regions.geojson", "\"Kyiv (city)\"", new byte[] {'"', (byte) 0xFE},
-                "data/boundaries/regions.geojson:1:"));
+        cases.add(bytes("0xFE inside regions.geojson", "boundaries/regions/UA.geojson", "\"Kyiv (city)\"", new byte[] {'"', (byte) 0xFE},
+                "data/boundaries/regions/UA.geojson:1:"));
         cases.add(edit("a NUL character in a quote", "strikes.csv", "The strike on Kharkiv", "The\u0000strike on Kharkiv",
                 "data/strikes.csv:2: quote holds the control character U+0000 at character 4"));
         cases.add(edit("a byte order mark inside a cell", "claims.csv", "3 killed", "3\uFEFF killed",
@@ -248,8 +250,8 @@ class HostileDataFilesTest {
         cases.add(edit("a duplicate range ring", "range-rings.csv", "Up to 650 km.\n",
                 "Up to 650 km.\nvoronezh,650.0,Again,Prosecutor General,002,Up to 650 km.\n",
                 "data/range-rings.csv:3: a 650.0 km ring around voronezh appears twice"));
-        cases.add(edit("a duplicate region code", "boundaries/regions.geojson", "\"code\":\"UA-32\"", "\"code\":\"UA-30\"",
-                "data/boundaries/regions.geojson:1:"));
+        cases.add(edit("a duplicate region code", "boundaries/regions/UA.geojson", "\"code\":\"UA-32\"", "\"code\":\"UA-30\"",
+                "data/boundaries/regions/UA.geojson:1:"));
         cases.add(edit("a claim about a strike that does not exist", "claims.csv", "c-kharkiv-killed-002,kharkiv-day",
                 "c-kharkiv-killed-002,kharkiv-night", "data/claims.csv:6: subject kharkiv-night is neither a strike id"));
         cases.add(edit("a claim citing a source that does not exist", "claims.csv", "Prosecutor General,002,Three", "Prosecutor General,007,Three",
@@ -278,28 +280,28 @@ class HostileDataFilesTest {
     }
 
     private static void geoJson(List<Arguments> cases) {
-        String regions = "boundaries/regions.geojson";
+        String regions = "boundaries/regions/UA.geojson";
         cases.add(Arguments.of("regions.geojson cut off halfway", (Spoil) data -> {
             String pretty = pretty(read(data, regions));
             Files.writeString(data.resolve(regions), pretty.substring(0, pretty.length() / 2));
-        }, "data/boundaries/regions.geojson:"));
+        }, "data/boundaries/regions/UA.geojson:"));
         cases.add(Arguments.of("regions.geojson with text after the document", (Spoil) data ->
-                Files.writeString(data.resolve(regions), read(data, regions) + "\n{}"), "data/boundaries/regions.geojson:2:1: more text after"));
+                Files.writeString(data.resolve(regions), read(data, regions) + "\n{}"), "data/boundaries/regions/UA.geojson:2:1: more text after"));
         cases.add(Arguments.of("regions.geojson nested 600 deep", (Spoil) data -> Files.writeString(data.resolve(regions),
                 "{\"type\":\"FeatureCollection\",\"features\":" + "[".repeat(600) + "]".repeat(600) + "}"),
-                "data/boundaries/regions.geojson:1:"));
+                "data/boundaries/regions/UA.geojson:1:"));
         cases.add(edit("coordinates nested 200 deep", regions, "\"coordinates\":[[[30.4,50.3]", "\"coordinates\":[[" + "[".repeat(200)
-                + "30.4,50.3" + "]".repeat(200), "data/boundaries/regions.geojson:1:41: feature 0:"));
+                + "30.4,50.3" + "]".repeat(200), "data/boundaries/regions/UA.geojson:1:41: feature 0:"));
         cases.add(edit("a region that is a Point", regions, "\"type\":\"Polygon\",\"coordinates\":[[[30.4,50.3],[30.8,50.3],[30.8,50.6],[30.4,50.6],[30.4,50.3]]]",
                 "\"type\":\"Point\",\"coordinates\":[30.4,50.3]",
-                "data/boundaries/regions.geojson:1:41: feature 0 geometry must be a non-empty Polygon or MultiPolygon, not Point"));
+                "data/boundaries/regions/UA.geojson:1:41: feature 0 geometry must be a non-empty Polygon or MultiPolygon, not Point"));
         cases.add(edit("a launch area that is a LineString", "boundaries/launch-areas.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[38.2,49.5],[42.9,49.5],[42.9,52.1],[38.2,52.1],[38.2,49.5]]]}",
                 "{\"type\":\"LineString\",\"coordinates\":[[38.2,49.5],[42.9,49.5]]}", "data/boundaries/launch-areas.geojson:1:41: feature 0 geometry must be"));
         cases.add(edit("a ring that is not closed", regions, "[30.4,50.6],[30.4,50.3]]]", "[30.4,50.6],[30.4,50.4]]]",
-                "data/boundaries/regions.geojson:1:41: feature 0:"));
+                "data/boundaries/regions/UA.geojson:1:41: feature 0:"));
         cases.add(edit("a bow-tie polygon", regions, "[[[30.4,50.3],[30.8,50.3],[30.8,50.6],[30.4,50.6],[30.4,50.3]]]",
                 "[[[30.4,50.3],[30.8,50.6],[30.8,50.3],[30.4,50.6],[30.4,50.3]]]",
-                "data/boundaries/regions.geojson:1:41: feature 0 geometry is not valid: Self-intersection"));
+                "data/boundaries/regions/UA.geojson:1:41: feature 0 geometry is not valid: Self-intersection"));
         cases.add(edit("a longitude of 200", "boundaries/countries.geojson", "[42.0,50.0]", "[200.0,50.0]",
                 "data/boundaries/countries.geojson:1:41: feature 0 has the position [200.0, 50.0]"));
         cases.add(edit("a NaN in coordinates", "boundaries/countries.geojson", "[[[38.0,50.0]", "[[[NaN,50.0]",
@@ -313,8 +315,8 @@ class HostileDataFilesTest {
     private static void caps(List<Arguments> cases) {
         cases.add(Arguments.of("claims.csv over the size cap", (Spoil) data -> sparse(data.resolve("claims.csv"), Limits.MAX_FILE_BYTES + 1),
                 "data/claims.csv: is 32.0 MB, over the cap of 32.0 MB"));
-        cases.add(Arguments.of("regions.geojson of 40 MB", (Spoil) data -> sparse(data.resolve("boundaries/regions.geojson"), 40L << 20),
-                "data/boundaries/regions.geojson: is 40.0 MB, over the cap of 32.0 MB"));
+        cases.add(Arguments.of("regions.geojson of 40 MB", (Spoil) data -> sparse(data.resolve("boundaries/regions/UA.geojson"), 40L << 20),
+                "data/boundaries/regions/UA.geojson: is 40.0 MB, over the cap of 32.0 MB"));
         cases.add(Arguments.of("strikes.csv one row over the row cap", (Spoil) data -> {
             StringBuilder text = new StringBuilder(read(data, "strikes.csv").lines().findFirst().orElseThrow()).append('\n');
             text.append(",,,,,,,,,,,,\n".repeat(Limits.MAX_ROWS + 1));

@@ -1,14 +1,16 @@
 package org.strikemap.launch;
 
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test support: a {@link LaunchService} over a given database, for tests in other packages. */
+/** Test support: a {@link LaunchService} over a given database, as Spring would wire it, for tests in other packages. */
 public final class LaunchTestSupport {
 
     private LaunchTestSupport() {
     }
 
-    public static LaunchService service(JdbcClient jdbc) {
-        return new LaunchService(new LaunchRepository(jdbc));
+    public static LaunchService service(DataSource database) {
+        return new LaunchService(new LaunchRepository(JdbcClient.create(database), new JdbcTemplate(database)));
     }
 }

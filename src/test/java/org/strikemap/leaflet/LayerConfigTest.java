@@ -14,9 +14,11 @@ class LayerConfigTest {
     void everyLayerCarriesItsTypeIdUrlAndOptions() {
         List<MapLayer> layers = List.of(
                 GeoJsonLayer.of("a", "layers/v/a.geojson", PathStyle.outline("#000", 1.5).dashed("6 5")).withTooltip("t"),
-                new ChoroplethLayer("b", "layers/v/b.geojson", "code", "name", "d", "region", "counted", List.of(1, 2),
-                        List.of("#111", "#222"), "#ccc", PathStyle.area("#eee", "#fff", 1), "{name}: {count}", "{name}: one",
-                        ", {possible} more"),
+                new ChoroplethLayer("b", "layers/v/b.geojson", "code", "name",
+                        new ChoroplethLayer.Counting("d", "region", "counted"),
+                        new ChoroplethLayer.Scale(List.of(1, 2), List.of("#111", "#222"), "#ccc"),
+                        PathStyle.area("#eee", "#fff", 1),
+                        new ChoroplethLayer.Tooltips("{name}: {count}", "{name}: one", ", {possible} more"), null),
                 LabelLayer.of("c", "layers/v/c.geojson", "name").styledBy("kind").rotatedBy("angle").fromZoom(8),
                 MarkerLayer.of("d", "layers/v/d.geojson").symbol(MarkerSymbol.TRIANGLE).symbolFrom("symbol")
                         .fadedWhen("faded").visibleFrom("visibleFrom").onRecordFrom("onRecordFrom").titledBy("title").sized(20));
@@ -27,8 +29,10 @@ class LayerConfigTest {
         assertThat(json.get(0).path("style").path("dashArray").asString()).isEqualTo("6 5");
         assertThat(json.get(0).path("style").path("color").asString()).isEqualTo("#000");
         assertThat(json.get(1).path("type").asString()).isEqualTo("choropleth");
-        assertThat(json.get(1).path("countedProperty").asString()).isEqualTo("counted");
-        assertThat(json.get(1).path("breaks").toString()).isEqualTo("[1,2]");
+        assertThat(json.get(1).path("counting").path("flagProperty").asString()).isEqualTo("counted");
+        assertThat(json.get(1).path("counting").path("layer").asString()).isEqualTo("d");
+        assertThat(json.get(1).path("scale").path("breaks").toString()).isEqualTo("[1,2]");
+        assertThat(json.get(1).path("tooltips").path("one").asString()).isEqualTo("{name}: one");
         assertThat(json.get(2).path("type").asString()).isEqualTo("label");
         assertThat(json.get(2).path("minZoom").asInt()).isEqualTo(8);
         JsonNode marker = json.get(3);

@@ -3,19 +3,14 @@ package org.strikemap.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.springframework.test.context.TestPropertySource;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * Sessions end when nobody is there, and not while a view is open: with a 1 s heartbeat and a 4 s idle timeout, a
@@ -23,28 +18,20 @@ import org.strikemap.testing.TestDatabase;
  * started and never heard from again, or whose tab was closed, is gone a few seconds after the timeout. Views
  * whose page has not answered are also capped (3 here): the oldest go first, and a browser's view is not among them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.heartbeatInterval=1", "strikemap.sessions.idle-timeout=4s", "server.tomcat.background-processor-delay=1s",
-        "strikemap.views.max-unconfirmed=3"})
-class SessionLifetimeBrowserTest extends RealBrowserTest {
+@TestPropertySource(properties = {"vaadin.heartbeatInterval=1", "strikemap.sessions.idle-timeout=4s",
+        "server.tomcat.background-processor-delay=1s", "strikemap.views.max-unconfirmed=3"})
+class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
 
     private static final long IDLE_MILLIS = 4_000;
+    private static final long HEARTBEAT_MILLIS = 1_000;
     /** Timeout, plus a pass of Tomcat's background thread, plus slack for a loaded machine. */
     private static final long GONE_WITHIN_MILLIS = IDLE_MILLIS + 6_000;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SessionLifetime sessions;
 
     @Autowired
     LiveViews views;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void aStartedViewNeverHeardFromAgainLosesItsSession() throws Exception {
@@ -57,17 +44,21 @@ class SessionLifetimeBrowserTest extends RealBrowserTest {
     @Test
     void anOpenViewKeepsItsSessionWhileIdleAndAClosedOneLosesIt() throws Exception {
         int before = sessions.live();
-        BrowserContext context = browser.newContext();
-        Page page = context.newPage();
-        page.setViewportSize(1280, 800);
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        Page page = open("/");
+        BrowserContext context = page.context();
+        AtomicInteger heartbeats = new AtomicInteger();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=heartbeat")) {
+                heartbeats.incrementAndGet();
+            }
+        });
         String session = sessionCookie(context);
         assertThat(sessions.live()).isEqualTo(before + 1);
         page.evaluate("window.stillTheSamePage = true"); // gone if Vaadin reloads the page for an expired session
 
-        Thread.sleep(3 * IDLE_MILLIS); // nobody touches the page; only the heartbeat talks to the server
+        // Nobody touches the page; only the heartbeat talks to the server, until it has been answered for three idle
+        // timeouts. (Playwright hands over the responses while it waits.)
+        page.waitForCondition(() -> heartbeats.get() >= 3 * IDLE_MILLIS / HEARTBEAT_MILLIS);
 
         assertThat(sessions.live()).isEqualTo(before + 1);
         page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']").click();
@@ -82,11 +73,8 @@ class SessionLifetimeBrowserTest extends RealBrowserTest {
     @Test
     void viewsStartedAndNeverHeardFromAreCappedWithoutTouchingAnOpenView() throws Exception {
         int before = sessions.live();
-        BrowserContext context = browser.newContext();
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        Page page = open("/");
+        BrowserContext context = page.context();
         waitUntil(() -> views.waiting() == 0, 10_000, "the browser's page to answer its view's challenge");
 
         for (int i = 0; i < 6; i++) {

@@ -47,7 +47,7 @@ class MapPictureTest {
     static void load() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        dataset = DatasetTestSupport.datasets(db.jdbc()).reload();
+        dataset = db.read("data");
     }
 
     static MapPicture picture() {
@@ -80,14 +80,14 @@ class MapPictureTest {
     @Test
     void aRegionIsShadedByTheAttacksCountedByTheDay() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
-        Region region = dataset.regions().find(strike.regionCode()).orElseThrow();
+        Region region = dataset.regions().find(strike.location().region()).orElseThrow();
         Coordinate inside = InteriorPoint.getInteriorPoint(region.outline().difference(marksAndLabels()));
-        LocalDate after = StrikeMarks.visibleFrom(strike).plusDays(1);
+        LocalDate after = StrikeMarks.visibleFrom(strike.date()).plusDays(1);
         LocalDate before = dataset.sources().overview().periodFrom();
-        assertTrue(dataset.strikes().all().stream().noneMatch(s -> s.regionCode().equals(region.code())
-                && StrikeMarks.visibleOn(s, before)), "no attack in the region yet on the first day");
-        long counted = dataset.strikes().all().stream().filter(s -> s.regionCode().equals(region.code())
-                && StrikeMarks.visibleOn(s, after) && StrikeMarks.counted(s)).count();
+        assertTrue(dataset.strikes().all().stream().noneMatch(s -> s.location().region().equals(region.code())
+                && TimeWindow.upTo(before).stateOf(s.date()).shown()), "no attack in the region yet on the first day");
+        long counted = dataset.strikes().all().stream().filter(s -> s.location().region().equals(region.code())
+                && TimeWindow.upTo(after).stateOf(s.date()).shown() && StrikeMarks.counted(s.status())).count();
         assertEquals(1, counted);
 
         MapPicture then = picture().on(after);
@@ -100,7 +100,7 @@ class MapPictureTest {
     /** Where marks and labels may cover a region: a box around each strike and place, longer on the label's side. */
     private static Geometry marksAndLabels() {
         List<GeoPoint> points = new ArrayList<>();
-        dataset.strikes().all().forEach(strike -> points.add(strike.point()));
+        dataset.strikes().all().forEach(strike -> points.add(strike.location().point()));
         dataset.baseMap().places().forEach(place -> points.add(place.point()));
         return GeoJson.WGS84.buildGeometry(points.stream().map(point -> GeoJson.WGS84.toGeometry(
                 new Envelope(point.lon() - 0.3, point.lon() + 1.5, point.lat() - 0.2, point.lat() + 0.2))).toList()).union();
@@ -109,9 +109,9 @@ class MapPictureTest {
     @Test
     void aStrikeIsMarkedFromTheDayItShowsAndNotBefore() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
-        LocalDate from = StrikeMarks.visibleFrom(strike);
+        LocalDate from = StrikeMarks.visibleFrom(strike.date());
         MapPicture on = picture().on(from);
-        Point2D pixel = on.frame().pixel(strike.point());
+        Point2D pixel = on.frame().pixel(strike.location().point());
         // A dot (a town, a day's date): filled with the mark colour at its centre, at full strength.
         assertEquals(Color.decode(MapStyle.MARK), at(decode(on.png()), pixel));
         assertNotEquals(Color.decode(MapStyle.MARK), at(decode(picture().on(from.minusDays(1)).png()), pixel));
@@ -120,9 +120,9 @@ class MapPictureTest {
     @Test
     void aWindowDrawsTheStrikesInItAndNotThoseBeforeIt() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
-        LocalDate day = StrikeMarks.visibleFrom(strike);
+        LocalDate day = StrikeMarks.visibleFrom(strike.date());
         MapPicture inside = picture().within(TimeWindow.between(day, day));
-        Point2D pixel = inside.frame().pixel(strike.point());
+        Point2D pixel = inside.frame().pixel(strike.location().point());
         assertEquals(Color.decode(MapStyle.MARK), at(decode(inside.png()), pixel));
         MapPicture after = picture().within(TimeWindow.between(day.plusDays(1), day.plusDays(2)));
         assertNotEquals(Color.decode(MapStyle.MARK), at(decode(after.png()), pixel));
@@ -132,7 +132,7 @@ class MapPictureTest {
     void aHighlightedStrikeIsDrawnLargerThanTheOthers() throws IOException {
         Strike strike = dataset.strikes().find("kharkiv-day").orElseThrow();
         MapPicture plain = picture();
-        Point2D pixel = plain.frame().pixel(strike.point());
+        Point2D pixel = plain.frame().pixel(strike.location().point());
         int plainArea = markPixels(decode(plain.png()), pixel);
         int highlightedArea = markPixels(decode(plain.highlighting(strike).png()), pixel);
         assertTrue(plainArea > 100, "the dot is drawn: " + plainArea);
@@ -155,12 +155,12 @@ class MapPictureTest {
     @Test
     void aVagueDateOnRecordIsDrawnAtTheFadedOpacityOverWhatLiesBelow() throws IOException {
         Strike strike = dataset.strikes().find("kyiv-month").orElseThrow();
-        assertTrue(StrikeMarks.faded(strike));
+        assertTrue(StrikeMarks.faded(strike.date().precision()));
         // The fixture's row: 2024-01-01..2024-01-31, so on record from its last day.
         LocalDate end = LocalDate.parse("2024-01-31");
-        Point2D pixel = picture().frame().pixel(strike.point());
+        Point2D pixel = picture().frame().pixel(strike.location().point());
         // Below the mark, its own region shaded for the day (it counts itself).
-        Color below = Color.decode(Shading.ATTACKS.colourFor(attacksIn(strike.regionCode(), end, DayState.RECORD)));
+        Color below = Color.decode(Shading.ATTACKS.colourFor(attacksIn(strike.location().region(), end, DayState.RECORD)));
         assertNotEquals(below, Color.decode(Shading.ATTACKS.base()));
         Color drawn = at(decode(picture().on(end).png()), pixel);
         Color mark = Color.decode(MapStyle.MARK);
@@ -175,10 +175,10 @@ class MapPictureTest {
         Strike strike = dataset.strikes().find("kyiv-month").orElseThrow();
         // The fixture's row: 2024-01-01..2024-01-31, so only possible on 15 Jan.
         LocalDate day = LocalDate.parse("2024-01-15");
-        assertEquals(0, attacksIn(strike.regionCode(), day, DayState.RECORD));
-        assertEquals(1, attacksIn(strike.regionCode(), day, DayState.POSSIBLE));
+        assertEquals(0, attacksIn(strike.location().region(), day, DayState.RECORD));
+        assertEquals(1, attacksIn(strike.location().region(), day, DayState.POSSIBLE));
         Color below = Color.decode(Shading.ATTACKS.possible());
-        Point2D pixel = picture().frame().pixel(strike.point());
+        Point2D pixel = picture().frame().pixel(strike.location().point());
         Color drawn = at(decode(picture().on(day).png()), pixel);
         // The centre: the ghost's white fill over the region, the whole mark at the faded opacity (a vague date).
         double white = MapStyle.GHOST_FILL_OPACITY * MapStyle.FADED_OPACITY;
@@ -189,7 +189,7 @@ class MapPictureTest {
 
     /** Counted attacks in {@code region} (null: anywhere) whose state on {@code day} is {@code state}. */
     private static int attacksIn(String region, LocalDate day, DayState state) {
-        return (int) dataset.strikes().all().stream().filter(s -> region == null || s.regionCode().equals(region))
-                .filter(s -> StrikeMarks.counted(s) && StrikeMarks.stateOn(s, day) == state).count();
+        return (int) dataset.strikes().all().stream().filter(s -> region == null || s.location().region().equals(region))
+                .filter(s -> StrikeMarks.counted(s.status()) && TimeWindow.upTo(day).stateOf(s.date()) == state).count();
     }
 }

@@ -28,6 +28,6 @@ class MarkPainterTest {
     }
 
     private static MarkPainter.Mark mark(String id, GeoPoint point, Point2D at) {
-        return new MarkPainter.Mark(id, MarkPainter.Mark.spotOf(point), at, MarkerSymbol.DOT, false, false, false);
+        return new MarkPainter.Mark(id, MarkPainter.Mark.spotOf(point), at, MarkerSymbol.DOT, MarkPainter.Look.PLAIN);
     }
 }

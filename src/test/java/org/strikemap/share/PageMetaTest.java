@@ -14,28 +14,40 @@ import org.strikemap.dataset.DatasetDescription;
 class PageMetaTest {
 
     static final String HOSTILE = "Tom & Jerry's \"map\" <script>alert(1)</script>";
-    static final DatasetDescription WORDS = DatasetDescription.of(Map.of("title", HOSTILE, "subtitle", "Sub <b>title</b>",
-            "about", "a", "credit", "c", "view_south", "1", "view_west", "2", "view_north", "3", "view_east", "4",
-            "launch_area_label", "l"));
+    static final DatasetDescription.Worded WORDS = DatasetDescription.of(Map.of("title", HOSTILE, "subtitle",
+            "Sub <b>title</b>", "about", "a", "credit", "c", "view_south", "1", "view_west", "2", "view_north", "3",
+            "view_east", "4", "launch_area_label", "l")).in("en");
 
     @Test
     void tagsNameThePageItsPictureAndItsOEmbedWithTheViewParameters() {
         ViewQuery query = new ViewQuery(Map.of("utm", "x", "strike", "a b", "to", "2024-02-01", "date", "2024-01-02"));
-        PageMeta meta = PageMeta.of("https://maps.test/sub/", "", query, WORDS);
+        PageMeta meta = PageMeta.of("https://maps.test/sub/", MapPaths.DEFAULT, "", query, WORDS);
 
         assertThat(meta.pageUrl()).isEqualTo("https://maps.test/sub/?date=2024-01-02&strike=a%20b&to=2024-02-01");
         assertThat(meta.imageUrl()).isEqualTo("https://maps.test/sub/embed.png?date=2024-01-02&strike=a%20b&to=2024-02-01");
         assertThat(meta.oembedUrl()).isEqualTo("https://maps.test/sub/oembed?url="
                 + "https%3A%2F%2Fmaps.test%2Fsub%2F%3Fdate%3D2024-01-02%26strike%3Da%2520b%26to%3D2024-02-01&format=json");
-        assertThat(PageMeta.of("https://maps.test/", "embed", new ViewQuery(Map.of()), WORDS).pageUrl())
+        assertThat(PageMeta.of("https://maps.test/", MapPaths.DEFAULT, "embed", new ViewQuery(Map.of()), WORDS).pageUrl())
                 .isEqualTo("https://maps.test/embed");
-        assertThat(PageMeta.of("https://maps.test/", "embed", new ViewQuery(Map.of("from", "2024-01-01", "region", "UA-63")), WORDS).imageUrl())
+        assertThat(PageMeta.of("https://maps.test/", MapPaths.DEFAULT, "embed",
+                new ViewQuery(Map.of("from", "2024-01-01", "region", "UA-63")), WORDS).imageUrl())
                 .isEqualTo("https://maps.test/embed.png?from=2024-01-01");
     }
 
     @Test
+    void aMapsTagsNameItsOwnPageAndPicture() {
+        MapPaths map = MapPaths.of("kn23");
+        PageMeta meta = PageMeta.of("https://maps.test/", map, map.embed(), new ViewQuery(Map.of("date", "2024-01-02")), WORDS);
+        assertThat(meta.pageUrl()).isEqualTo("https://maps.test/maps/kn23/embed?date=2024-01-02");
+        assertThat(meta.imageUrl()).isEqualTo("https://maps.test/maps/kn23/embed.png?date=2024-01-02");
+        assertThat(PageMeta.of("https://maps.test/", map, map.page(), new ViewQuery(Map.of()), WORDS).pageUrl())
+                .isEqualTo("https://maps.test/maps/kn23");
+    }
+
+    @Test
     void htmlIsEscapedAndReadsBackAsTheSameTags() {
-        PageMeta meta = PageMeta.of("http://localhost:8300/", "embed", new ViewQuery(Map.of("strike", "\"><x")), WORDS);
+        PageMeta meta = PageMeta.of("http://localhost:8300/", MapPaths.DEFAULT, "embed",
+                new ViewQuery(Map.of("strike", "\"><x")), WORDS);
         String html = meta.html();
         assertThat(html).doesNotContain("<script", "<b>", "'");
 

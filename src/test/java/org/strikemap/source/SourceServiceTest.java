@@ -20,7 +20,7 @@ class SourceServiceTest {
     void overviewIsBuiltFromTheDatasetClaimsAndReportedStrikes() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        Sources sources = SourceTestSupport.service(db.jdbc()).read();
+        Sources sources = db.read("data").sources();
 
         DatasetOverview overview = sources.overview();
         assertEquals(12, overview.attacksReportedAtLeast());
@@ -40,15 +40,24 @@ class SourceServiceTest {
     void outletsAreListedOnceInFileOrder() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        Sources sources = SourceTestSupport.service(db.jdbc()).read();
+        Sources sources = db.read("data").sources();
         List<String> expected = sources.all().stream().map(Source::outlet).distinct().toList();
         assertEquals(expected, sources.outlets());
         assertEquals("Fixture Wire", sources.outlets().getFirst());
     }
 
     @Test
-    void anEmptyDatabaseGivesAnEmptyOverview() {
-        Sources sources = SourceTestSupport.service(TestDatabase.create().jdbc()).read();
+    void aStrikeCitesItsOwnReportAndTheReportsOfItsClaimsEachOnceInIdOrder() {
+        TestDatabase db = TestDatabase.create();
+        db.load(TestDatabase.copyFixture(temp));
+        Sources sources = db.read("data").sources();
+        // The row cites 002, its claims 002 and 001.
+        assertEquals(List.of("001", "002"), sources.citedAbout("kharkiv-day", "002").stream().map(Source::id).toList());
+    }
+
+    @Test
+    void noReportsGiveAnEmptyOverview() {
+        Sources sources = Sources.of(List.of(), List.of(), null, null);
         assertEquals(0, sources.overview().attacksReportedAtLeast());
         assertTrue(sources.all().isEmpty());
     }

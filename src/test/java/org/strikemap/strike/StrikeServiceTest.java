@@ -1,6 +1,7 @@
 package org.strikemap.strike;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikemap.ingest.TestDatabase;
-import org.strikemap.source.Source;
-import org.strikemap.source.SourceTestSupport;
+import org.strikemap.geo.GeoPoint;
+import org.strikemap.i18n.Text;
+import org.strikemap.source.Citation;
 
 class StrikeServiceTest {
 
@@ -23,26 +25,26 @@ class StrikeServiceTest {
     void setUp() {
         TestDatabase db = TestDatabase.create();
         db.load(TestDatabase.copyFixture(temp));
-        strikes = StrikeTestSupport.service(db.jdbc()).read(SourceTestSupport.service(db.jdbc()).read());
+        strikes = db.read("data").strikes();
     }
 
     @Test
-    void keepsFileOrderAndAttachesClaimsAndCitedSourcesInIdOrder() {
+    void keepsFileOrderAndEveryFieldAsWritten() {
         assertEquals(List.of("kharkiv-day", "kyiv-month", "zaporizhzhia-late", "bucha-crater"),
                 strikes.all().stream().map(Strike::id).toList());
         Strike kharkiv = strikes.find("kharkiv-day").orElseThrow();
-        assertEquals(List.of("c-kharkiv-killed-002", "c-kharkiv-injured-001"), kharkiv.claims().stream().map(c -> c.id()).toList());
-        // The row cites 002, its claims 002 and 001: each once, in id order.
-        assertEquals(List.of("001", "002"), kharkiv.sources().stream().map(Source::id).toList());
-        assertEquals(new org.strikemap.geo.GeoPoint(49.9935, 36.2304), kharkiv.point());
+        assertEquals(new Location(new Text(java.util.Map.of("en", "Central Kharkiv")), "UA-63",
+                new GeoPoint(49.9935, 36.2304), LocationPrecision.TOWN), kharkiv.location());
+        assertEquals(new ReportedDate(LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-02"), DatePrecision.DAY),
+                kharkiv.date());
+        assertEquals(new Citation("002", "The strike on Kharkiv on Jan. 2."), kharkiv.citation());
+        assertNull(kharkiv.note());
+        assertEquals("A note.", strikes.find("kyiv-month").orElseThrow().note().words());
+        assertEquals(StrikeStatus.UNDER_INVESTIGATION, strikes.find("bucha-crater").orElseThrow().status());
     }
 
     @Test
-    void betweenKeepsOverlappingDates() {
-        assertEquals(List.of("zaporizhzhia-late", "bucha-crater"),
-                strikes.between(null, LocalDate.parse("2023-12-31")).stream().map(Strike::id).toList());
-        assertEquals(List.of("kyiv-month", "bucha-crater"),
-                strikes.between(LocalDate.parse("2024-01-03"), null).stream().map(Strike::id).toList());
-        assertEquals(3, strikes.locatedAttackCount());
+    void countsTheReportedStrikesAsLocatedAttacks() {
+        assertEquals(3, strikes.locatedAttackCount(), "the Bucha crater is under investigation");
     }
 }

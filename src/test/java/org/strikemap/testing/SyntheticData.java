@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.strikemap.bench.SyntheticDataset;
 
-/** A test app on a generated dataset: {@code data/} plus made-up strikes (bench.SyntheticDataset), in fresh folders. */
+/** A test app on a generated dataset: the seed map plus made-up strikes (SyntheticDataset), in fresh folders. */
 public final class SyntheticData {
 
     /**
@@ -34,9 +33,8 @@ public final class SyntheticData {
     /** Writes {@code count} synthetic strikes from {@code seed} and points the app's data and database at them. */
     public static void register(DynamicPropertyRegistry registry, int count, long seed) throws IOException {
         Path data = Files.createTempDirectory("strikemap-synthetic-data");
-        SyntheticDataset.main(new String[] {"data", data.toString(), String.valueOf(count), String.valueOf(seed)});
-        Path db = Files.createTempDirectory("strikemap-synthetic-db");
-        registry.add("strikemap.data-dir", data::toString);
-        registry.add("strikemap.db-dir", db::toString);
+        SyntheticDataset.main(new String[] {TestDatabase.seedMap().toString(), data.toString(), String.valueOf(count),
+                String.valueOf(seed)});
+        TestDatabase.useDataIn(registry, data);
     }
 }

@@ -2,8 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -12,49 +10,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.testing.Axe;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * The pages as a keyboard and screen-reader user meets them: axe-core over the full page and the embed (closed, with
  * a card open, on a desk and a phone), the Tab order, the skip link, Escape's order and where focus goes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
+class AccessibilityBrowserTest extends SeedMapBrowserTest {
 
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"/, 1280", "/, 390", "/embed, 1280", "/embed, 390",
             "/?strike=kharkiv-2024-01-02, 1280", "/embed?strike=kharkiv-2024-01-02, 390"})
     void axeFindsNothingSeriousOrCritical(String path, int width) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, width > 600 ? 800 : 844).setHasTouch(width < 600).setIsMobile(width < 600))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + path);
-            page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-            if (path.contains("strike=")) {
-                page.locator(".sm-details").waitFor();
-            }
-            assertThat(Axe.seriousIn(page)).isEmpty();
+        Page page = open(path, width > 600 ? View.desktop(width, 800) : View.phone(width, 844));
+        if (path.contains("strike=")) {
+            page.locator(".sm-details").waitFor();
         }
+        assertThat(Axe.seriousIn(page)).isEmpty();
     }
 
     @Test
     void tabReachesTheMarksWithoutStoppingOnShapesAndTheSkipLinkLeadsToTheList() {
-        Page page = open("/", 1280);
+        Page page = open("/");
         assertThat(page.locator("leaflet-map").getAttribute("role")).isEqualTo("region");
         assertThat(page.locator("leaflet-map").getAttribute("aria-label")).startsWith("Map: ");
         List<String> stops = new ArrayList<>();
@@ -69,6 +49,7 @@ class AccessibilityBrowserTest extends RealBrowserTest {
 
         page.reload();
         page.locator(".sm-list-button").first().waitFor();
+        MapPage.waitUntilSettled(page);
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         page.keyboard().press("Tab");
@@ -77,7 +58,7 @@ class AccessibilityBrowserTest extends RealBrowserTest {
 
     @Test
     void escapeClosesTheDialogBeforeTheCardAndFocusGoesBackToWhatOpenedIt() {
-        Page page = open("/", 1280);
+        Page page = open("/");
         Locator row = page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']");
         row.focus();
         page.keyboard().press("Enter");
@@ -87,10 +68,12 @@ class AccessibilityBrowserTest extends RealBrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("About this map")).click();
         page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.waitForTimeout(300);
+        // Open, at rest and answered by the server, so Escape reaches the dialog.
+        MapPage.waitUntilSettled(page);
         page.keyboard().press("Escape");
         page.waitForCondition(() -> page.locator("vaadin-dialog[opened]").count() == 0);
-        page.waitForTimeout(300);
+        // Whatever Escape set going (a server round trip, the card closing) has run its course before the card is checked.
+        MapPage.waitUntilSettled(page);
         assertThat(page.locator(".sm-details").isVisible()).as("the card under the dialog stays open").isTrue();
         assertThat(page.url()).contains("strike=kharkiv-2024-01-02");
 
@@ -101,7 +84,7 @@ class AccessibilityBrowserTest extends RealBrowserTest {
 
     @Test
     void inTheEmbedTheSkipLinkLeadsPastTheMapAndClosingACardFocusesItsMark() {
-        Page page = open("/embed", 1280);
+        Page page = open("/embed");
         assertThat(page.locator("leaflet-map").getAttribute("aria-label")).startsWith("Map: ");
         page.keyboard().press("Tab");
         assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("sm-skip");
@@ -115,13 +98,5 @@ class AccessibilityBrowserTest extends RealBrowserTest {
         page.locator(".sm-details").waitFor();
         page.keyboard().press("Escape");
         page.waitForCondition(() -> "kharkiv-2024-01-02".equals(page.evaluate("() => document.activeElement.dataset.featureId")));
-    }
-
-    private Page open(String path, int width) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-        return page;
     }
 }

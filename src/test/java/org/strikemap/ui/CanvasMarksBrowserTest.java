@@ -2,19 +2,17 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.AppBrowserTest;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SyntheticData;
+import org.strikemap.testing.View;
 
 /**
  * Above the canvas threshold the strikes are drawn on one canvas (frontend/leaflet-map/canvas-marker-layer.js): on a
@@ -23,13 +21,9 @@ import org.strikemap.testing.SyntheticData;
  * GeoJSON, not by the map's code), and a click on a mark opens that strike. The same holds in from–to window mode as
  * either handle moves, and back in "up to a day" mode after it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CanvasMarksBrowserTest extends RealBrowserTest {
+class CanvasMarksBrowserTest extends AppBrowserTest {
 
     private static final int SYNTHETIC = 1500;
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void syntheticData(DynamicPropertyRegistry registry) throws IOException {
@@ -84,10 +78,9 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
 
     @Test
     void inAWindowTheCanvasFollowsBothHandles() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Page page = newPage(View.DESKTOP);
         page.addInitScript(COUNT_STAMPS);
-        page.navigate("http://localhost:" + port + "/embed");
-        page.locator("leaflet-map canvas.lm-canvas-marks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        navigate(page, "/embed");
         page.evaluate(STEP_TO, 40);
         page.evaluate("() => document.querySelector('strike-timeline').shadowRoot.getElementById('mode-window').click()");
         // The window's end handle back, its start forward, each across days where strikes start and end.
@@ -110,7 +103,6 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         Map<String, Number> expected = (Map<String, Number>) page.evaluate(SyntheticData.EXPECTED_STATES, day);
         assertThat(stamped.get("record").intValue()).as("up to %s", day).isEqualTo(expected.get("record").intValue());
         assertThat(stamped.get("possible").intValue()).as("up to %s", day).isEqualTo(expected.get("possible").intValue());
-        page.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -126,10 +118,9 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
 
     @Test
     void theCanvasDrawsEachShownStrikeInItsStateAndAClickOpensIt() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Page page = newPage(View.DESKTOP);
         page.addInitScript(COUNT_STAMPS);
-        page.navigate("http://localhost:" + port + "/embed");
-        page.locator("leaflet-map canvas.lm-canvas-marks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        navigate(page, "/embed");
         assertThat(page.locator("leaflet-map .lm-mark[data-layer-id='strikes']").count()).isZero();
 
         String day = (String) page.evaluate(STEP_TO, 20);
@@ -143,7 +134,8 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         assertThat(stamped.get("record").intValue()).isEqualTo(expected.get("record").intValue());
         assertThat(stamped.get("possible").intValue()).isEqualTo(expected.get("possible").intValue());
 
-        // A shown mark with no other within reach, whose spot is the map's own (no panel over it).
+        // A shown mark with no other within reach, whose spot is the map's own (no panel over it), on a map at rest.
+        MapPage.waitUntilSettled(page);
         @SuppressWarnings("unchecked")
         List<Object> target = (List<Object>) page.evaluate("""
                 () => {
@@ -168,7 +160,6 @@ class CanvasMarksBrowserTest extends RealBrowserTest {
         page.mouse().click(((Number) target.get(1)).doubleValue(), ((Number) target.get(2)).doubleValue());
         page.waitForFunction("(id) => new URLSearchParams(location.search).get('strike') === id", id);
         assertThat(page.locator("strike-card").innerText()).contains(place(page, id));
-        page.close();
     }
 
     private static String place(Page page, String id) {

@@ -2,19 +2,17 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.AppBrowserTest;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SyntheticData;
+import org.strikemap.testing.View;
 
 /**
  * With more strikes in view than can be drawn apart (frontend/leaflet-map/canvas-circles.js), crowded squares of the
@@ -23,13 +21,9 @@ import org.strikemap.testing.SyntheticData;
  * on record and possible, day after day and in a window, for a few hundred paint calls instead of thousands. The
  * legend explains the circles while they are drawn, and a click on a number zooms into its marks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CrowdedMarksBrowserTest extends RealBrowserTest {
+class CrowdedMarksBrowserTest extends AppBrowserTest {
 
     private static final int SYNTHETIC = 4000;
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void syntheticData(DynamicPropertyRegistry registry) throws IOException {
@@ -92,10 +86,9 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
 
     @Test
     void crowdedMarksAreCountedInCirclesThatAddUpToTheDataAndOpenOnAClick() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Page page = newPage(View.DESKTOP);
         page.addInitScript(WATCH_PAINT);
-        page.navigate("http://localhost:" + port + "/embed");
-        page.locator("leaflet-map canvas.lm-canvas-marks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        navigate(page, "/embed");
         page.waitForFunction("() => document.querySelector('leaflet-map').clustered === true");
         int last = ((Number) page.evaluate("() => Number(document.querySelector('strike-timeline').shadowRoot"
                 + ".getElementById('slider').max)")).intValue();
@@ -112,7 +105,8 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
         assertThat((String) page.evaluate("() => document.querySelector('strike-legend').textContent"))
                 .contains("Numbered circle");
 
-        // A click on a circle's number zooms into its marks.
+        // A click on a circle's number zooms into its marks: where the numbers were last painted, on a map at rest.
+        MapPage.waitUntilSettled(page);
         @SuppressWarnings("unchecked")
         Map<String, Object> number = (Map<String, Object>) page.evaluate("""
                 () => window.paint.numbers.find((n) => !n.value.startsWith('+')
@@ -128,7 +122,6 @@ class CrowdedMarksBrowserTest extends RealBrowserTest {
         page.waitForFunction("() => document.querySelector('leaflet-map').clustered === false");
         assertThat((String) page.evaluate("() => document.querySelector('strike-legend').textContent"))
                 .doesNotContain("Numbered circle");
-        page.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,39 +2,24 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The browser's Back and Forward on the page and in the embed: opening a strike and filtering by region are
  * history entries, a settled timeline step only rewrites the current one, and each entry restores its view.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HistoryBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class HistoryBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void backAndForwardWalkThroughOpenedStrikesAndRegionFilters() {
@@ -54,9 +39,9 @@ class HistoryBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> page.url().contains("date=" + last.minusDays(1)));
         assertThat(historyLength(page)).isEqualTo(start + 1);
 
-        page.locator("leaflet-map path[data-feature-id='" + strike.regionCode() + "']").dispatchEvent("click");
-        page.waitForCondition(() -> page.url().contains("region=" + strike.regionCode()) && !page.url().contains("strike="));
-        String regionName = datasets.current().regions().nameOf(strike.regionCode());
+        page.locator("leaflet-map path[data-feature-id='" + strike.location().region() + "']").dispatchEvent("click");
+        page.waitForCondition(() -> page.url().contains("region=" + strike.location().region()) && !page.url().contains("strike="));
+        String regionName = datasets.current().regions().nameOf(strike.location().region(), "en");
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
         assertThat(historyLength(page)).isEqualTo(start + 2);
 
@@ -77,7 +62,7 @@ class HistoryBrowserTest extends RealBrowserTest {
         page.waitForCondition(() -> page.url().contains("strike=" + strike.id()));
         page.locator(".sm-details").waitFor();
         page.goForward();
-        page.waitForCondition(() -> page.url().contains("region=" + strike.regionCode()));
+        page.waitForCondition(() -> page.url().contains("region=" + strike.location().region()));
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
     }
 
@@ -101,10 +86,10 @@ class HistoryBrowserTest extends RealBrowserTest {
     @Test
     void theRegionFilterInTheAddressFiltersTheList() {
         Strike strike = exactlyDated();
-        Page page = open("/?region=" + strike.regionCode());
-        String regionName = datasets.current().regions().nameOf(strike.regionCode());
+        Page page = open("/?region=" + strike.location().region());
+        String regionName = datasets.current().regions().nameOf(strike.location().region(), "en");
         page.waitForCondition(() -> page.locator(".sm-list h2").innerText().contains(regionName));
-        long inRegion = datasets.current().strikes().all().stream().filter(s -> s.regionCode().equals(strike.regionCode())).count();
+        long inRegion = datasets.current().strikes().all().stream().filter(s -> s.location().region().equals(strike.location().region())).count();
         page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == inRegion);
     }
 
@@ -147,12 +132,5 @@ class HistoryBrowserTest extends RealBrowserTest {
 
     private static int historyLength(Page page) {
         return ((Number) page.evaluate("() => history.length")).intValue();
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        return page;
     }
 }

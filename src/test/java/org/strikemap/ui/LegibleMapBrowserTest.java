@@ -2,12 +2,10 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +13,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * The map reads clearly, checked by element positions in headless Chromium: no mark covers another and each opens
  * itself, labels keep clear of each other, the marks and the map's edge, the key folds where it would cover the map,
  * and list rows that would read alike say what tells them apart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LegibleMapBrowserTest extends RealBrowserTest {
+class LegibleMapBrowserTest extends SeedMapBrowserTest {
 
     /** Each visible label's four corners as drawn (its transform applied), and each visible mark's box. */
     static final String GEOMETRY = """
@@ -57,125 +51,99 @@ class LegibleMapBrowserTest extends RealBrowserTest {
               };
             }""";
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
-
     @ParameterizedTest
     @CsvSource({"/, 1280, 800", "/embed, 1280, 800", "/, 390, 844", "/embed, 390, 844", "/embed, 360, 640"})
     void labelsKeepClearOfEachOtherTheMarksAndTheEdge(String path, int width, int height) {
-        try (BrowserContext context = context(width, height)) {
-            Page page = open(context, path);
-            assertLabelsClear(page, true);
-            // Zoomed in, some labels leave the frame; those left must still keep clear.
-            page.locator(".leaflet-control-zoom-in").click();
-            settle(page);
-            assertLabelsClear(page, false);
-        }
+        Page page = open(path, view(width, height));
+        assertLabelsClear(page, true);
+        // Zoomed in, some labels leave the frame; those left must still keep clear.
+        page.locator(".leaflet-control-zoom-in").click();
+        MapPage.waitUntilSettled(page);
+        assertLabelsClear(page, false);
     }
 
     @Test
     void marksNeverOverlapAndEachOpensItselfByMouseAndByKeyboard() {
-        try (BrowserContext context = context(1280, 800)) {
-            Page page = open(context, "/");
-            Geometry geometry = Geometry.of(page);
-            for (int i = 0; i < geometry.marks.size(); i++) {
-                for (int j = i + 1; j < geometry.marks.size(); j++) {
-                    assertThat(overlap(geometry.marks.get(i).quad(), geometry.marks.get(j).quad()))
-                            .as("marks %s and %s", geometry.marks.get(i).text(), geometry.marks.get(j).text()).isFalse();
-                }
+        Page page = open("/", view(1280, 800));
+        Geometry geometry = Geometry.of(page);
+        for (int i = 0; i < geometry.marks.size(); i++) {
+            for (int j = i + 1; j < geometry.marks.size(); j++) {
+                assertThat(overlap(geometry.marks.get(i).quad(), geometry.marks.get(j).quad()))
+                        .as("marks %s and %s", geometry.marks.get(i).text(), geometry.marks.get(j).text()).isFalse();
             }
-            Map<String, String> places = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
-                    .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
-            List<String> ids = geometry.marks.stream().map(Label::text).filter(places::containsKey).toList();
-            assertThat(ids).hasSize(places.size());
-            for (String id : ids) {
-                // Playwright clicks the mark's centre, and refuses if another element would take the click there.
-                mark(page, id).click(new Locator.ClickOptions().setTimeout(5_000));
-                assertOpened(page, id, places.get(id));
-                page.locator(".sm-close").click();
-                page.locator(".sm-list").waitFor();
-            }
-            // A mark spread away from its neighbours opens by keyboard too.
-            String last = ids.getLast();
-            mark(page, last).focus();
-            page.keyboard().press("Enter");
-            assertOpened(page, last, places.get(last));
         }
+        Map<String, String> places = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
+        List<String> ids = geometry.marks.stream().map(Label::text).filter(places::containsKey).toList();
+        assertThat(ids).hasSize(places.size());
+        for (String id : ids) {
+            // Playwright clicks the mark's centre, and refuses if another element would take the click there.
+            mark(page, id).click();
+            assertOpened(page, id, places.get(id));
+            page.locator(".sm-close").click();
+            page.locator(".sm-list").waitFor();
+            // Closing the card gives the map its width back; the next mark is clicked where it comes to rest.
+            MapPage.waitUntilSettled(page);
+        }
+        // A mark spread away from its neighbours opens by keyboard too.
+        String last = ids.getLast();
+        mark(page, last).focus();
+        page.keyboard().press("Enter");
+        assertOpened(page, last, places.get(last));
     }
 
     @Test
     void onAPhoneEachMarkOpensItselfByTouch() {
-        try (BrowserContext context = context(390, 844)) {
-            Page page = open(context, "/embed");
-            Map<String, String> places = DatasetFiles.rows(Path.of("data/strikes.csv")).stream()
-                    .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
-            for (String id : places.keySet()) {
-                // Afresh for each: the map pans to keep an opened mark clear of the sheet.
-                page.navigate("http://localhost:" + port + "/embed");
-                mark(page, id).waitFor();
-                page.waitForTimeout(300);
-                mark(page, id).tap(new Locator.TapOptions().setTimeout(5_000));
-                page.waitForCondition(() -> page.url().contains("strike=" + id));
-                assertThat(page.locator("#sm-sheet .sm-details h2").textContent()).isEqualTo(places.get(id));
-            }
+        Page page = open("/embed", view(390, 844));
+        Map<String, String> places = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("place")));
+        for (String id : places.keySet()) {
+            // Afresh for each: the map pans to keep an opened mark clear of the sheet.
+            navigate(page, "/embed");
+            mark(page, id).tap();
+            page.waitForCondition(() -> page.url().contains("strike=" + id));
+            assertThat(page.locator("#sm-sheet .sm-details h2").textContent()).isEqualTo(places.get(id));
         }
     }
 
     @ParameterizedTest
     @CsvSource({"/, 1280, 800", "/embed, 1280, 800", "/, 390, 844"})
     void theKeyFoldsIntoAButtonWhereItWouldCoverTheMap(String path, int width, int height) {
-        try (BrowserContext context = context(width, height)) {
-            Page page = open(context, path);
-            Locator legend = page.locator("strike-legend");
-            page.waitForTimeout(300);
-            BoundingBox box = legend.boundingBox();
-            @SuppressWarnings("unchecked")
-            List<Number> content = (List<Number>) page.evaluate("() => { const r = document.querySelector('leaflet-map')"
-                    + ".contentRect(); return [r.left, r.top, r.right, r.bottom]; }");
-            boolean covers = box.x < content.get(2).doubleValue() && content.get(0).doubleValue() < box.x + box.width
-                    && box.y < content.get(3).doubleValue() && content.get(1).doubleValue() < box.y + box.height;
-            boolean folded = legend.getAttribute("folded") != null;
-            // Folded, only a 44 px button is left over the map; unfolded, the key lies clear of the map's content.
-            assertThat(folded || !covers).isTrue();
-            if (folded) {
-                Locator toggle = page.locator("strike-legend .sm-legend-toggle");
-                assertAtLeast44(toggle.boundingBox());
-                assertThat(box.width * box.height).isLessThan(140 * 50);
-                toggle.click();
-                Locator body = page.locator("strike-legend .sm-legend-body");
-                assertThat(body.isVisible()).isTrue();
-                assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-                Locator close = page.locator("strike-legend .sm-legend-close");
-                assertAtLeast44(close.boundingBox());
-                close.click();
-                assertThat(body.isVisible()).isFalse();
-            }
+        Page page = open(path, view(width, height));
+        Locator legend = page.locator("strike-legend");
+        BoundingBox box = legend.boundingBox();
+        @SuppressWarnings("unchecked")
+        List<Number> content = (List<Number>) page.evaluate("() => { const r = document.querySelector('leaflet-map')"
+                + ".contentRect(); return [r.left, r.top, r.right, r.bottom]; }");
+        boolean covers = box.x < content.get(2).doubleValue() && content.get(0).doubleValue() < box.x + box.width
+                && box.y < content.get(3).doubleValue() && content.get(1).doubleValue() < box.y + box.height;
+        boolean folded = legend.getAttribute("folded") != null;
+        // Folded, only a 44 px button is left over the map; unfolded, the key lies clear of the map's content.
+        assertThat(folded || !covers).isTrue();
+        if (folded) {
+            Locator toggle = page.locator("strike-legend .sm-legend-toggle");
+            assertAtLeast44(toggle.boundingBox());
+            assertThat(box.width * box.height).isLessThan(140 * 50);
+            toggle.click();
+            Locator body = page.locator("strike-legend .sm-legend-body");
+            PlaywrightAssertions.assertThat(body).isVisible();
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            Locator close = page.locator("strike-legend .sm-legend-close");
+            assertAtLeast44(close.boundingBox());
+            close.click();
+            PlaywrightAssertions.assertThat(body).isHidden();
         }
     }
 
     @Test
     void listRowsThatWouldReadAlikeSayWhatTellsThemApart() {
-        try (BrowserContext context = context(1280, 800)) {
-            Page page = open(context, "/");
-            int strikes = DatasetFiles.rows(Path.of("data/strikes.csv")).size();
-            page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == strikes);
-            @SuppressWarnings("unchecked")
-            List<String> rows = (List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
-                    "buttons => buttons.map(b => b.innerText.replace(/\\s+/g, ' ').trim())");
-            assertThat(rows).doesNotHaveDuplicates();
-        }
-    }
-
-    /** Waits out a zoom's animation and the placement pass it schedules for the next frames. */
-    private static void settle(Page page) {
-        page.waitForTimeout(300);
-        page.waitForFunction("() => !document.querySelector('.leaflet-zoom-anim')");
-        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))))");
+        Page page = open("/", view(1280, 800));
+        int strikes = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv")).size();
+        page.waitForCondition(() -> page.locator(".sm-list-button[data-strike]").count() == strikes);
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
+                "buttons => buttons.map(b => b.innerText.replace(/\\s+/g, ' ').trim())");
+        assertThat(rows).doesNotHaveDuplicates();
     }
 
     private static void assertLabelsClear(Page page, boolean wholeView) {
@@ -246,20 +214,9 @@ class LegibleMapBrowserTest extends RealBrowserTest {
         return new double[] {min, max};
     }
 
-    private BrowserContext context(int width, int height) {
-        boolean phone = width < 500;
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(phone)
-                .setIsMobile(phone));
-    }
-
-    private Page open(BrowserContext context, String path) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
-        page.waitForTimeout(500);
-        settle(page);
-        return page;
+    /** A phone below 500 px, else a desktop window. */
+    private static View view(int width, int height) {
+        return width < 500 ? View.phone(width, height) : View.desktop(width, height);
     }
 
     private static Locator mark(Page page, String id) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.strikemap.share.MapPaths;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,7 +59,7 @@ class LinkPreviewsTest {
 
     @Test
     void theMapGetsDiscoveryAndPreviewTagsForItsView() {
-        Map<String, String> texts = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+        Map<String, String> texts = DatasetFiles.rows(Path.of("data/north-korean-missiles/dataset.csv")).stream()
                 .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
         // A value that fails validation (a strike the data has not, a day that is none) never reaches a link.
         Document page = render("/", Map.of("date", "2024-01-02", "strike", "kyiv-1", "region", "XX-1", "from", "soon",
@@ -82,9 +83,11 @@ class LinkPreviewsTest {
     @Test
     void otherPathsGetNoTags() {
         assertThat(render("/no-such-page", Map.of()).head().select("link[rel=alternate], meta[property]")).isEmpty();
-        assertThat(LinkPreviews.pagePath(null)).contains("");
-        // The static /embed writes its own tags (EmbedPageTest); Vaadin's index page never serves it.
-        assertThat(LinkPreviews.pagePath("/embed")).isEmpty();
-        assertThat(LinkPreviews.pagePath("/embedded")).isEmpty();
+        assertThat(LinkPreviews.mapPaths(null)).contains(MapPaths.DEFAULT);
+        assertThat(LinkPreviews.mapPaths("/maps/kn23")).contains(MapPaths.of("kn23"));
+        // The static embeds write their own tags (EmbedPageTest); Vaadin's index page never serves them.
+        assertThat(LinkPreviews.mapPaths("/embed")).isEmpty();
+        assertThat(LinkPreviews.mapPaths("/maps/kn23/embed")).isEmpty();
+        assertThat(LinkPreviews.mapPaths("/embedded")).isEmpty();
     }
 }

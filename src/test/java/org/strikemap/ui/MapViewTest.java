@@ -41,8 +41,8 @@ class MapViewTest extends SpringBrowserlessTest {
     }
 
     /** Expectations come from data/, read independently of the app's services. */
-    static final List<Map<String, String>> STRIKES = DatasetFiles.rows(Path.of("data/strikes.csv"));
-    static final List<Map<String, String>> CLAIMS = DatasetFiles.rows(Path.of("data/claims.csv"));
+    static final List<Map<String, String>> STRIKES = DatasetFiles.rows(Path.of("data/north-korean-missiles/strikes.csv"));
+    static final List<Map<String, String>> CLAIMS = DatasetFiles.rows(Path.of("data/north-korean-missiles/claims.csv"));
 
     @Test
     void theListReadsTheMapsStrikesLayerAndKnowsHowManyAttacksHaveNoPlace() {
@@ -68,7 +68,7 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void titleSubtitleAndCreditComeFromTheDatasetDescription() {
         navigate(MapView.class);
-        Map<String, String> texts = DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+        Map<String, String> texts = DatasetFiles.rows(Path.of("data/north-korean-missiles/dataset.csv")).stream()
                 .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(texts.get("title"));
 
@@ -83,7 +83,7 @@ class MapViewTest extends SpringBrowserlessTest {
         assertThat(page.body().child(2).id()).isEqualTo("outlet");
         String footer = page.select("footer.sm-footer").text();
         assertThat(footer).contains(texts.get("credit"));
-        for (Map<String, String> source : DatasetFiles.rows(Path.of("data/sources.csv"))) {
+        for (Map<String, String> source : DatasetFiles.rows(Path.of("data/north-korean-missiles/sources.csv"))) {
             assertThat(footer).contains(source.get("outlet"));
         }
     }
@@ -218,7 +218,7 @@ class MapViewTest extends SpringBrowserlessTest {
     }
 
     private static Map<String, String> texts() {
-        return DatasetFiles.rows(Path.of("data/dataset.csv")).stream()
+        return DatasetFiles.rows(Path.of("data/north-korean-missiles/dataset.csv")).stream()
                 .collect(Collectors.toMap(row -> row.get("key"), row -> row.get("value")));
     }
 

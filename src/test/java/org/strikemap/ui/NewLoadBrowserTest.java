@@ -2,8 +2,8 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -14,7 +14,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.strikemap.StrikeMapApplication;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * What a journalist's change does to a reader who has the map open: the server restarts with changed data/, and the
@@ -35,10 +37,10 @@ class NewLoadBrowserTest extends RealBrowserTest {
         Page page;
         String oldVersion;
         try (ConfigurableApplicationContext app = start(port, data, db)) {
-            page = browser.newPage();
+            page = newPage(View.DESKTOP);
             page.navigate("http://localhost:" + port + "/");
-            page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-            assertThat(page.locator(".sm-count").innerText()).contains(": 3 of 3 located attacks on record");
+            MapPage.waitUntilDrawn(page);
+            PlaywrightAssertions.assertThat(page.locator(".sm-count")).containsText(": 3 of 3 located attacks on record");
             oldVersion = layerVersions(page).getFirst();
         }
 
@@ -51,21 +53,22 @@ class NewLoadBrowserTest extends RealBrowserTest {
             page.locator("strike-timeline #slider").focus();
             page.keyboard().press("ArrowLeft");
             page.waitForCondition(() -> page.locator("h1").count() == 1
-                    && page.locator("h1").innerText().startsWith("A changed test map"), new Page.WaitForConditionOptions().setTimeout(30_000));
-            page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor();
+                    && page.locator("h1").innerText().startsWith("A changed test map"));
+            MapPage.waitUntilDrawn(page);
 
-            assertThat(page.locator(".sm-count").innerText()).contains(": 2 of 2 located attacks on record");
+            PlaywrightAssertions.assertThat(page.locator(".sm-count")).containsText(": 2 of 2 located attacks on record");
             List<String> versions = layerVersions(page);
             assertThat(versions).doesNotContain(oldVersion).hasSize(10);
             assertThat(versions.stream().distinct().count()).isEqualTo(1);
-            assertThat((String) page.evaluate("() => document.querySelector('strike-timeline').shadowRoot"
-                    + ".getElementById('count').textContent")).startsWith("2 of 2 located attacks on record");
+            PlaywrightAssertions.assertThat(page.locator("strike-timeline #count"))
+                    .containsText("2 of 2 located attacks on record");
         }
     }
 
     private static ConfigurableApplicationContext start(int port, Path data, Path db) {
         return new SpringApplicationBuilder(StrikeMapApplication.class).run("--server.port=" + port,
-                "--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db);
+                "--strikemap.data-dir=" + data, "--strikemap.db-dir=" + db,
+                "--strikemap.boundaries-dir=" + TestDatabase.FIXTURE_BOUNDARIES.toAbsolutePath());
     }
 
     @SuppressWarnings("unchecked")

@@ -2,40 +2,30 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.ingest.DatasetFiles;
-import org.strikemap.testing.RealBrowserTest;
+import org.strikemap.testing.AppBrowserTest;
+import org.strikemap.testing.TestDatabase;
 
 /**
  * A second dataset, with its own title, launch site and range ring, loads and renders with no code change: every
  * word and figure on the page comes from its files (src/test/resources/dataset-other).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OtherDatasetBrowserTest extends RealBrowserTest {
+class OtherDatasetBrowserTest extends AppBrowserTest {
 
     static final Path DATA = Path.of("src/test/resources/dataset-other");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
-    static void otherData(DynamicPropertyRegistry registry) throws IOException {
-        Path db = Files.createTempDirectory("strikemap-other-db");
-        registry.add("strikemap.data-dir", () -> DATA.toAbsolutePath().toString());
-        registry.add("strikemap.db-dir", db::toString);
+    static void otherData(DynamicPropertyRegistry registry) {
+        TestDatabase.useFixtureIn(registry, DATA);
     }
 
     static Map<String, String> texts() {
@@ -59,7 +49,7 @@ class OtherDatasetBrowserTest extends RealBrowserTest {
         assertThat(page.locator("leaflet-map [data-layer-id='launch-sites']").getAttribute("title"))
                 .isEqualTo(site.get("name") + ": " + texts.get("launch_area_label"));
         assertThat(page.locator("leaflet-map [data-layer-id='strikes']").count()).isEqualTo(strikes.size());
-        assertThat(page.locator(".sm-list-button").count()).isEqualTo(strikes.size());
+        PlaywrightAssertions.assertThat(page.locator(".sm-list-button")).hasCount(strikes.size());
         String footer = page.locator(".sm-footer").innerText();
         assertThat(footer).contains(texts.get("credit"));
         DatasetFiles.rows(DATA.resolve("sources.csv")).forEach(source -> assertThat(footer).contains(source.get("outlet")));
@@ -77,12 +67,5 @@ class OtherDatasetBrowserTest extends RealBrowserTest {
         DatasetFiles.rows(DATA.resolve("sources.csv")).forEach(source -> assertThat(credit).contains(source.get("outlet")));
         assertThat(credit).contains(texts().get("credit"));
         assertThat(page.title()).startsWith(texts().get("title"));
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        return page;
     }
 }

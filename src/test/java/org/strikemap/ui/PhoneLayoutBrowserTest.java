@@ -3,8 +3,6 @@ package org.strikemap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strikemap.ui.LegibleMapBrowserTest.assertAtLeast44;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -12,93 +10,70 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * The full page and the embed on 360–414 px phones, by element positions: the map and the timeline share the first
  * screen, a strike's card is a sheet over at most the lower half with the mark above it, close targets are 44 px,
  * and a list row tapped further down brings the map and the card back into view.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhoneLayoutBrowserTest extends RealBrowserTest {
+class PhoneLayoutBrowserTest extends SeedMapBrowserTest {
 
     private static final String MARK = "leaflet-map [data-layer-id='strikes'][data-feature-id='kharkiv-2024-01-02']";
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @ParameterizedTest
     @CsvSource({"/, 390, 844, .sm-panel.sm-panel-open", "/, 360, 740, .sm-panel.sm-panel-open",
             "/, 414, 896, .sm-panel.sm-panel-open", "/embed, 390, 844, #sm-sheet", "/embed, 360, 640, #sm-sheet"})
     void mapAndTimelineShareTheFirstScreenAndACardIsASheetBelowTheMark(String path, int width, int height,
                                                                        String sheetSelector) {
-        try (BrowserContext context = phone(width, height)) {
-            Page page = open(context, path);
-            within(page.locator("leaflet-map").boundingBox(), height);
-            within(page.locator("strike-timeline").boundingBox(), height);
-            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+        Page page = open(path, View.phone(width, height));
+        within(page.locator("leaflet-map").boundingBox(), height);
+        within(page.locator("strike-timeline").boundingBox(), height);
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
 
-            page.locator(MARK).tap();
-            Locator sheet = page.locator(sheetSelector);
-            sheet.locator(".sm-details").waitFor();
-            page.waitForTimeout(500); // the map's pan that keeps the mark clear of the sheet
-            assertSheetBelowTheMark(page, sheet, height);
-            assertAtLeast44(sheet.locator(".sm-close").boundingBox());
+        page.locator(MARK).tap();
+        Locator sheet = page.locator(sheetSelector);
+        sheet.locator(".sm-details").waitFor();
+        MapPage.waitUntilSettled(page); // the map's pan that keeps the mark clear of the sheet
+        assertSheetBelowTheMark(page, sheet, height);
+        assertAtLeast44(sheet.locator(".sm-close").boundingBox());
 
-            sheet.locator(".sm-close").tap();
-            sheet.locator(".sm-details").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-        }
+        sheet.locator(".sm-close").tap();
+        sheet.locator(".sm-details").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     @Test
     void tappingAListRowBringsTheMapAndTheCardIntoView() {
         int height = 844;
-        try (BrowserContext context = phone(390, height)) {
-            Page page = open(context, "/");
-            Locator row = page.locator(".sm-list-button[data-strike]").last();
-            row.scrollIntoViewIfNeeded();
-            assertThat(page.locator("leaflet-map").boundingBox().y + page.locator("leaflet-map").boundingBox().height)
-                    .as("the list lies below the map").isLessThan(row.boundingBox().y);
-            String id = row.getAttribute("data-strike");
-            row.tap();
-            page.waitForCondition(() -> page.url().contains("strike=" + id));
-            Locator sheet = page.locator(".sm-panel.sm-panel-open");
-            sheet.locator(".sm-details").waitFor();
-            page.waitForTimeout(500);
-            BoundingBox map = page.locator("leaflet-map").boundingBox();
-            assertThat(map.y).as("the map's top is on screen").isBetween(0.0, height / 2.0);
-            assertSheetBelowTheMark(page, sheet, height);
-        }
+        Page page = open("/", View.phone(390, height));
+        Locator row = page.locator(".sm-list-button[data-strike]").last();
+        row.scrollIntoViewIfNeeded();
+        assertThat(page.locator("leaflet-map").boundingBox().y + page.locator("leaflet-map").boundingBox().height)
+                .as("the list lies below the map").isLessThan(row.boundingBox().y);
+        String id = row.getAttribute("data-strike");
+        row.tap();
+        page.waitForCondition(() -> page.url().contains("strike=" + id));
+        Locator sheet = page.locator(".sm-panel.sm-panel-open");
+        sheet.locator(".sm-details").waitFor();
+        MapPage.waitUntilSettled(page);
+        BoundingBox map = page.locator("leaflet-map").boundingBox();
+        assertThat(map.y).as("the map's top is on screen").isBetween(0.0, height / 2.0);
+        assertSheetBelowTheMark(page, sheet, height);
     }
 
     @Test
     void dialogsCloseFromA44PixelTarget() {
-        try (BrowserContext context = phone(390, 844)) {
-            Page page = open(context, "/");
-            page.locator(".sm-actions vaadin-button").first().tap();
-            Locator close = page.locator("vaadin-button.sm-dialog-close");
-            close.waitFor();
-            // The dialog grows into place: measure once it has stopped changing size.
-            page.waitForCondition(() -> {
-                BoundingBox before = close.boundingBox();
-                page.waitForTimeout(150);
-                BoundingBox after = close.boundingBox();
-                return before.width == after.width && before.height == after.height;
-            });
-            assertAtLeast44(close.boundingBox());
-            close.tap();
-            close.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-        }
+        Page page = open("/", View.phone(390, 844));
+        page.locator(".sm-actions vaadin-button").first().tap();
+        Locator close = page.locator("vaadin-button.sm-dialog-close");
+        close.waitFor();
+        // The dialog grows into place: measure once it has stopped changing size.
+        MapPage.waitUntilSettled(page);
+        assertAtLeast44(close.boundingBox());
+        close.tap();
+        close.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     private static void assertSheetBelowTheMark(Page page, Locator sheet, int height) {
@@ -116,18 +91,5 @@ class PhoneLayoutBrowserTest extends RealBrowserTest {
     private static void within(BoundingBox box, int height) {
         assertThat(box.y).isGreaterThanOrEqualTo(0);
         assertThat(box.y + box.height).isLessThanOrEqualTo(height);
-    }
-
-    private BrowserContext phone(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(true)
-                .setIsMobile(true));
-    }
-
-    private Page open(BrowserContext context, String path) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + path);
-        page.locator(MARK).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
-        page.waitForTimeout(300);
-        return page;
     }
 }

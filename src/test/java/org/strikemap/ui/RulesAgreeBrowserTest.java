@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,10 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -31,8 +26,8 @@ import org.strikemap.map.Shading;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The server and the browser apply the same rules: on every day of the period and in a set of from–to windows, the
@@ -40,19 +35,10 @@ import org.strikemap.testing.TestDatabase;
  * and the colour it gives each region are what the server's definitions say; and the legend's marks are the map's
  * marks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RulesAgreeBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class RulesAgreeBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void everyDayTheBrowserShowsWhatTheServerRulesSay() {
@@ -68,21 +54,25 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             page.evalOnSelectorAll("strike-timeline", "(t, offset) => { const s = t[0].shadowRoot.getElementById('slider');"
                     + " s.value = String(offset); s.dispatchEvent(new Event('input')); }", (int) (day.toEpochDay() - first.toEpochDay()));
             LocalDate d = day;
-            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, d))
-                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateOn(s, d).id()));
+            TimeWindow upTo = TimeWindow.upTo(d);
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> upTo.stateOf(s.date()).shown())
+                    .collect(Collectors.toMap(Strike::id, s -> upTo.stateOf(s.date()).id()));
             List<Strike> onRecord = in(dataset, DayState.RECORD, d);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, d);
 
-            assertThat(markStates(page)).as("marks on %s", day).isEqualTo(states);
-            String sentence = CountSentence.of(countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks());
-            assertThat(timelineCount(page)).as("count on %s", day).isEqualTo(sentence);
+            // Read once the map and the timeline show the day, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, d.toString());
+            assertThat(shown.marks()).as("marks on %s", day).isEqualTo(states);
+            String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
+                    countedIn(onRecord), countedIn(possible), located, dataset.unlocatedAttacks()), upTo);
+            assertThat(shown.count()).as("count on %s", day).isEqualTo(sentence);
             page.waitForCondition(() -> listCount(page).equals("By " + label(d) + ": " + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
             Map<String, Integer> recordCounts = dataset.regions().attackCounts(onRecord);
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = recordCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(recordCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours on %s", day).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours on %s", day).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
         }
@@ -95,6 +85,10 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         LoadedDataset dataset = datasets.current();
         Page page = open("/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("From – to")).click();
+        // The switch goes to the server, whose answer sets the map's window (the whole period so far): a move made
+        // before that answer arrives would be undone by it. The address changes with the answer.
+        page.waitForCondition(() -> page.url().contains("from="));
+        MapPage.waitForServer(page);
         LocalDate first = dataset.sources().overview().periodFrom();
         LocalDate last = dataset.sources().overview().periodTo();
         int span = (int) (last.toEpochDay() - first.toEpochDay());
@@ -113,14 +107,17 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
                     + " r.getElementById('from').value = String(a); r.getElementById('to').value = String(b);"
                     + " r.getElementById('to').dispatchEvent(new Event('input')); }", offsets);
             TimeWindow window = TimeWindow.between(first.plusDays(offsets.get(0)), first.plusDays(offsets.get(1)));
-            Map<String, String> states = dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window).shown())
-                    .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateIn(s, window).id()));
+            Map<String, String> states = dataset.strikes().all().stream().filter(s -> window.stateOf(s.date()).shown())
+                    .collect(Collectors.toMap(Strike::id, s -> window.stateOf(s.date()).id()));
             List<Strike> inside = in(dataset, DayState.RECORD, window);
             List<Strike> possible = in(dataset, DayState.POSSIBLE, window);
 
-            assertThat(markStates(page)).as("marks in %s", window).isEqualTo(states);
-            String sentence = CountSentence.inWindow(Messages.english(), countedIn(inside), countedIn(possible), located);
-            assertThat(timelineCount(page)).as("count in %s", window).isEqualTo(sentence);
+            // Read once the map and the timeline show the window, all at that moment.
+            MapPage.Shown shown = MapPage.shownAt(page, window.time());
+            assertThat(shown.marks()).as("marks in %s", window).isEqualTo(states);
+            String sentence = CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(
+                    countedIn(inside), countedIn(possible), located, dataset.unlocatedAttacks()), window);
+            assertThat(shown.count()).as("count in %s", window).isEqualTo(sentence);
             String lead = label(window.from()) + " – " + label(window.to()) + ": ";
             page.waitForCondition(() -> listCount(page).equals(lead + sentence + "."));
             page.waitForCondition(() -> listStates(page).equals(states));
@@ -128,7 +125,7 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
             Map<String, Integer> possibleCounts = dataset.regions().attackCounts(possible);
             Map<String, String> expectedFills = insideCounts.keySet().stream().collect(Collectors.toMap(code -> code,
                     code -> Shading.ATTACKS.fillFor(insideCounts.get(code), possibleCounts.get(code))));
-            assertThat(regionFills(page)).as("region colours in %s", window).isEqualTo(expectedFills);
+            assertThat(shown.fills()).as("region colours in %s", window).isEqualTo(expectedFills);
             seen.addAll(states.values());
             seen.addAll(expectedFills.values());
             seen.add(states.size() < dataset.strikes().all().size() ? "some not shown" : "all shown");
@@ -146,10 +143,10 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         page.keyboard().press("ArrowRight");
         LocalDate day = dataset.sources().overview().periodFrom().plusDays(1);
         page.waitForCondition(() -> page.url().contains("date=" + day));
-        Set<String> expected = dataset.strikes().all().stream().filter(s -> StrikeMarks.visibleOn(s, day))
+        Set<String> expected = dataset.strikes().all().stream().filter(s -> TimeWindow.upTo(day).stateOf(s.date()).shown())
                 .map(Strike::id).collect(Collectors.toSet());
         page.waitForCondition(() -> listed(page).equals(expected));
-        assertThat(visibleMarks(page)).isEqualTo(expected);
+        assertThat(MapPage.shownAt(page, day.toString()).marks().keySet()).isEqualTo(expected);
     }
 
     @Test
@@ -177,12 +174,15 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
         LocalDate first = datasets.current().sources().overview().periodFrom();
         page.evalOnSelectorAll("strike-timeline", "t => { const s = t[0].shadowRoot.getElementById('slider');"
                 + " s.value = '0'; s.dispatchEvent(new Event('input')); }");
+        MapPage.waitForTime(page, first.toString());
         Strike possible = datasets.current().strikes().all().stream()
-                .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT
-                        && !StrikeMarks.faded(s)).findFirst()
+                .filter(s -> TimeWindow.upTo(first).stateOf(s.date()) == DayState.POSSIBLE
+                        && StrikeMarks.symbolOf(s.status(), s.location().precision()) == MarkerSymbol.DOT
+                        && !StrikeMarks.faded(s.date().precision())).findFirst()
                 .orElseGet(() -> datasets.current().strikes().all().stream()
-                        .filter(s -> StrikeMarks.stateOn(s, first) == DayState.POSSIBLE
-                                && StrikeMarks.symbolOf(s) == MarkerSymbol.DOT).findFirst().orElseThrow());
+                        .filter(s -> TimeWindow.upTo(first).stateOf(s.date()) == DayState.POSSIBLE
+                                && StrikeMarks.symbolOf(s.status(), s.location().precision()) == MarkerSymbol.DOT).findFirst()
+                        .orElseThrow());
         Locator mark = page.locator("leaflet-map [data-feature-id='" + possible.id() + "'] svg > *");
         Locator key = page.locator(".sm-legend lm-symbol.lm-possible[name='dot'] svg > *");
         assertThat(key.count()).isEqualTo(1);
@@ -193,15 +193,15 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     }
 
     private static List<Strike> in(LoadedDataset dataset, DayState state, TimeWindow window) {
-        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window) == state).toList();
+        return dataset.strikes().all().stream().filter(s -> window.stateOf(s.date()) == state).toList();
     }
 
     private static List<Strike> in(LoadedDataset dataset, DayState state, LocalDate day) {
-        return dataset.strikes().all().stream().filter(s -> StrikeMarks.stateOn(s, day) == state).toList();
+        return dataset.strikes().all().stream().filter(s -> TimeWindow.upTo(day).stateOf(s.date()) == state).toList();
     }
 
     private static int countedIn(List<Strike> strikes) {
-        return (int) strikes.stream().filter(StrikeMarks::counted).count();
+        return (int) strikes.stream().filter(s -> StrikeMarks.counted(s.status())).count();
     }
 
     /** As frontend/ui/days.js's dayLabel: "2 Jan 2024". */
@@ -220,37 +220,8 @@ class RulesAgreeBrowserTest extends RealBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, String> markStates(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        return page;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> visibleMarks(Page page) {
-        return Set.copyOf((List<String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => marks.map(m => m.dataset.featureId)"));
-    }
-
-    @SuppressWarnings("unchecked")
     private static Set<String> listed(Page page) {
         return Set.copyOf((List<String>) page.evalOnSelectorAll(".sm-list-button[data-strike]",
                 "buttons => buttons.map(b => b.dataset.strike)"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> regionFills(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map path[data-feature-id]",
-                "paths => Object.fromEntries(paths.map(p => [p.dataset.featureId, p.getAttribute('fill').toLowerCase()]))");
-    }
-
-    private static String timelineCount(Page page) {
-        return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
     }
 }

@@ -2,7 +2,6 @@ package org.strikemap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,10 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.i18n.Messages;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -25,27 +20,18 @@ import org.strikemap.map.DayState;
 import org.strikemap.map.StrikeMarks;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.MapPage;
+import org.strikemap.testing.SeedMapBrowserTest;
 
 /**
  * The timeline's from–to window in the real page and the embed: switched on and moved with the keyboard alone, each
  * handle a named slider that cannot pass the other; what it shows is what the server's rule says; the address keeps
  * it across a reload, and a reversed one is explained.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TimeWindowBrowserTest extends RealBrowserTest {
-
-    @LocalServerPort
-    int port;
+class TimeWindowBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     Datasets datasets;
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
 
     @Test
     void bothHandlesMoveByKeyboardWithoutCrossingAndTheMapShowsTheServersWindow() {
@@ -85,7 +71,7 @@ class TimeWindowBrowserTest extends RealBrowserTest {
 
         // The address restores the window on reload.
         page.reload();
-        waitForMarks(page);
+        MapPage.waitUntilDrawn(page);
         assertThat(slider(page, "Window from").inputValue()).isEqualTo("8");
         assertThat(slider(page, "Window to").inputValue()).isEqualTo("15");
         expectShown(page, window);
@@ -93,27 +79,28 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         // Back to "up to a day": the window's last day, by the same rule.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Up to a day")).click();
         page.waitForCondition(() -> page.url().contains("date=" + window.to()) && !page.url().contains("from="));
-        page.waitForCondition(() -> markStates(page).equals(states(TimeWindow.upTo(window.to()))));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(TimeWindow.upTo(window.to()))));
     }
 
     @Test
     void theEmbedReadsMovesAndRestoresTheWindowInItsAddress() {
         Page page = open("/embed?from=2024-01-01&to=2024-01-10");
         TimeWindow window = TimeWindow.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 10));
+        MapPage.waitForTime(page, window.time());
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("1 Jan 2024 – 10 Jan 2024");
-        page.waitForCondition(() -> markStates(page).equals(states(window)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(window)));
 
         slider(page, "Window to").focus();
         page.keyboard().press("ArrowRight");
         TimeWindow moved = TimeWindow.between(window.from(), window.to().plusDays(1));
         page.waitForCondition(() -> page.url().contains("from=2024-01-01&to=2024-01-11"));
-        page.waitForCondition(() -> markStates(page).equals(states(moved)));
-        assertThat(timelineCount(page)).isEqualTo(sentence(moved));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(moved)));
+        assertThat(MapPage.timelineCount(page)).isEqualTo(sentence(moved));
 
         page.reload();
-        waitForMarks(page);
+        MapPage.waitUntilDrawn(page);
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("1 Jan 2024 – 11 Jan 2024");
-        page.waitForCondition(() -> markStates(page).equals(states(moved)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(moved)));
     }
 
     @Test
@@ -121,14 +108,16 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         LoadedDataset dataset = datasets.current();
         TimeWindow whole = TimeWindow.between(dataset.sources().overview().periodFrom(), dataset.sources().overview().periodTo());
         Page embed = open("/embed?from=2024-01-10&to=2024-01-01");
+        MapPage.waitForTime(embed, whole.time());
         assertThat(embed.locator("#sm-notice").innerText()).contains("after it ends");
         assertThat(embed.locator("strike-timeline #current").innerText()).isEqualTo(label(whole.from()) + " – " + label(whole.to()));
-        embed.waitForCondition(() -> markStates(embed).equals(states(whole)));
+        embed.waitForCondition(() -> MapPage.markStates(embed).equals(states(whole)));
 
         Page page = open("/?from=2024-01-10&to=2024-01-01");
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("after it ends")).waitFor();
+        MapPage.waitForTime(page, whole.time());
         assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo(label(whole.from()) + " – " + label(whole.to()));
-        page.waitForCondition(() -> markStates(page).equals(states(whole)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(whole)));
     }
 
     @Test
@@ -139,19 +128,18 @@ class TimeWindowBrowserTest extends RealBrowserTest {
         page.locator("strike-timeline #speed").click();
         slider(page, "Window to").focus();
         page.keyboard().press(" ");
-        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."),
-                new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.waitForCondition(() -> page.locator("strike-timeline #announce").textContent().startsWith("End of the period."));
         TimeWindow end = TimeWindow.between(last.minusDays(7), last);
         page.waitForCondition(() -> page.url().contains("from=" + end.from() + "&to=" + end.to()));
         assertThat(page.locator("strike-timeline #current").innerText()).startsWith(label(end.from()) + " – " + label(end.to()));
-        page.waitForCondition(() -> markStates(page).equals(states(end)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(end)));
     }
 
     /** Checks the marks, the timeline's count and the list's count against the server's rule; returns the sentence. */
     private String expectShown(Page page, TimeWindow window) {
-        page.waitForCondition(() -> markStates(page).equals(states(window)));
+        page.waitForCondition(() -> MapPage.markStates(page).equals(states(window)));
         String sentence = sentence(window);
-        assertThat(timelineCount(page)).isEqualTo(sentence);
+        assertThat(MapPage.timelineCount(page)).isEqualTo(sentence);
         page.waitForCondition(() -> page.locator(".sm-count").innerText()
                 .equals(label(window.from()) + " – " + label(window.to()) + ": " + sentence + "."));
         // A ghost says in words what it is, on the map and in the list.
@@ -164,19 +152,19 @@ class TimeWindowBrowserTest extends RealBrowserTest {
     }
 
     private Map<String, String> states(TimeWindow window) {
-        return datasets.current().strikes().all().stream().filter(s -> StrikeMarks.stateIn(s, window).shown())
-                .collect(Collectors.toMap(Strike::id, s -> StrikeMarks.stateIn(s, window).id()));
+        return datasets.current().strikes().all().stream().filter(s -> window.stateOf(s.date()).shown())
+                .collect(Collectors.toMap(Strike::id, s -> window.stateOf(s.date()).id()));
     }
 
     private String sentence(TimeWindow window) {
         LoadedDataset dataset = datasets.current();
-        return CountSentence.inWindow(Messages.english(), counted(window, DayState.RECORD), counted(window, DayState.POSSIBLE),
-                dataset.strikes().locatedAttackCount());
+        return CountSentence.of(CountSentence.forMap(Messages.english()), new CountSentence.Tally(counted(window, DayState.RECORD),
+                counted(window, DayState.POSSIBLE), dataset.strikes().locatedAttackCount(), dataset.unlocatedAttacks()), window);
     }
 
     private int counted(TimeWindow window, DayState state) {
-        return (int) datasets.current().strikes().all().stream().filter(StrikeMarks::counted)
-                .filter(s -> StrikeMarks.stateIn(s, window) == state).count();
+        return (int) datasets.current().strikes().all().stream().filter(s -> StrikeMarks.counted(s.status()))
+                .filter(s -> window.stateOf(s.date()) == state).count();
     }
 
     private static Locator slider(Page page, String name) {
@@ -186,26 +174,5 @@ class TimeWindowBrowserTest extends RealBrowserTest {
     /** As frontend/ui/days.js's dayLabel: "2 Jan 2024". */
     private static String label(LocalDate day) {
         return DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(day).replace("Sept", "Sep");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> markStates(Page page) {
-        return (Map<String, String>) page.evalOnSelectorAll("leaflet-map [data-layer-id='strikes']",
-                "marks => Object.fromEntries(marks.map(m => [m.dataset.featureId, m.dataset.state]))");
-    }
-
-    private static String timelineCount(Page page) {
-        return (String) page.evalOnSelector("strike-timeline", "t => t.shadowRoot.getElementById('count').textContent");
-    }
-
-    private Page open(String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        page.navigate("http://localhost:" + port + path);
-        waitForMarks(page);
-        return page;
-    }
-
-    private static void waitForMarks(Page page) {
-        page.locator("leaflet-map [data-layer-id='strikes']").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
     }
 }

@@ -29,6 +29,7 @@ class RequestKindTest {
         cases.put("/", RequestKind.PAGE);
         cases.put("/?date=2024-01-02", RequestKind.PAGE);
         cases.put("/maps/kn23", RequestKind.PAGE);
+        cases.put("/maps", RequestKind.PAGE);
         cases.put("/nope", RequestKind.PAGE);
         cases.put("/embed", RequestKind.EMBED);
         cases.put("/maps/kn23/embed", RequestKind.EMBED);
@@ -39,6 +40,7 @@ class RequestKindTest {
         cases.put("/api/strikes", RequestKind.OTHER);
         cases.put("/api/strikes?from=", RequestKind.OTHER);
         cases.put("/api/dataset", RequestKind.OTHER);
+        cases.put("/api/maps/kn23/versions", RequestKind.OTHER);
         cases.put("/oembed?url=x", RequestKind.OTHER);
         cases.put("/styles/strikemap.css", RequestKind.OTHER);
         cases.put("/layers/nothex/strikes.geojson", RequestKind.OTHER);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +32,34 @@ public final class StaticPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(StaticPublisher.class);
 
-    /** What to publish: the folder, and optionally a day, a strike, the full map's public URL and a language. */
-    public record Request(Path folder, String day, String strike, String fullMapUrl, String language) {
+    /**
+     * What to publish: the folder, and optionally a map's slug (else the default map), a day, a strike, the full map's
+     * public URL and a language; null for each one not given. {@code Request.to(folder).day("2024-01-02")}.
+     */
+    public record Request(Path folder, String map, String day, String strike, String fullMapUrl, String language) {
 
-        public Request(Path folder, String day, String strike, String fullMapUrl) {
-            this(folder, day, strike, fullMapUrl, null);
+        public static Request to(Path folder) {
+            return new Request(folder, null, null, null, null, null);
+        }
+
+        public Request map(String slug) {
+            return new Request(folder, slug, day, strike, fullMapUrl, language);
+        }
+
+        public Request day(String isoDay) {
+            return new Request(folder, map, isoDay, strike, fullMapUrl, language);
+        }
+
+        public Request strike(String id) {
+            return new Request(folder, map, day, id, fullMapUrl, language);
+        }
+
+        public Request fullMapUrl(String url) {
+            return new Request(folder, map, day, strike, url, language);
+        }
+
+        public Request language(String tag) {
+            return new Request(folder, map, day, strike, fullMapUrl, tag);
         }
     }
 
@@ -50,17 +75,21 @@ public final class StaticPublisher {
         this.pictures = pictures;
     }
 
-    private static Messages language(String tag) {
+    private static Messages language(String tag, LoadedDataset map) {
         if (tag == null || tag.isBlank()) {
             return Messages.english();
         }
-        return Messages.of(Languages.named(tag).orElseThrow(() -> new IllegalArgumentException("'" + tag
-                + "' is not one of the languages " + Languages.ALL.stream().map(Languages::tag).toList())));
+        List<Locale> offered = Languages.offered(map.description().languages());
+        return Messages.of(Languages.named(tag, map.description().languages()).orElseThrow(() ->
+                new IllegalArgumentException("'" + tag + "' is not one of the map's languages "
+                        + offered.stream().map(Languages::tag).toList())));
     }
 
     /** Writes the folder; a day outside the dataset's period or an unknown strike is refused before anything is written. */
     public Path publish(Request request) {
-        LoadedDataset dataset = explorers.dataset();
+        String slug = request.map() == null || request.map().isBlank() ? null : request.map().strip();
+        LoadedDataset dataset = explorers.dataset(slug).orElseThrow(() -> new IllegalArgumentException("no map '" + slug
+                + "'; the maps are " + String.join(", ", explorers.slugs())));
         var overview = dataset.sources().overview();
         LocalDate day = null;
         if (request.day() != null && !request.day().isBlank()) {
@@ -74,7 +103,7 @@ public final class StaticPublisher {
                         + " to " + overview.periodTo() + ")");
             }
         }
-        Messages words = language(request.language());
+        Messages words = language(request.language(), dataset);
         String strike = request.strike() == null || request.strike().isBlank() ? null : request.strike();
         Strike marked = strike == null ? null : dataset.strikes().find(strike)
                 .orElseThrow(() -> new IllegalArgumentException("no strike '" + strike + "' in this dataset"));
@@ -89,7 +118,7 @@ public final class StaticPublisher {
             for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
                 Files.write(assetFolder.resolve(file.getKey()), file.getValue());
             }
-            for (var language : Languages.ALL) {
+            for (var language : Languages.offered(dataset.description().languages())) {
                 for (Layer layer : Layer.values()) {
                     Path target = folder.resolve(layer.path(dataset.version(), Languages.tag(language)));
                     Files.createDirectories(target.getParent());

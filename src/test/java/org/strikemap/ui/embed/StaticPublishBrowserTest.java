@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
 import java.net.InetAddress;
@@ -19,19 +18,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.testing.MapPage;
 import org.strikemap.testing.PolicyWatch;
-import org.strikemap.testing.RealBrowserTest;
-import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.View;
 
 /**
  * The published folder served by a plain static file server (the JDK's), with no StrikeMap server in the URL:
  * the map draws, opens on the published day and strike, and every request stays inside the folder.
  */
-@SpringBootTest
-class StaticPublishBrowserTest extends RealBrowserTest {
+class StaticPublishBrowserTest extends SeedMapBrowserTest {
 
     @Autowired
     StaticPublisher publisher;
@@ -39,14 +35,9 @@ class StaticPublishBrowserTest extends RealBrowserTest {
     @TempDir
     Path folder;
 
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
-    }
-
     @Test
     void thePublishedFolderDrawsTheMapFromAPlainStaticServer() throws Exception {
-        publisher.publish(new StaticPublisher.Request(folder, "2024-01-31", "kharkiv-2024-01-02", null));
+        publisher.publish(StaticPublisher.Request.to(folder).day("2024-01-31").strike("kharkiv-2024-01-02"));
         assertThat(folder.resolve("index.html")).exists();
         assertThat(javax.imageio.ImageIO.read(folder.resolve("embed.png").toFile()).getWidth()).isPositive();
         try (var layers = Files.list(folder.resolve("layers"))) {
@@ -57,15 +48,14 @@ class StaticPublishBrowserTest extends RealBrowserTest {
                 folder.toAbsolutePath(), SimpleFileServer.OutputLevel.NONE);
         server.start();
         List<String> requested = new CopyOnWriteArrayList<>();
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+        try {
+            Page page = newPage(View.DESKTOP);
             page.onRequest(request -> requested.add(request.url()));
             PolicyWatch watch = PolicyWatch.on(page);
             String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
             page.navigate(origin);
 
-            page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            MapPage.waitUntilDrawn(page);
             assertThat(page.locator("strike-timeline #current").innerText()).isEqualTo("Up to 31 Jan 2024");
             Locator card = page.locator(".sm-sheet .sm-details");
             card.waitFor();
@@ -87,9 +77,9 @@ class StaticPublishBrowserTest extends RealBrowserTest {
 
     @Test
     void aDayOutsideThePeriodOrAnUnknownStrikeIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("a"), "2020-01-01", null, null)))
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("a")).day("2020-01-01")))
                 .hasMessageContaining("outside the dataset's period");
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("b"), null, "no-such", null)))
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("b")).strike("no-such")))
                 .hasMessageContaining("no strike 'no-such'");
         assertThat(folder.resolve("a")).doesNotExist();
         assertThat(folder.resolve("b")).doesNotExist();
@@ -97,7 +87,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
 
     @Test
     void langUkPublishesTheUkrainianPageWithTheLayersOfEveryLanguage() throws Exception {
-        Path uk = publisher.publish(new StaticPublisher.Request(folder.resolve("uk"), null, null, null, "uk"));
+        Path uk = publisher.publish(StaticPublisher.Request.to(folder.resolve("uk")).language("uk"));
         String html = Files.readString(uk.resolve("index.html"));
         assertThat(html).contains("<html lang=\"uk\">", "id=\"strikemap-strings\"");
         assertThat(uk.resolve("favicon.svg")).exists();
@@ -108,7 +98,7 @@ class StaticPublishBrowserTest extends RealBrowserTest {
             String strikesUrl = files.stream().filter(file -> file.endsWith("/uk/strikes.geojson")).findFirst().orElseThrow();
             assertThat(html).contains(strikesUrl);
         }
-        assertThatThrownBy(() -> publisher.publish(new StaticPublisher.Request(folder.resolve("c"), null, null, null, "xx")))
-                .hasMessageContaining("'xx' is not one of the languages");
+        assertThatThrownBy(() -> publisher.publish(StaticPublisher.Request.to(folder.resolve("c")).language("xx")))
+                .hasMessageContaining("'xx' is not one of the map's languages");
     }
 }
