@@ -104,8 +104,17 @@ class CorrectionsBrowserTest extends SeedMapBrowserTest {
         restored.locator("details.sm-updates summary").click();
         assertThat(restored.locator(".sm-updates-log").innerText())
                 .contains("the date was corrected from “2 January 2024” to “January 2024”");
+        // A reader's path from the "Updated" line to the change is one step (the line itself), on a phone too.
+        Page phone = open("/maps/" + MAP + "/embed?lang=en", View.phone(390, 844));
+        Locator line = phone.locator("details.sm-updates summary");
+        assertThat(line.isVisible()).isTrue();
+        line.click();
+        Locator change = phone.getByText("the date was corrected from “2 January 2024” to “January 2024”", new Page.GetByTextOptions());
+        change.scrollIntoViewIfNeeded();
+        assertThat(change.isVisible()).isTrue();
         Files.createDirectories(Path.of("target", "screenshots"));
-        restored.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "corrections-embed.png")));
+        restored.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "corrections-1280.png")));
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "corrections-390.png")));
     }
 
     private String oembed(String path) {
