@@ -18,6 +18,7 @@ import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.ViewAddress;
 
 /**
@@ -38,10 +39,12 @@ class OEmbedApi {
 
     private final Datasets datasets;
     private final ServerUrl serverUrl;
+    private final ShownMaps shownMaps;
 
-    OEmbedApi(Datasets datasets, ServerUrl serverUrl) {
+    OEmbedApi(Datasets datasets, ServerUrl serverUrl, ShownMaps shownMaps) {
         this.datasets = datasets;
         this.serverUrl = serverUrl;
+        this.shownMaps = shownMaps;
     }
 
     @GetMapping("/oembed")
@@ -62,12 +65,20 @@ class OEmbedApi {
         URI link = ownPage(url, base);
         String slug = mapOf(link, base, url);
         LoadedDataset map = Maps.of(datasets, slug);
+        // The link's view, read against the version it pins (404 for a version the map never had), else the latest.
+        ViewAddress.Checked view = ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(map));
+        String version = view.refusal(ShownMaps.PARAMETER).map(ViewAddress.Refusal::value)
+                .orElse(view.valid().parameters().get(ShownMaps.PARAMETER));
+        if (version != null) {
+            LoadedDataset pinned = shownMaps.of(slug, version).map(ShownMaps.Shown::map).orElseThrow(() ->
+                    ApiException.notFound("no version '" + ApiException.shorten(version) + "' of this map"));
+            view = ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(pinned));
+        }
         MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
 
         String title = map.description().words().title().words();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + paths.embed()
-                + ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(map)).valid().suffix();
+        String src = base + paths.embed() + view.valid().suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)

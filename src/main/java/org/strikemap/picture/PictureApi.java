@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
@@ -41,11 +41,11 @@ class PictureApi {
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final Datasets datasets;
+    private final ShownMaps shownMaps;
     private final Pictures pictures;
 
-    PictureApi(Datasets datasets, Pictures pictures) {
-        this.datasets = datasets;
+    PictureApi(ShownMaps shownMaps, Pictures pictures) {
+        this.shownMaps = shownMaps;
         this.pictures = pictures;
     }
 
@@ -56,10 +56,12 @@ class PictureApi {
                                    @RequestParam(required = false) String width,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
-                                   @RequestParam(required = false) String lang) {
-        LoadedDataset dataset = slug == null ? datasets.current() : datasets.find(slug).orElse(null);
+                                   @RequestParam(required = false) String lang,
+                                   @RequestParam(required = false) String version) {
+        LoadedDataset dataset = shownMaps.of(slug, version).map(ShownMaps.Shown::map).orElse(null);
         if (dataset == null) {
-            return text(HttpStatus.NOT_FOUND, "no map '" + Echo.of(slug) + "'");
+            return text(HttpStatus.NOT_FOUND, shownMaps.of(slug, null).isEmpty() ? "no map '" + Echo.of(slug) + "'"
+                    : "no version '" + Echo.of(version) + "' of this map");
         }
         DatasetOverview period = dataset.sources().overview();
         // A repeated parameter comes joined by a comma, which no valid value has.
@@ -69,6 +71,7 @@ class PictureApi {
         asked.put("from", from);
         asked.put("to", to);
         asked.put(Languages.PARAMETER, lang);
+        asked.put(ShownMaps.PARAMETER, version);
         ViewAddress.Checked checked = ViewAddress.check(asked::get, ViewAddress.Known.of(dataset));
         Optional<String> refused = checked.refused().stream().findFirst().map(refusal -> reason(refusal, dataset))
                 .or(() -> checked.address().problem().map(problem -> reason(problem, period)))
@@ -112,6 +115,7 @@ class PictureApi {
                     + " to " + period.periodTo();
             case NO_SUCH_STRIKE -> name + ": no strike '" + refusal.echo() + "' in this dataset";
             case NO_SUCH_REGION -> name + ": no region '" + refusal.echo() + "' in this dataset";
+            case NOT_THIS_VERSION -> name + ": '" + refusal.echo() + "' is not the version shown";
             case NOT_A_LANGUAGE -> name + ": '" + refusal.echo() + "' is not a language of this map (expected "
                     + Languages.offered(dataset.description().languages()).stream().map(Languages::tag)
                     .collect(Collectors.joining(", ")) + ")";

@@ -171,7 +171,7 @@ public record ViewAddress(TimeWindow window, String strike, String region, Optio
     }
 
     /** Why {@link #check} refused a value. */
-    public enum Reason { NOT_A_DAY, OUTSIDE_PERIOD, NO_SUCH_STRIKE, NO_SUCH_REGION, NOT_A_LANGUAGE }
+    public enum Reason { NOT_A_DAY, OUTSIDE_PERIOD, NO_SUCH_STRIKE, NO_SUCH_REGION, NOT_A_LANGUAGE, NOT_THIS_VERSION }
 
     /** A refused value: its parameter, the value as sent, and why. {@link #echo()} is what a message may quote. */
     public record Refusal(String name, String value, Reason reason) {
@@ -192,14 +192,17 @@ public record ViewAddress(TimeWindow window, String strike, String region, Optio
         }
     }
 
-    /** What one map knows: its period (null ends when it has none), strikes, regions and the data's languages. */
+    /**
+     * What one map, at the version shown, knows: its period (null ends when it has none), strikes, regions, the data's
+     * languages, and its version (the one a {@code version} parameter may pin).
+     */
     public record Known(LocalDate first, LocalDate last, Predicate<String> strike, Predicate<String> region,
-                        Collection<String> languages) {
+                        Collection<String> languages, String version) {
 
         public static Known of(LoadedDataset map) {
             return new Known(map.sources().overview().periodFrom(), map.sources().overview().periodTo(),
                     id -> map.strikes().find(id).isPresent(), code -> map.regions().find(code).isPresent(),
-                    map.description().languages());
+                    map.description().languages(), map.version());
         }
     }
 
@@ -268,6 +271,8 @@ public record ViewAddress(TimeWindow window, String strike, String region, Optio
             case "region" -> known.region().test(value) ? Optional.empty() : Optional.of(Reason.NO_SUCH_REGION);
             case Languages.PARAMETER -> language(value, known.languages()).isPresent() ? Optional.empty()
                     : Optional.of(Reason.NOT_A_LANGUAGE);
+            // The version shown was looked up from the address first (map.ShownMaps, 404 when unknown).
+            case "version" -> value.equals(known.version()) ? Optional.empty() : Optional.of(Reason.NOT_THIS_VERSION);
             default -> throw new IllegalArgumentException("not a view parameter: " + name);
         };
     }

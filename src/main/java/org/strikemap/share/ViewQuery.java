@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region},
- * {@code lang}) and survive from one link to the next; every other parameter is dropped. Built from an address by
- * {@link ViewAddress#check} (or written by {@link ViewAddress#query}), which let only valid values in, so a link never
- * carries a value that failed validation; written URL-encoded, always in that order.
+ * {@code lang}, and the pinned {@code version}) and survive from one link to the next; every other parameter is
+ * dropped. Built from an address by {@link ViewAddress#check} (or written by {@link ViewAddress#query}), which let only
+ * valid values in, so a link never carries a value that failed validation; written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 
     /** The view parameters, in the order links write them. */
-    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region", "lang");
+    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region", "lang", "version");
     /** The longest value a link keeps. */
     public static final int MAX_VALUE = 100;
 

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
-import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.HeadTag;
 import org.strikemap.share.MapPaths;
 import org.strikemap.share.PageMeta;
@@ -33,11 +33,11 @@ class LinkPreviews implements VaadinServiceInitListener {
 
     private static final Pattern MAP_PAGE = Pattern.compile("maps/([^/]+)");
 
-    private final Datasets datasets;
+    private final ShownMaps shownMaps;
     private final ServerUrl serverUrl;
 
-    LinkPreviews(Datasets datasets, ServerUrl serverUrl) {
-        this.datasets = datasets;
+    LinkPreviews(ShownMaps shownMaps, ServerUrl serverUrl) {
+        this.shownMaps = shownMaps;
         this.serverUrl = serverUrl;
     }
 
@@ -46,7 +46,9 @@ class LinkPreviews implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             VaadinRequest request = response.getVaadinRequest();
             mapPaths(request.getPathInfo()).ifPresent(paths -> {
-                LoadedDataset dataset = paths.slug() == null ? datasets.current() : datasets.find(paths.slug()).orElse(null);
+                // The version the address pins, if any, whose strikes and version the links are checked against.
+                LoadedDataset dataset = shownMaps.of(paths.slug(), request.getParameter(ShownMaps.PARAMETER))
+                        .map(ShownMaps.Shown::map).orElse(null);
                 if (dataset == null) {
                     return;
                 }

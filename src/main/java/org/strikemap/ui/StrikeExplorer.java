@@ -15,6 +15,7 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
 import org.strikemap.share.RequestOrigin;
@@ -35,13 +36,20 @@ public class StrikeExplorer extends Composite<Div> {
     @Component
     public static class Factory {
         private final Datasets datasets;
+        private final ShownMaps shownMaps;
         private final TileProperties tiles;
         private final ServerUrl serverUrl;
 
-        Factory(Datasets datasets, TileProperties tiles, ServerUrl serverUrl) {
+        Factory(Datasets datasets, ShownMaps shownMaps, TileProperties tiles, ServerUrl serverUrl) {
             this.datasets = datasets;
+            this.shownMaps = shownMaps;
             this.tiles = tiles;
             this.serverUrl = serverUrl;
+        }
+
+        /** The map {@code slug} names (the default when null) at {@code version} (the latest when null); 404 if empty. */
+        public Optional<ShownMaps.Shown> shown(String slug, String version) {
+            return shownMaps.of(slug, version);
         }
 
         /** The default map, which a new view of / shows: read once, so a view never mixes two loads. */
@@ -80,12 +88,11 @@ public class StrikeExplorer extends Composite<Div> {
         }
 
         /**
-         * {@code chosenLanguage}: the {@code lang} the address gave, kept in the address (null when it gave none);
+         * {@code kept}: what the address gave that every address of this view keeps;
          * {@code pagePath}: the page's path below the site root ("" or "maps/{slug}"), which the address keeps.
          */
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
-                                     String pagePath) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage,
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath) {
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, kept,
                     new Addresses(pagePath, baseUrl()));
         }
 
@@ -93,6 +100,20 @@ public class StrikeExplorer extends Composite<Div> {
         private String baseUrl() {
             return VaadinRequest.getCurrent() instanceof HttpServletRequest request
                     ? serverUrl.base(RequestOrigin.of(request)) : serverUrl.publicUrl().orElse("/");
+        }
+    }
+
+    /**
+     * What an address gave that is not the view but stays in every address the view writes.
+     *
+     * @param language the {@code lang} the address chose, or null when it chose none (the browser's language)
+     * @param version  the {@code version} the address pinned, or null for the latest
+     */
+    public record Kept(String language, String version) {
+
+        QueryParameters onto(QueryParameters query) {
+            QueryParameters kept = language == null ? query : query.merging(Languages.PARAMETER, language);
+            return version == null ? kept : kept.merging(ShownMaps.PARAMETER, version);
         }
     }
 
@@ -112,16 +133,15 @@ public class StrikeExplorer extends Composite<Div> {
     private final StrikeCard card;
     private final DatasetOverview overview;
     private final Messages words;
-    private final String chosenLanguage;
+    private final Kept kept;
     private final String pagePath;
     private ViewState state;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage,
-                   Addresses addresses) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, Kept kept, Addresses addresses) {
         this.dataset = dataset;
         this.pagePath = addresses.pagePath();
         this.words = words;
-        this.chosenLanguage = chosenLanguage;
+        this.kept = kept;
         this.baseUrl = addresses.baseUrl();
         this.overview = dataset.sources().overview();
         this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
@@ -168,10 +188,9 @@ public class StrikeExplorer extends Composite<Div> {
         render();
     }
 
-    /** The address's query for the current view: the state, and the language when the address chose one. */
+    /** The address's query for the current view: the state, and what the address gave that it keeps. */
     public QueryParameters query() {
-        QueryParameters query = state.toQuery(overview.periodTo());
-        return chosenLanguage == null ? query : query.merging(Languages.PARAMETER, chosenLanguage);
+        return kept.onto(state.toQuery(overview.periodTo()));
     }
 
     /** Scheme, host and context path of this server, ending in a slash; for share links. */

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.strikemap.dataset.Datasets;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.Echo;
 
 /**
@@ -30,9 +30,10 @@ class UnknownPages {
     private static final String VAADIN_SERVLET = "springServlet";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies, Datasets datasets) {
+    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies,
+                                                                     ShownMaps shownMaps) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new Filter(routes, replies, datasets));
+                new Filter(routes, replies, shownMaps));
         registration.addServletNames(VAADIN_SERVLET);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         registration.setName("strikemapUnknownPages");
@@ -45,12 +46,12 @@ class UnknownPages {
 
         private final VaadinRoutes routes;
         private final Replies replies;
-        private final Datasets datasets;
+        private final ShownMaps shownMaps;
 
-        Filter(VaadinRoutes routes, Replies replies, Datasets datasets) {
+        Filter(VaadinRoutes routes, Replies replies, ShownMaps shownMaps) {
             this.routes = routes;
             this.replies = replies;
-            this.datasets = datasets;
+            this.shownMaps = shownMaps;
         }
 
         @Override
@@ -66,11 +67,14 @@ class UnknownPages {
                 startOfAPage(request, response, chain);
                 return;
             }
-            if (vaadinOwn(request, path) || page(request, path)) {
+            String version = request.getParameter(ShownMaps.PARAMETER);
+            if (vaadinOwn(request, path) || page(request, path, version)) {
                 chain.doFilter(request, response);
                 return;
             }
-            String message = "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
+            String message = version != null && knownMap(path, null)
+                    ? "There is no version " + Echo.of(version) + " of this map; the latest is at the link below."
+                    : "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
             ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "no such page");
             replies.send(request, response, HttpStatus.NOT_FOUND, message);
         }
@@ -86,7 +90,7 @@ class UnknownPages {
                 ClientErrors.log(request, HttpStatus.BAD_REQUEST.value(), "a view start without its location");
                 replies.send(request, response, HttpStatus.BAD_REQUEST,
                         "A view can only be started for a page of this site (expected its location).");
-            } else if (!page(request, "/" + location)) {
+            } else if (!page(request, "/" + location, null)) {
                 ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "a view start for no page");
                 replies.send(request, response, HttpStatus.NOT_FOUND, "There is no page at /" + Echo.of(location)
                         + " on this site; the map is at the link below.");
@@ -95,15 +99,24 @@ class UnknownPages {
             }
         }
 
-        /** A page of this site: a route, and for {@code /maps/{slug}} a map this server has. */
-        private boolean page(HttpServletRequest request, String path) {
-            return routes.isPage(request.getServletContext(), path) && knownMap(path);
+        /**
+         * A page of this site: a route, and for a map's page a map this server has (at the pinned version, when
+         * {@code version} is not null). A view's start names no version: its page's address was checked when served.
+         */
+        private boolean page(HttpServletRequest request, String path, String version) {
+            return routes.isPage(request.getServletContext(), path) && knownMap(path, version);
         }
 
-        /** A map's page names a map this server has ({@code /maps/{slug}}); every other page is no map's. */
-        private boolean knownMap(String path) {
+        /**
+         * A map's page names a map this server has ({@code /maps/{slug}}, {@code /} the default one) and, when the
+         * address pins one, a version of it; every other page is no map's.
+         */
+        private boolean knownMap(String path, String version) {
             Matcher map = MAP_PAGE.matcher(path);
-            return !map.matches() || datasets.find(map.group(1)).isPresent();
+            if (map.matches()) {
+                return shownMaps.of(map.group(1), version).isPresent();
+            }
+            return version == null || !(path.isEmpty() || path.equals("/")) || shownMaps.of(null, version).isPresent();
         }
 
         private static boolean vaadinOwn(HttpServletRequest request, String path) {

@@ -22,7 +22,6 @@ import org.strikemap.strike.Strike;
  */
 final class KilledEdits {
 
-    static final String READY = "KILLED-EDITS READY";
     static final String STRIKE = "kharkiv-day";
     static final Editor EDITOR = new Editor(31, "Editor");
     static final Editor REVIEWER = new Editor(32, "Reviewer");
@@ -45,15 +44,11 @@ final class KilledEdits {
         PublishTestSupport app = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
         DraftService drafts = app.drafts();
         PublishService publish = app.publish();
-        System.out.println(READY);
-        System.out.flush();
         RecordKey key = new RecordKey(RecordKind.STRIKE, STRIKE);
         for (int n = 1; ; n++) {
             Strike strike = drafts.open("data", EDITOR).content().strikes().find(STRIKE).orElseThrow();
             long expected = drafts.open("data", EDITOR).revisionOf(key);
-            drafts.save("data", new Strike(strike.id(), new Location(strike.location().place().with("en", "Edit " + n),
-                    strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
-                    strike.status(), strike.citation(), strike.note()), expected, EDITOR, "edit " + n);
+            drafts.save("data", strike.at(strike.location().renamed("en", "Edit " + n)), expected, EDITOR, "edit " + n);
             System.out.println("SAVED " + n);
             if (n % 3 == 0) {
                 System.out.println("PUBLISHED " + publish.publish("data", REVIEWER, "edit " + n).version());

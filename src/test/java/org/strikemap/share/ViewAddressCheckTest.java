@@ -17,16 +17,16 @@ import org.strikemap.share.ViewAddress.Refusal;
 class ViewAddressCheckTest {
 
     static final ViewAddress.Known KNOWN = new ViewAddress.Known(LocalDate.parse("2023-12-30"),
-            LocalDate.parse("2024-02-07"), Set.of("kyiv-1", "a b")::contains, Set.of("UA-63")::contains, List.of("en", "pl"));
+            LocalDate.parse("2024-02-07"), Set.of("kyiv-1", "a b")::contains, Set.of("UA-63")::contains, List.of("en", "pl"), "0123456789abcdef");
 
     @Test
     void validValuesPassAsSentAndGoIntoLinksInTheirOrder() {
         ViewAddress.Checked checked = ViewAddress.check(
-                "utm=x&lang=uk&region=UA-63&strike=a%20b&to=2024-03-01&from=2023-01-01&date=2024-01-02", KNOWN);
+                "version=0123456789abcdef&utm=x&lang=uk&region=UA-63&strike=a%20b&to=2024-03-01&from=2023-01-01&date=2024-01-02", KNOWN);
         assertThat(checked.refused()).isEmpty();
         // A window reaching past the period is the page's to cut; links keep it as asked.
         assertThat(checked.valid().encoded())
-                .isEqualTo("date=2024-01-02&strike=a%20b&from=2023-01-01&to=2024-03-01&region=UA-63&lang=uk");
+                .isEqualTo("date=2024-01-02&strike=a%20b&from=2023-01-01&to=2024-03-01&region=UA-63&lang=uk&version=0123456789abcdef");
         assertThat(ViewAddress.check((String) null, KNOWN).valid().suffix()).isEmpty();
     }
 
@@ -50,7 +50,8 @@ class ViewAddressCheckTest {
                 new Case("lang=uk%00", "lang", "uk\u0000", Reason.NOT_A_LANGUAGE),
                 new Case("lang=%20uk", "lang", " uk", Reason.NOT_A_LANGUAGE),
                 new Case("lang=uk_UA", "lang", "uk_UA", Reason.NOT_A_LANGUAGE),
-                new Case("lang=e%CC%81n", "lang", "e\u0301n", Reason.NOT_A_LANGUAGE));
+                new Case("lang=e%CC%81n", "lang", "e\u0301n", Reason.NOT_A_LANGUAGE),
+                new Case("version=fedcba9876543210", "version", "fedcba9876543210", Reason.NOT_THIS_VERSION));
         for (Case bad : cases) {
             ViewAddress.Checked checked = ViewAddress.check(bad.query(), KNOWN);
             assertThat(checked.refused()).as(bad.query()).containsExactly(new Refusal(bad.name(), bad.value(), bad.reason()));

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.dataset.Datasets;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.testing.TestDatabase;
 
@@ -39,11 +39,11 @@ class LinkPreviewsTest {
     }
 
     @Autowired
-    Datasets datasets;
+    ShownMaps shownMaps;
 
     Document render(String pathInfo, Map<String, String> parameters) {
         ServiceInitEvent event = new ServiceInitEvent(mock(VaadinService.class));
-        new LinkPreviews(datasets, new ServerUrl("", List.of("maps.test"))).serviceInit(event);
+        new LinkPreviews(shownMaps, new ServerUrl("", List.of("maps.test"))).serviceInit(event);
         VaadinServletRequest request = mock(VaadinServletRequest.class);
         when(request.getPathInfo()).thenReturn(pathInfo);
         when(request.getScheme()).thenReturn("http");

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.share.Echo;
 import org.strikemap.share.MapPaths;
@@ -69,8 +70,11 @@ class EmbedPage {
     @GetMapping(value = {"/embed", "/maps/{slug}/embed"}, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable(required = false) String slug, HttpServletRequest servletRequest,
                                 WebRequest request) {
-        LoadedDataset dataset = explorers.dataset(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no map '" + Echo.of(slug) + "' on this site."));
+        String version = servletRequest.getParameter(ShownMaps.PARAMETER);
+        ShownMaps.Shown shown = explorers.shown(slug, version).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, version == null ? "There is no map '" + Echo.of(slug) + "' on this site."
+                        : "There is no version '" + Echo.of(version) + "' of this map."));
+        LoadedDataset dataset = shown.map();
         MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
         String base = serverUrl.base(RequestOrigin.of(servletRequest));
         String asked = servletRequest.getParameter(Languages.PARAMETER);
@@ -81,15 +85,17 @@ class EmbedPage {
         List<String> notices = AddressNotices.of(checked, languages, words);
         List<VersionArchive.Published> log = archive.log(dataset.slug());
         // Everything the page is made of: a crowd of readers of one article asks for the same page over and over.
-        String key = dataset.slug() + "|" + dataset.version() + "|" + (log.isEmpty() ? "" : log.getFirst().version())
-                + "|" + log.size() + "|" + words.tag() + "|" + base + "|" + checked.valid().encoded() + "|" + notices;
+        String key = dataset.slug() + "|" + dataset.version() + "|" + shown.latest().version() + "|"
+                + (log.isEmpty() ? "" : log.getFirst().version()) + "|" + log.size() + "|" + words.tag() + "|" + base + "|"
+                + checked.valid().encoded() + "|" + notices;
         Rendered page = rendered.get(key, () -> {
             PageMeta meta = PageMeta.of(base, paths, paths.embed(), checked.valid(), dataset.description().in(words.tag()));
             String root = paths.rootFromEmbed();
             EmbedSetup setup = EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(), NO_DEFAULTS,
                     words, new EmbedSetup.Refused(notices, AddressNotices.refusedNames(checked)));
             String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(), words,
-                    root, log);
+                    root, EmbedHtml.History.of(shown, log, paths.pageFromEmbed() + "?" + Languages.PARAMETER + "="
+                            + words.tag()));
             return new Rendered(html, "\"" + sha256(html).substring(0, 20) + "\"");
         });
         String html = page.html();
