@@ -114,10 +114,8 @@ class PostgresInstancesTest {
             Editor reviewer = accounts.person("A reviewer", slug, MapRole.REVIEWER);
             DraftService drafts = first.getBean(DraftService.class);
             Strike strike = drafts.open(slug, editor).content().strikes().all().getFirst();
-            Strike renamed = new Strike(strike.id(), new Location(strike.location().place().with(
-                    strike.location().place().original(), "Renamed on the first instance"), strike.location().region(),
-                    strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                    strike.citation(), strike.note());
+            Strike renamed = strike.at(strike.location().renamed(
+                    strike.location().place().original(), "Renamed on the first instance"));
             drafts.save(slug, renamed, drafts.open(slug, editor).revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())),
                     editor, "a test");
             long published = System.nanoTime();

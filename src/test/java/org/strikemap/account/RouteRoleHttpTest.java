@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
+import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,9 +30,9 @@ import org.strikemap.testing.TestDatabase;
  * session it gives (RouteRoleWalkTest sends API tokens and asks Vaadin's access control directly). The routes are
  * the walk's ({@link RouteWalk}: read from the app, so routes added later are walked too). A data-changing request
  * carries the session's CSRF token, so a refusal is the role's and not a missing token's. A view is opened as its
- * page's script opens it (Vaadin's init request) and judged by what the answer shows: the view, the sign-in page or
- * the access-denied page. Roles: a stranger, an editor of another map, an editor and a reviewer of the map the
- * address names, and an admin. Every refusal is 401 or a way to sign in for the stranger and 403 for the others,
+ * page's script opens it (Vaadin's init request, the page's challenge answered, a navigation) and judged by what the
+ * answer shows: the view (with its title), the sign-in page or the access-denied page. Roles: a stranger, an editor
+ * of another map, an editor and a reviewer of the map the address names, and an admin. Every refusal is 401 or a way to sign in for the stranger and 403 for the others,
  * and changes nothing stored: people, rights, tokens, passkeys, links, the maps' drafts, revisions and versions, the
  * audit log.
  */
@@ -48,6 +49,11 @@ class RouteRoleHttpTest {
     /** Vaadin's own CSRF token for a UI's requests, and the UI's number, in the answer that starts a UI. */
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    /** A page title set by the answer, as Vaadin sets it: the title first, then the script. */
+    private static final Pattern TITLED = Pattern.compile("\\[\"[^\"]+\",\"\\s*document\\.title = \\$0");
+    /** The challenge a view's start asks its page (ops.ViewChallenge): the nonce and the return channel's node and id. */
+    private static final Pattern CHALLENGE = Pattern.compile(
+            "\\[\"([0-9a-f]{32})\",\\{\"@v-return\":\\[(\\d+),(\\d+)]}");
 
     @LocalServerPort
     int port;
@@ -177,10 +183,18 @@ class RouteRoleHttpTest {
         Matcher key = SECURITY_KEY.matcher(init);
         Matcher ui = UI_ID.matcher(init);
         assertThat(key.find() && ui.find()).as("a UI started: %s", init).isTrue();
-        String event = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + location + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
-                + "\"clientId\":0}";
+        // A browser answers the page's challenge (ops.ViewChallenge, through the script's return channel) before it
+        // navigates; an unanswered UI shows no view at all.
+        StringBuilder rpc = new StringBuilder();
+        Matcher challenge = CHALLENGE.matcher(init);
+        if (challenge.find()) {
+            rpc.append("{\"type\":\"channel\",\"node\":").append(challenge.group(2)).append(",\"channel\":")
+                    .append(challenge.group(3)).append(",\"args\":[\"").append(challengeAnswer(challenge.group(1)))
+                    .append("\"]},");
+        }
+        rpc.append("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"").append(location)
+                .append("\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+        String event = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[" + rpc + "],\"syncId\":0,\"clientId\":0}";
         HttpResponse<String> answer = visitor.postJson("/?v-r=uidl&v-uiId=" + ui.group(1), event);
         String body = answer.body();
         if (answer.statusCode() != 200 || !body.contains("\"changes\"")) {
@@ -192,7 +206,18 @@ class RouteRoleHttpTest {
         if (body.contains("\"passkey-sign-in\"")) {
             return "sign in";
         }
-        return body.contains("Could not navigate") ? "not found" : "in";
+        if (body.contains("Could not navigate")) {
+            return "not found";
+        }
+        // A view that opened gives the page its title; the placeholder of an unconfirmed UI gives none.
+        return TITLED.matcher(body).find() ? "in" : "no view";
+    }
+
+    /** What the page's script answers to the challenge {@code nonce}: ops.ViewChallenge's own rule, not a copy. */
+    private static String challengeAnswer(String nonce) throws Exception {
+        Method answer = Class.forName("org.strikemap.ops.ViewChallenge").getDeclaredMethod("answer", String.class);
+        answer.setAccessible(true);
+        return (String) answer.invoke(null, nonce);
     }
 
     /** The session's CSRF token, as the page {@code location} hands it to its own script. */

@@ -50,9 +50,7 @@ final class KilledEdits {
         for (int n = 1; ; n++) {
             Strike strike = drafts.open("data", editor).content().strikes().find(STRIKE).orElseThrow();
             long expected = drafts.open("data", editor).revisionOf(key);
-            drafts.save("data", new Strike(strike.id(), new Location(strike.location().place().with("en", "Edit " + n),
-                    strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
-                    strike.status(), strike.citation(), strike.note()), expected, editor, "edit " + n);
+            drafts.save("data", strike.at(strike.location().renamed("en", "Edit " + n)), expected, editor, "edit " + n);
             System.out.println("SAVED " + n);
             if (n % 3 == 0) {
                 System.out.println("PUBLISHED " + publish.publish("data", reviewer, "edit " + n).version());
