@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
-import org.strikemap.region.Region;
 import org.strikemap.region.Regions;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Location;
@@ -21,7 +16,7 @@ import org.strikemap.strike.Strikes;
 
 /**
  * Reads strikes.csv's rows into {@link Strike}s: ids unique, the region one of the map's (empty on a map without an
- * area), the point inside its region (within {@link #REGION_TOLERANCE_DEGREES}), the date span consistent with its
+ * area), the point inside its region ({@link Regions#holds}), the date span consistent with its
  * precision, and the report one of the map's.
  */
 final class StrikeRows {
@@ -29,9 +24,6 @@ final class StrikeRows {
     static final Table.Columns COLUMNS = Table.Columns.of(
             "id,place,region,lat,lon,location_precision,date_from,date_to,date_precision,status,source,quote,note")
             .translatable("place", "note");
-
-    /** Reference points may sit this far outside their region (degrees, about 5 km): boundaries are simplified. */
-    static final double REGION_TOLERANCE_DEGREES = 0.05;
 
     private final List<Table.Row> rows;
     private final String language;
@@ -70,14 +62,12 @@ final class StrikeRows {
             return null;
         }
         String code = row.required("region");
-        Region region = regions.find(code).orElseThrow(() -> row.error("region " + code + " is not one of the "
-                + regions.all().size() + " regions of the map's area"));
-        Point location = GeoJson.WGS84.createPoint(new Coordinate(point.lon(), point.lat()));
-        Geometry outline = region.outline();
-        // Same as outline.buffer(tolerance).covers(location), without buffering a detailed outline.
-        if (!outline.covers(location) && !outline.isWithinDistance(location, REGION_TOLERANCE_DEGREES)) {
+        if (regions.find(code).isEmpty()) {
+            throw row.error("region " + code + " is not one of the " + regions.all().size() + " regions of the map's area");
+        }
+        if (!regions.holds(code, point)) {
             throw row.error("point " + point + " lies outside its region " + code + " (more than "
-                    + REGION_TOLERANCE_DEGREES + "° from its boundary)");
+                    + Regions.TOLERANCE_DEGREES + "° from its boundary)");
         }
         return code;
     }
