@@ -44,9 +44,8 @@ import org.strikemap.strike.Strikes;
  */
 final class RowReader {
 
-    static final Set<String> COUNT_KINDS = Set.of("killed", "injured", "missiles-fired", "attacks", "regions-struck",
-            "accurate-missiles", "range-km");
-    static final Set<String> TEXT_KINDS = Set.of("missile-type", "launch-area", "date");
+    static final Set<String> COUNT_KINDS = Claim.COUNT_KINDS;
+    static final Set<String> TEXT_KINDS = Claim.TEXT_KINDS;
     static final Set<String> PLACE_KINDS = Set.of("capital", "city", "launch");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
