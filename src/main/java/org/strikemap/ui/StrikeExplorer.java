@@ -83,6 +83,15 @@ public class StrikeExplorer extends Composite<Div> {
                                      String pagePath) {
             return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage, pagePath);
         }
+
+        /**
+         * As {@link #create(LoadedDataset, String, Messages, String, String)}, the layers fetched from {@code layerRoot}
+         * (a path from the site root ending in "/") instead of the published ones: a draft's preview serves its own.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
+                                     String pagePath, String layerRoot) {
+            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, chosenLanguage, pagePath);
+        }
     }
 
     private final LoadedDataset dataset;

@@ -1,0 +1,142 @@
+package org.strikemap.edit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.strikemap.edit.contract.draft.EditConflict;
+
+/**
+ * A save refused because a colleague saved the same record first: "Another editor saved this strike 2 minutes
+ * ago", both versions side by side field by field (the differing ones marked), and three ways on: take theirs (the
+ * form shows the stored record), keep mine (saved again on top of theirs) or merge (per differing field, theirs or
+ * mine; saved on top of theirs). Nothing is lost: until one of these, neither version changes.
+ */
+final class ConflictDialog extends Dialog {
+
+    /** One field of both versions. */
+    record Row(String path, String theirs, String mine, boolean differs) {
+    }
+
+    private final Map<String, RadioButtonGroup<Boolean>> choices = new LinkedHashMap<>();
+
+    ConflictDialog(OpenMap open, Object mine, EditConflict conflict, String why, Consumer<Object> settled) {
+        Object theirs = conflict.theirs();
+        Class<?> type = mine.getClass();
+        setHeaderTitle(getTranslation("edit.conflict.title",
+                "kind", getTranslation("edit.kind." + conflict.key().kind().name().toLowerCase(Locale.ROOT)),
+                "ago", ago(conflict.at())));
+        addClassName("ed-conflict");
+        setWidth("min(1100px, 96vw)");
+        add(new Paragraph(getTranslation(theirs == null ? "edit.conflict.deleted" : "edit.conflict.explain",
+                "author", conflict.author(), "revision", conflict.revision())));
+        if (theirs != null) {
+            add(table(type, theirs, mine));
+        }
+
+        Button takeTheirs = new Button(getTranslation("edit.conflict.takeTheirs"), event -> {
+            close();
+            open.reload();
+            settled.accept(theirs);
+        });
+        Button keepMine = new Button(getTranslation("edit.conflict.keepMine"), event -> {
+            close();
+            open.save(mine, conflict.revision(), why, settled);
+        });
+        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("edit.cancel"), event -> close());
+        getFooter().add(cancel, takeTheirs);
+        if (theirs != null && !choices.isEmpty()) {
+            Button merge = new Button(getTranslation("edit.conflict.merge"), event -> {
+                Set<String> fromTheirs = choices.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue().getValue()))
+                        .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+                Object merged;
+                try {
+                    merged = merge(type, mine, theirs, fromTheirs);
+                } catch (IllegalArgumentException refused) {
+                    OpenMap.alert(refused.getMessage());
+                    return;
+                }
+                close();
+                open.save(merged, conflict.revision(), why, settled);
+            });
+            getFooter().add(merge);
+        }
+        getFooter().add(keepMine);
+    }
+
+    private Grid<Row> table(Class<?> type, Object theirs, Object mine) {
+        Set<String> differing = RecordFields.differing(type, theirs, mine);
+        Map<String, Object> theirValues = values(type, theirs);
+        Map<String, Object> myValues = values(type, mine);
+        List<Row> rows = theirValues.keySet().stream().map(path -> new Row(path, RecordFields.show(theirValues.get(path)),
+                RecordFields.show(myValues.get(path)), differing.contains(path))).toList();
+        Grid<Row> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(row -> FieldLabels.label(this, row.path())).setHeader(getTranslation("edit.conflict.field"))
+                .setFlexGrow(0).setWidth("9rem");
+        grid.addComponentColumn(row -> cell(row.theirs(), row.differs())).setHeader(getTranslation("edit.conflict.theirs"));
+        grid.addComponentColumn(row -> cell(row.mine(), row.differs())).setHeader(getTranslation("edit.conflict.mine"));
+        // Each differing field's choice exists before its row is drawn, so merging never depends on scrolling.
+        rows.stream().filter(Row::differs).forEach(row -> choices.put(row.path(), choice(row.path())));
+        grid.addComponentColumn(row -> row.differs() ? choices.get(row.path()) : new Span())
+                .setHeader(getTranslation("edit.conflict.use")).setFlexGrow(0).setWidth("11rem");
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private RadioButtonGroup<Boolean> choice(String path) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
+        group.setItems(true, false);
+        group.setItemLabelGenerator(takeTheirs -> getTranslation(takeTheirs ? "edit.conflict.useTheirs"
+                : "edit.conflict.useMine"));
+        group.setValue(false);
+        group.setAriaLabel(FieldLabels.label(this, path));
+        return group;
+    }
+
+    private static Span cell(String text, boolean differs) {
+        Span span = new Span(text);
+        span.addClassName("ed-value");
+        if (differs) {
+            span.addClassName("ed-differs");
+        }
+        return span;
+    }
+
+    private static Map<String, Object> values(Class<?> type, Object record) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        RecordFields.of(type, record).forEach(field -> values.put(field.path(), field.value()));
+        return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object merge(Class type, Object mine, Object theirs, Set<String> fromTheirs) {
+        return RecordFields.merge(type, mine, theirs, fromTheirs);
+    }
+
+    /** "just now", "1 min ago", "5 min ago", or hours for longer. */
+    private String ago(Instant at) {
+        long minutes = Math.max(0, Duration.between(at, Instant.now()).toMinutes());
+        if (minutes < 1) {
+            return getTranslation("edit.ago.now");
+        }
+        return minutes < 120 ? getTranslation("edit.ago.minutes", "n", minutes)
+                : getTranslation("edit.ago.hours", "n", minutes / 60);
+    }
+}

@@ -1,0 +1,162 @@
+package org.strikemap.edit;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.strikemap.edit.contract.account.Editor;
+import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.edit.contract.account.People;
+import org.strikemap.edit.contract.draft.DraftService;
+import org.strikemap.edit.contract.draft.MapSummary;
+import org.strikemap.i18n.Messages;
+import org.strikemap.map.MapStyle;
+import org.strikemap.region.Area;
+
+/**
+ * {@code /edit}: the maps the person may edit (title, area, strikes, changes waiting in the draft, last published
+ * version), archived ones behind a check box; "New map"; archive and unarchive (a map is never deleted here); and
+ * for admins, who may edit and review each map.
+ */
+@Route(MapsView.PATH)
+@StyleSheet("styles/edit.css")
+public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "edit";
+
+    private final People people;
+    private final DraftService drafts;
+    private final Grid<MapSummary> grid = new Grid<>();
+    private final Checkbox archived = new Checkbox();
+    private final Paragraph empty = new Paragraph();
+    private Editor me;
+
+    MapsView(People people, DraftService drafts) {
+        this.people = people;
+        this.drafts = drafts;
+        addClassName("ed-page");
+        getElement().setAttribute("style", MapStyle.cssDeclarations());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("edit.maps.pageTitle");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        EditorLanguage.apply(event);
+        removeAll();
+        Optional<Editor> who = people.current();
+        if (who.isEmpty()) {
+            add(Access.signInNeeded(this));
+            return;
+        }
+        me = who.get();
+        build();
+        refresh();
+    }
+
+    private void build() {
+        EditorHeader header = new EditorHeader(new H1(getTranslation("edit.maps.title")), me);
+        Button create = new Button(getTranslation("edit.maps.new"), VaadinIcon.PLUS.create(),
+                event -> new NewMapDialog(drafts, me, slug -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class,
+                        new RouteParameters(WorkspaceView.SLUG, slug)))).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        header.addActions(create);
+
+        Messages words = Messages.of(getLocale());
+        boolean admin = people.isAdmin(me);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("ed-grid");
+        grid.addComponentColumn(this::titleLink).setHeader(getTranslation("edit.field.title")).setFlexGrow(3)
+                .setComparator(Comparator.comparing(map -> map.title().in(words.tag()))).setSortable(true);
+        grid.addColumn(map -> areaOf(map.area())).setHeader(getTranslation("edit.field.area")).setSortable(true);
+        grid.addColumn(MapSummary::strikes).setHeader(getTranslation("edit.maps.strikes")).setSortable(true)
+                .setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(map -> map.draftChanges() == 0 ? "—" : getTranslation("edit.maps.changes", "count", map.draftChanges()))
+                .setHeader(getTranslation("edit.maps.draft")).setSortable(true).setComparator(MapSummary::draftChanges);
+        grid.addColumn(map -> map.published() == null ? getTranslation("edit.maps.never")
+                : getTranslation("edit.maps.version", "date", words.shortDay(map.published().at()
+                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate()), "number", map.published().number()))
+                .setHeader(getTranslation("edit.maps.published"));
+        grid.addComponentColumn(map -> actions(map, admin)).setHeader(getTranslation("edit.maps.actions")).setFlexGrow(2);
+        archived.setLabel(getTranslation("edit.maps.showArchived"));
+        archived.addValueChangeListener(event -> refresh());
+        empty.setText(getTranslation("edit.maps.none"));
+        empty.addClassName("ed-empty");
+        Div main = new Div(archived, grid, empty);
+        main.addClassName("ed-main");
+        main.getElement().setAttribute("role", "main");
+        add(header, main);
+    }
+
+    private void refresh() {
+        List<MapSummary> maps = drafts.maps(me).stream().filter(map -> archived.getValue() || !map.archived()).toList();
+        grid.setItems(maps);
+        grid.setAllRowsVisible(true);
+        grid.setVisible(!maps.isEmpty());
+        empty.setVisible(maps.isEmpty());
+    }
+
+    private Component titleLink(MapSummary map) {
+        RouterLink link = new RouterLink(map.title().in(getLocale().getLanguage()), WorkspaceView.class,
+                new RouteParameters(WorkspaceView.SLUG, map.slug()));
+        if (map.archived()) {
+            link.setText(link.getText() + " (" + getTranslation("edit.maps.archived") + ")");
+        }
+        return link;
+    }
+
+    private Component actions(MapSummary map, boolean admin) {
+        Button archive = new Button(getTranslation(map.archived() ? "edit.maps.unarchive" : "edit.maps.archive"), event -> {
+            try {
+                if (map.archived()) {
+                    drafts.unarchive(map.slug(), me);
+                } else {
+                    drafts.archive(map.slug(), me);
+                }
+            } catch (NotAllowed | IllegalArgumentException refused) {
+                OpenMap.alert(refused.getMessage());
+                return;
+            }
+            refresh();
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        archive.setAriaLabel(getTranslation(map.archived() ? "edit.maps.unarchiveNamed" : "edit.maps.archiveNamed",
+                "title", map.title().in(getLocale().getLanguage())));
+        Div actions = new Div(archive);
+        actions.addClassName("ed-row-actions");
+        if (admin) {
+            Button rights = new Button(getTranslation("edit.maps.people"), event -> new GrantsDialog(people, me, map.slug(),
+                    map.title().in(getLocale().getLanguage())).open());
+            rights.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            rights.setAriaLabel(getTranslation("edit.maps.peopleNamed", "title", map.title().in(getLocale().getLanguage())));
+            actions.add(rights);
+        }
+        return actions;
+    }
+
+    private String areaOf(Area area) {
+        return area.isNone() ? getTranslation("edit.area.none") : area.countries().stream()
+                .map(code -> Locale.of("", code).getDisplayCountry(getLocale())).collect(Collectors.joining(", "));
+    }
+}
