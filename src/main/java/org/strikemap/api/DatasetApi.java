@@ -34,7 +34,7 @@ class DatasetApi {
         LoadedDataset dataset = Maps.of(datasets, slug);
         DatasetOverview overview = dataset.sources().overview();
         Map<String, Object> json = summary(dataset);
-        json.put("credit", dataset.description().words().credit().words());
+        json.put("credit", dataset.description().in(dataset.description().words().title().original()).credit());
         json.put("language", dataset.description().words().title().original());
         json.put("languages", dataset.description().languages());
         json.put("area", dataset.description().area().countries());
@@ -56,7 +56,7 @@ class DatasetApi {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("slug", map.slug());
         json.put("title", map.description().words().title().words());
-        json.put("subtitle", map.description().words().subtitle().words());
+        json.put("subtitle", map.description().in(map.description().words().title().original()).subtitle());
         json.put("periodFrom", overview.periodFrom() == null ? null : overview.periodFrom().toString());
         json.put("periodTo", overview.periodTo() == null ? null : overview.periodTo().toString());
         json.put("version", map.version());

@@ -19,20 +19,22 @@ import org.strikemap.region.Area;
  */
 public record DatasetDescription(Words words, Bounds view, double ringLabelBearing, String reportsLanguage, Area area) {
 
-    /** The map's words per language; {@code launchAreaLabel} is null when the map gives none. */
+    /** The map's words per language; all but the title are null when the map gives none. */
     public record Words(Text title, Text subtitle, Text about, Text credit, Text launchAreaLabel) {
     }
 
-    /** The map's words in one language, each in the data's own language where the file gives none in that one. */
+    /**
+     * The map's words in one language, each in the data's own language where the file gives none in that one; empty
+     * (the launch area's label null) where the map gives none at all.
+     */
     public record Worded(String title, String subtitle, String about, String credit, String launchAreaLabel) {
     }
 
-    static final List<String> REQUIRED = List.of("title", "subtitle", "about", "credit", "view_south", "view_west",
-            "view_north", "view_east");
+    static final List<String> REQUIRED = List.of("title", "view_south", "view_west", "view_north", "view_east");
     /** Words that may also be given in other languages, as {@code <key>_<language tag>}. */
     static final List<String> TRANSLATABLE = List.of("title", "subtitle", "about", "credit", "launch_area_label");
-    static final List<String> OPTIONAL = List.of("launch_area_label", "ring_label_bearing", "reports_language",
-            "language", "area");
+    static final List<String> OPTIONAL = List.of("subtitle", "about", "credit", "launch_area_label", "ring_label_bearing",
+            "reports_language", "language", "area");
     /** Every key the file may hold but translations, in alphabetical order (as error messages list them). */
     static final Set<String> KEYS = Collections.unmodifiableSet(new TreeSet<>(
             Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList()));
@@ -78,8 +80,12 @@ public record DatasetDescription(Words words, Bounds view, double ringLabelBeari
 
     /** The words in {@code language}, each in the data's own language where the file gives none in that one. */
     public Worded in(String language) {
-        return new Worded(words.title().in(language), words.subtitle().in(language), words.about().in(language),
-                words.credit().in(language), words.launchAreaLabel() == null ? null : words.launchAreaLabel().in(language));
+        return new Worded(words.title().in(language), in(words.subtitle(), language, ""), in(words.about(), language, ""),
+                in(words.credit(), language, ""), in(words.launchAreaLabel(), language, null));
+    }
+
+    private static String in(Text text, String language, String none) {
+        return text == null ? none : text.in(language);
     }
 
     /** Whether the file gives {@code key}'s words ("title", "about", …) in {@code language}. */

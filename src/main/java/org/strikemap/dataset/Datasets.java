@@ -8,14 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The maps this server serves: every stored map as one immutable {@link LoadedDataset}, in their order, and which
- * one is the default (served at {@code /}, {@code /embed} and the {@code /api/*} paths that name no map):
- * {@code strikemap.default-map}, else the first. {@link #reload()} reads them after a load commits and swaps them in
- * atomically; the lookups never touch the database.
+ * The maps readers see: the latest published version of every map that is not archived, each one immutable
+ * {@link LoadedDataset}, in their order, and which one is the default (served at {@code /}, {@code /embed} and the
+ * {@code /api/*} paths that name no map): {@code strikemap.default-map}, else the first. The publish module
+ * {@link #replace}s them whenever a version is published (here or by another instance); the lookups never touch the
+ * database.
  */
 @Service
 public class Datasets {
@@ -24,12 +23,10 @@ public class Datasets {
     private record Atlas(Map<String, LoadedDataset> bySlug, String defaultSlug) {
     }
 
-    private final MapStore store;
     private final String defaultMap;
     private final AtomicReference<Atlas> atlas = new AtomicReference<>();
 
-    Datasets(MapStore store, @Value("${strikemap.default-map:}") String defaultMap) {
-        this.store = store;
+    Datasets(@Value("${strikemap.default-map:}") String defaultMap) {
         this.defaultMap = defaultMap.strip();
     }
 
@@ -59,30 +56,34 @@ public class Datasets {
     }
 
     /**
-     * Reads every stored map (one snapshot of the database) and makes them current. Throws
-     * {@link IllegalStateException} when there is none, or when {@code strikemap.default-map} names none of them.
+     * Makes {@code maps} (each the latest published version of a map, archived maps left out) what readers see, in
+     * their order. Throws {@link IllegalStateException} when {@code strikemap.default-map} names none of them.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void reload() {
+    public synchronized void replace(List<LoadedDataset> maps) {
         Map<String, LoadedDataset> bySlug = new LinkedHashMap<>();
-        for (String slug : store.slugs()) {
-            store.read(slug).ifPresent(map -> bySlug.put(slug, map));
-        }
+        maps.forEach(map -> bySlug.put(map.slug(), map));
         if (bySlug.isEmpty()) {
-            throw new IllegalStateException("no map is stored: put a map's folder in strikemap.data-dir");
+            atlas.set(new Atlas(Map.of(), null));
+            return;
         }
         String chosen = defaultMap.isEmpty() ? bySlug.keySet().iterator().next() : defaultMap;
         if (!bySlug.containsKey(chosen)) {
             throw new IllegalStateException("strikemap.default-map is '" + defaultMap + "', but the maps are "
                     + String.join(", ", new ArrayList<>(bySlug.keySet())));
         }
-        atlas.set(new Atlas(bySlug, chosen));
+        atlas.set(new Atlas(java.util.Collections.unmodifiableMap(bySlug), chosen));
+    }
+
+    /** Whether readers have a map to see yet. */
+    public boolean ready() {
+        Atlas maps = atlas.get();
+        return maps != null && maps.defaultSlug() != null;
     }
 
     private Atlas loaded() {
         Atlas maps = atlas.get();
-        if (maps == null) {
-            throw new IllegalStateException("no map has been loaded yet");
+        if (maps == null || maps.defaultSlug() == null) {
+            throw new IllegalStateException("no map has been published yet");
         }
         return maps;
     }

@@ -15,9 +15,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MapRepository {
 
-    /** One stored map: its key for the other tables, its slug, its place in the list and its content hash. */
-    record MapRow(int id, String slug, int position, String hash) {
+    /**
+     * One stored map: its key for the other tables, its slug, its place in the list, the content hash of the folder last
+     * applied to it (empty for a map made in the browser), and whether it is archived.
+     */
+    record MapRow(int id, String slug, int position, String hash, boolean archived) {
     }
+
+    private static final String COLUMNS = "id, slug, position, coalesce(content_hash, ''), archived";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -28,20 +33,44 @@ class MapRepository {
     }
 
     List<MapRow> maps() {
-        return jdbc.sql("select id, slug, position, content_hash from maps order by position, slug")
-                .query((rs, n) -> new MapRow(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
-                .list();
+        return jdbc.sql("select " + COLUMNS + " from maps order by position, slug").query(MapRepository::row).list();
     }
 
     Optional<MapRow> find(String slug) {
-        return jdbc.sql("select id, slug, position, content_hash from maps where slug = ?").param(slug)
-                .query((rs, n) -> new MapRow(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+        return jdbc.sql("select " + COLUMNS + " from maps where slug = ?").param(slug).query(MapRepository::row).optional();
+    }
+
+    /** The map's row, locked until the transaction ends (one publication or folder load of a map at a time). */
+    Optional<MapRow> lock(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from maps where slug = ? for update").param(slug).query(MapRepository::row)
                 .optional();
+    }
+
+    boolean twoPersonReview(int id) {
+        return jdbc.sql("select two_person_review from maps where id = ?").param(id).query(Boolean.class).single();
+    }
+
+    void archive(int id, boolean archived) {
+        jdbc.sql("update maps set archived = ? where id = ?").params(archived, id).update();
+    }
+
+    void filesApplied(int id, String hash) {
+        jdbc.sql("update maps set content_hash = ?, loaded_at = ? where id = ?")
+                .params(hash, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    }
+
+    private static MapRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new MapRow(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getBoolean(5));
     }
 
     /** Locks the one loads row until the transaction ends, so instances starting at once write each map once. */
     void lockLoads() {
         jdbc.sql("select id from map_loads_lock where id = 1 for update").query(Integer.class).single();
+    }
+
+    /** The place after the last map's. */
+    int nextPosition() {
+        return jdbc.sql("select coalesce(max(position), -1) + 1 from maps").query(Integer.class).single();
     }
 
     int create(String slug, int position, String hash) {

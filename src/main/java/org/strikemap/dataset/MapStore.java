@@ -6,19 +6,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.strikemap.basemap.BaseMapService;
+import org.strikemap.launch.LaunchGeography;
 import org.strikemap.launch.LaunchService;
+import org.strikemap.launch.LaunchSite;
+import org.strikemap.launch.Ring;
 import org.strikemap.region.RegionService;
+import org.strikemap.region.Regions;
+import org.strikemap.source.Claim;
+import org.strikemap.source.Source;
 import org.strikemap.source.SourceService;
 import org.strikemap.source.Sources;
+import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeService;
 import org.strikemap.strike.Strikes;
 
 /**
- * Writes a whole map into the database and reads it back, each table through its own feature's service. Runs in the
- * caller's transaction: the loader writes one map per transaction, the registry reads every map in one snapshot.
+ * The maps' drafts in the database: a whole map written or read at once, one record put or removed, each table
+ * through its own feature's service. Runs in the caller's transaction: the loader writes one map per transaction, an
+ * editor's save one record beside its revision, a publication reads one map in one snapshot.
  */
 @Service
 public class MapStore {
+
+    /** A stored map: its key for the other tables, slug, place in the list, the folder hash last applied, archived. */
+    public record StoredMap(int id, String slug, int position, String filesHash, boolean archived) {
+    }
 
     private final MapRepository maps;
     private final SourceService sources;
@@ -44,13 +56,27 @@ public class MapStore {
         maps.lockLoads();
     }
 
-    /** The content hash stored for {@code slug}, if the map exists. */
+    public Optional<StoredMap> map(String slug) {
+        return maps.find(slug).map(MapStore::stored);
+    }
+
+    /** The map's row locked until the caller's transaction ends: one publication or load of a map at a time. */
+    public Optional<StoredMap> lock(String slug) {
+        return maps.lock(slug).map(MapStore::stored);
+    }
+
+    /** Every stored map, archived ones too, in order. */
+    public List<StoredMap> maps() {
+        return maps.maps().stream().map(MapStore::stored).toList();
+    }
+
+    /** The content hash of the folder last applied to {@code slug}, if the map exists. */
     public Optional<String> storedHash(String slug) {
         return maps.find(slug).map(MapRepository.MapRow::hash);
     }
 
     /** Replaces the map {@code content.slug()} (or creates it) with {@code content}, listed at {@code position}. */
-    public void replace(LoadedDataset content, int position) {
+    public int replace(LoadedDataset content, int position) {
         Optional<MapRepository.MapRow> stored = maps.find(content.slug());
         int id;
         if (stored.isPresent()) {
@@ -73,6 +99,72 @@ public class MapStore {
         baseMap.write(id, content.baseMap());
         launch.write(id, content.launch());
         strikes.write(id, content.strikes());
+        return id;
+    }
+
+    /** A new map made in the browser, listed last: its words and outlines, no records yet. */
+    public int create(LoadedDataset empty) {
+        return replace(empty, maps.nextPosition());
+    }
+
+    /** Whether the map's reviewer must not be an author of what he publishes (on unless the map says otherwise). */
+    public boolean twoPersonReview(String slug) {
+        return maps.find(slug).map(row -> maps.twoPersonReview(row.id())).orElse(true);
+    }
+
+    public void archive(int map, boolean archived) {
+        maps.archive(map, archived);
+    }
+
+    /** Records that the folder with content hash {@code hash} was applied to the map. */
+    public void filesApplied(int map, String hash) {
+        maps.filesApplied(map, hash);
+    }
+
+    public void put(int map, Strike strike) {
+        strikes.put(map, strike);
+    }
+
+    public void put(int map, Claim claim) {
+        sources.put(map, claim);
+    }
+
+    public void put(int map, Source source) {
+        sources.put(map, source);
+    }
+
+    public void put(int map, LaunchSite site) {
+        launch.put(map, site);
+    }
+
+    public void put(int map, Ring ring) {
+        launch.put(map, ring);
+    }
+
+    /** Replaces the map's own words and framing (its dataset.csv). */
+    public void put(int map, DatasetDescription words) {
+        maps.deleteTexts(map);
+        maps.insertTexts(map, words.pairs());
+    }
+
+    public void removeStrike(int map, String id) {
+        strikes.remove(map, id);
+    }
+
+    public void removeClaim(int map, String id) {
+        sources.removeClaim(map, id);
+    }
+
+    public void removeSource(int map, String id) {
+        sources.removeSource(map, id);
+    }
+
+    public void removeSite(int map, String id) {
+        launch.removeSite(map, id);
+    }
+
+    public void removeRing(int map, Ring ring) {
+        launch.removeRing(map, ring);
     }
 
     /** The slugs of the stored maps, in their order. */
@@ -80,7 +172,7 @@ public class MapStore {
         return maps.maps().stream().map(MapRepository.MapRow::slug).toList();
     }
 
-    /** Reads one stored map whole. */
+    /** Reads one stored map's draft whole. */
     public Optional<LoadedDataset> read(String slug) {
         return maps.find(slug).map(row -> {
             DatasetDescription description = DatasetDescription.of(maps.texts(row.id()));
@@ -89,6 +181,16 @@ public class MapStore {
             return new LoadedDataset(row.slug(), row.hash(), description, reports, read, regions.read(row.id()),
                     launch.read(row.id()), baseMap.read(row.id()));
         });
+    }
+
+    /** The map's regions alone, for checking a point against them without reading the whole map. */
+    public Regions regions(int map) {
+        return regions.read(map);
+    }
+
+    /** The map's launch geography alone. */
+    public LaunchGeography launch(int map) {
+        return launch.read(map);
     }
 
     /**
@@ -101,5 +203,9 @@ public class MapStore {
         if ("H2".equals(product)) {
             jdbc.sql("checkpoint sync").update();
         }
+    }
+
+    private static StoredMap stored(MapRepository.MapRow row) {
+        return new StoredMap(row.id(), row.slug(), row.position(), row.hash(), row.archived());
     }
 }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikemap.dataset.LoadedDataset;
@@ -48,28 +49,31 @@ final class DatasetReader {
      * Part of the content hash: bump it when the loader derives different rows from the same files
      * (a new column, another distance rule), so that a restart rewrites the database.
      */
-    static final String LOADER_VERSION = "strikemap-loader-3";
+    static final String LOADER_VERSION = "strikemap-loader-4";
 
     private DatasetReader() {
     }
 
-    /** Reads the map in {@code folder}, named {@code slug}; errors name files with {@code prefix} ("data/kn23/"). */
-    static LoadedDataset read(Path folder, String slug, String prefix, BoundaryLibrary library) {
+    /**
+     * Reads the map in {@code files}, named {@code slug}; its outlines from {@code library}. The content hash covers the
+     * files and the library files the map draws from, not the slug: the same content is the same version anywhere.
+     */
+    static LoadedDataset read(MapFiles files, String slug, BoundaryLibrary library) {
         Map<String, String> texts = new LinkedHashMap<>();
         MessageDigest digest = sha256();
-        digest.update((LOADER_VERSION + "\0" + slug).getBytes(StandardCharsets.UTF_8));
+        digest.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
         for (String file : FILES) {
-            Path path = folder.resolve(file);
-            if (OPTIONAL.containsKey(file) && !Files.exists(path)) {
-                log.debug("{}{} is absent: {}", prefix, file, OPTIONAL.get(file));
+            Optional<byte[]> read = files.read(file);
+            if (read.isEmpty() && OPTIONAL.containsKey(file)) {
+                log.debug("{} is absent: {}", files.display(file), OPTIONAL.get(file));
                 digest.update(("\0" + file + "\0absent\0").getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            byte[] bytes = bytes(path, prefix + file);
+            byte[] bytes = read.orElseThrow(() -> new DatasetException(files.display(file), 0, "file is missing"));
             update(digest, file, bytes);
-            texts.put(file, utf8(bytes, prefix + file));
+            texts.put(file, utf8(bytes, files.display(file)));
         }
-        RowReader reader = new RowReader(prefix, texts, library);
+        RowReader reader = new RowReader(files.display(""), texts, library);
         RowReader.Content content = reader.content();
         for (BoundaryLibrary.Read<?> file : reader.used()) {
             update(digest, "boundaries/" + file.name(), file.bytes());
@@ -88,26 +92,6 @@ final class DatasetReader {
     static String displayPrefix(Path dataDir) {
         Path name = dataDir.toAbsolutePath().normalize().getFileName();
         return name == null ? "" : name + "/";
-    }
-
-    static byte[] bytes(Path path, String display) {
-        try {
-            long size = Files.size(path);
-            if (size > Limits.MAX_FILE_BYTES) {
-                throw new DatasetException(display, 0, "is " + Limits.megabytes(size) + ", over the cap of "
-                        + Limits.megabytes(Limits.MAX_FILE_BYTES) + " for a dataset file");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            if (bytes.length > Limits.MAX_FILE_BYTES) {
-                throw new DatasetException(display, 0, "grew over the cap of " + Limits.megabytes(Limits.MAX_FILE_BYTES)
-                        + " while being read");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(display, 0, "file is missing (looked at " + path.toAbsolutePath().normalize() + ")");
-        } catch (IOException e) {
-            throw new DatasetException(display, 0, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The text of a UTF-8 file without its byte order mark; bad bytes fail with their line and column. */

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code strikemap.boundaries-dir}: the boundary library they draw from. Both relative to the working directory.
  */
 @ConfigurationProperties("strikemap")
-record IngestProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("./data/boundaries") Path boundariesDir) {
+public record IngestProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("./data/boundaries") Path boundariesDir) {
 }

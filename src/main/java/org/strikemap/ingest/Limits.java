@@ -54,8 +54,14 @@ final class Limits {
             "areas.name", 200, "places.name", 200, "launch_sites.name", 200, "range_rings.label", 500);
 
     /** Bounded text columns that no file fills. */
-    static final Map<String, String> NOT_FROM_FILES = Map.of("maps.slug", "the folder's name (checked as a slug)",
-            "maps.content_hash", "the loader's SHA-256");
+    static final Map<String, String> NOT_FROM_FILES = Map.ofEntries(
+            entry("maps.slug", "the folder's name (checked as a slug)"), entry("maps.content_hash", "the loader's SHA-256"),
+            entry("revisions.kind", "a record kind"), entry("revisions.record_id", "a record's id, checked as such"),
+            entry("revisions.author_name", "a person's name, checked by the account module"),
+            entry("revisions.why", "an editor's reason"), entry("revisions.record", "a record as JSON, its fields checked"),
+            entry("map_versions.version", "the content hash's first 16 digits"),
+            entry("map_versions.content_hash", "the loader's SHA-256"),
+            entry("map_versions.published_by", "a person's name"), entry("map_versions.note", "a reviewer's note"));
 
     /** Each CSV file's table. */
     static final Map<String, String> TABLES = Map.of(DatasetReader.DESCRIPTION, "map_texts", DatasetReader.SOURCES,

@@ -44,8 +44,8 @@ import org.strikemap.strike.Strikes;
  */
 final class RowReader {
 
-    static final Set<String> COUNT_KINDS = Claim.COUNT_KINDS;
-    static final Set<String> TEXT_KINDS = Claim.TEXT_KINDS;
+    static final Set<String> COUNT_KINDS = RecordRules.COUNT_KINDS;
+    static final Set<String> TEXT_KINDS = RecordRules.TEXT_KINDS;
     static final Set<String> PLACE_KINDS = Set.of("capital", "city", "launch");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -203,24 +203,9 @@ final class RowReader {
     }
 
     private static void checkFigure(Table.Row row, String kind, ClaimValue value) {
-        Integer min = value.min();
-        Integer max = value.max();
-        boolean bounded = min != null || max != null;
-        if ((value.exact() == null) == !bounded) {
-            throw row.error(bounded ? "has both a value and min/max; give one or the other" : "has neither a value nor min/max");
-        }
-        if ((min != null && min < 0) || (max != null && max < 0)) {
-            throw row.error("min and max are counts and never negative");
-        }
-        if (min != null && max != null && min > max) {
-            throw row.error("min " + min + " is greater than max " + max);
-        }
-        if (TEXT_KINDS.contains(kind) && bounded) {
-            throw row.error("a " + kind + " claim is text: give a value, not min/max");
-        }
-        if (COUNT_KINDS.contains(kind) && value.exact() != null && !value.exact().matches("\\d+")) {
-            throw row.error("value '" + value.exact() + "' of a " + kind + " claim is not a whole number");
-        }
+        RecordRules.figure(kind, value).ifPresent(reason -> {
+            throw row.error(reason);
+        });
     }
 
     private List<Place> places(String language) {

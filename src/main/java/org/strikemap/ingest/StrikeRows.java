@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
+import org.strikemap.region.Region;
 import org.strikemap.region.Regions;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Location;
@@ -16,7 +21,7 @@ import org.strikemap.strike.Strikes;
 
 /**
  * Reads strikes.csv's rows into {@link Strike}s: ids unique, the region one of the map's (empty on a map without an
- * area), the point inside its region ({@link Regions#holds}), the date span consistent with its
+ * area), the point inside its region (within {@link RecordRules#REGION_TOLERANCE_DEGREES}), the date span consistent with its
  * precision, and the report one of the map's.
  */
 final class StrikeRows {
@@ -62,13 +67,9 @@ final class StrikeRows {
             return null;
         }
         String code = row.required("region");
-        if (regions.find(code).isEmpty()) {
-            throw row.error("region " + code + " is not one of the " + regions.all().size() + " regions of the map's area");
-        }
-        if (!regions.holds(code, point)) {
-            throw row.error("point " + point + " lies outside its region " + code + " (more than "
-                    + Regions.TOLERANCE_DEGREES + "° from its boundary)");
-        }
+        RecordRules.region(regions, code, point).ifPresent(reason -> {
+            throw row.error(reason);
+        });
         return code;
     }
 

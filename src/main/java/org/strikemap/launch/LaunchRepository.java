@@ -81,6 +81,46 @@ class LaunchRepository {
                 }).toList());
     }
 
+    void putSite(int map, LaunchSite site) {
+        int position = position("launch_sites", map, "id = ?", site.id());
+        removeSite(map, site.id());
+        jdbc.sql("""
+                insert into launch_sites (map_id, id, position, name, lat, lon, area, claimed_by, source_id, quote)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(map, site.id(), position, TextJson.write(site.name()),
+                site.point().lat(), site.point().lon(), site.area(), site.by(), site.citation().sourceId(),
+                site.citation().quote()).update();
+    }
+
+    void removeSite(int map, String id) {
+        jdbc.sql("delete from launch_sites where map_id = ? and id = ?").params(map, id).update();
+    }
+
+    void putRing(int map, Ring ring) {
+        Integer position = jdbc.sql("select position from range_rings where map_id = ? and launch_site = ? and radius_km = ?")
+                .params(map, ring.launchSite(), ring.radiusKm()).query(Integer.class).optional()
+                .orElseGet(() -> next("range_rings", map));
+        removeRing(map, ring.launchSite(), ring.radiusKm());
+        jdbc.sql("""
+                insert into range_rings (map_id, launch_site, radius_km, position, label, claimed_by, source_id, quote)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""").params(map, ring.launchSite(), ring.radiusKm(), position,
+                TextJson.write(ring.label()), ring.by(), ring.citation().sourceId(), ring.citation().quote()).update();
+    }
+
+    void removeRing(int map, String launchSite, double radiusKm) {
+        jdbc.sql("delete from range_rings where map_id = ? and launch_site = ? and radius_km = ?")
+                .params(map, launchSite, radiusKm).update();
+    }
+
+    private int position(String table, int map, String where, String id) {
+        return jdbc.sql("select position from " + table + " where map_id = ? and " + where).params(map, id)
+                .query(Integer.class).optional().orElseGet(() -> next(table, map));
+    }
+
+    private int next(String table, int map) {
+        return jdbc.sql("select coalesce(max(position), -1) + 1 from " + table + " where map_id = ?").param(map)
+                .query(Integer.class).single();
+    }
+
     void delete(int map) {
         jdbc.sql("delete from range_rings where map_id = ?").param(map).update();
         jdbc.sql("delete from launch_sites where map_id = ?").param(map).update();

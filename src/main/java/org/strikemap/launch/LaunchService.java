@@ -23,4 +23,22 @@ public class LaunchService {
     public void delete(int map) {
         repository.delete(map);
     }
+
+    /** Writes one launch site of the map's draft over the stored one with its id (or adds it last). */
+    public void put(int map, LaunchSite site) {
+        repository.putSite(map, site);
+    }
+
+    /** Writes one ring over the stored one around the same site with the same radius (or adds it last). */
+    public void put(int map, Ring ring) {
+        repository.putRing(map, ring);
+    }
+
+    public void removeSite(int map, String id) {
+        repository.removeSite(map, id);
+    }
+
+    public void removeRing(int map, Ring ring) {
+        repository.removeRing(map, ring.launchSite(), ring.radiusKm());
+    }
 }

@@ -58,6 +58,42 @@ class SourceRepository {
                 }).toList());
     }
 
+    void putSource(int map, Source source) {
+        int position = position("sources", map, "id", source.id());
+        removeSource(map, source.id());
+        jdbc.sql("""
+                insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""").params(map, source.id(), position, source.file(), source.outlet(),
+                source.headline(), source.dateAsGiven(), source.note()).update();
+    }
+
+    void removeSource(int map, String id) {
+        jdbc.sql("delete from sources where map_id = ? and id = ?").params(map, id).update();
+    }
+
+    void putClaim(int map, Claim claim) {
+        int position = position("claims", map, "id", claim.id());
+        removeClaim(map, claim.id());
+        jdbc.sql("""
+                insert into claims (map_id, id, position, subject, kind, value_text, min_value, max_value, claim_text,
+                    claimed_by, source_id, quote)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(map, claim.id(), position, claim.subject(),
+                claim.kind(), claim.value().exact(), claim.value().min(), claim.value().max(), claim.text(), claim.by(),
+                claim.sourceId(), claim.quote()).update();
+    }
+
+    void removeClaim(int map, String id) {
+        jdbc.sql("delete from claims where map_id = ? and id = ?").params(map, id).update();
+    }
+
+    /** A stored row's place in the order, or the next free place for a new one. */
+    private int position(String table, int map, String column, String id) {
+        return jdbc.sql("select position from " + table + " where map_id = ? and " + column + " = ?").params(map, id)
+                .query(Integer.class).optional()
+                .orElseGet(() -> jdbc.sql("select coalesce(max(position), -1) + 1 from " + table + " where map_id = ?")
+                        .param(map).query(Integer.class).single());
+    }
+
     void deleteClaims(int map) {
         jdbc.sql("delete from claims where map_id = ?").param(map).update();
     }

@@ -33,4 +33,21 @@ public class SourceService {
     public void deleteSources(int map) {
         repository.deleteSources(map);
     }
+
+    /** Writes one report of the map's draft over the stored one with its id (or adds it last). */
+    public void put(int map, Source source) {
+        repository.putSource(map, source);
+    }
+
+    public void put(int map, Claim claim) {
+        repository.putClaim(map, claim);
+    }
+
+    public void removeSource(int map, String id) {
+        repository.removeSource(map, id);
+    }
+
+    public void removeClaim(int map, String id) {
+        repository.removeClaim(map, id);
+    }
 }

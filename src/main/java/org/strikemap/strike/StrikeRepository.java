@@ -40,19 +40,35 @@ class StrikeRepository {
                 .list();
     }
 
+    private static final String INSERT = """
+            insert into strikes (map_id, id, position, place, region_code, lat, lon, location_precision, date_from,
+                date_to, date_precision, status, source_id, quote, note)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     void insert(int map, List<Strike> strikes) {
-        batch.batchUpdate("""
-                insert into strikes (map_id, id, position, place, region_code, lat, lon, location_precision, date_from,
-                    date_to, date_precision, status, source_id, quote, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, strikes.size()).mapToObj(i -> {
-                    Strike strike = strikes.get(i);
-                    Location location = strike.location();
-                    return new Object[] {map, strike.id(), i, TextJson.write(location.place()), location.region(),
-                            location.point().lat(), location.point().lon(), location.precision().code(),
-                            strike.date().from(), strike.date().to(), strike.date().precision().code(),
-                            strike.status().code(), strike.sourceId(), strike.citation().quote(),
-                            TextJson.write(strike.note())};
-                }).toList());
+        batch.batchUpdate(INSERT, IntStream.range(0, strikes.size()).mapToObj(i -> row(map, i, strikes.get(i))).toList());
+    }
+
+    /** Writes one strike over the stored one with its id, keeping its place in the order; a new one goes last. */
+    void put(int map, Strike strike) {
+        Integer position = jdbc.sql("select position from strikes where map_id = ? and id = ?").params(map, strike.id())
+                .query(Integer.class).optional()
+                .orElseGet(() -> jdbc.sql("select coalesce(max(position), -1) + 1 from strikes where map_id = ?").param(map)
+                        .query(Integer.class).single());
+        remove(map, strike.id());
+        batch.update(INSERT, row(map, position, strike));
+    }
+
+    void remove(int map, String id) {
+        jdbc.sql("delete from strikes where map_id = ? and id = ?").params(map, id).update();
+    }
+
+    private static Object[] row(int map, int position, Strike strike) {
+        Location location = strike.location();
+        return new Object[] {map, strike.id(), position, TextJson.write(location.place()), location.region(),
+                location.point().lat(), location.point().lon(), location.precision().code(), strike.date().from(),
+                strike.date().to(), strike.date().precision().code(), strike.status().code(), strike.sourceId(),
+                strike.citation().quote(), TextJson.write(strike.note())};
     }
 
     void delete(int map) {

@@ -23,4 +23,13 @@ public class StrikeService {
     public void delete(int map) {
         repository.delete(map);
     }
+
+    /** Writes one strike of the map's draft over the stored one with its id (or adds it last). */
+    public void put(int map, Strike strike) {
+        repository.put(map, strike);
+    }
+
+    public void remove(int map, String id) {
+        repository.remove(map, id);
+    }
 }

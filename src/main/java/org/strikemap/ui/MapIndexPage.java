@@ -73,8 +73,8 @@ class MapIndexPage {
         return "<li class=\"sm-index-item\">\n<a href=\"" + text(link) + "\">"
                 + "<img src=\"" + text(picture) + "\" width=\"" + PICTURE_WIDTH + "\" alt=\"\" loading=\"lazy\">"
                 + "<span class=\"sm-index-title\"" + lang(own.title(), language) + ">" + text(own.title().in(language))
-                + "</span></a>\n<p class=\"sm-index-subtitle\"" + lang(own.subtitle(), language) + ">"
-                + text(own.subtitle().in(language)) + "</p>\n<p class=\"sm-index-facts\">" + text(period)
+                + "</span></a>\n" + (own.subtitle() == null ? "" : "<p class=\"sm-index-subtitle\"" + lang(own.subtitle(), language)
+                + ">" + text(own.subtitle().in(language)) + "</p>\n") + "<p class=\"sm-index-facts\">" + text(period)
                 + (period.isEmpty() ? "" : " · ") + text(words.get("index.strikes", "count",
                         words.number(map.strikes().all().size()))) + "</p>\n</li>\n";
     }

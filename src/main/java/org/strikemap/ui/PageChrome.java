@@ -53,7 +53,7 @@ public final class PageChrome {
 
     /** The credit line under the map, in English, also under the site's error pages (web.ErrorPage). */
     public static String credits(LoadedDataset dataset) {
-        return credits(dataset.sources().outlets(), dataset.description().words().credit().words(), Messages.english());
+        return credits(dataset.sources().outlets(), dataset.description().in(dataset.description().words().title().original()).credit(), Messages.english());
     }
 
     static String credits(List<String> outlets, String credit, Messages words) {

@@ -38,7 +38,7 @@ class ErrorPage {
         try {
             LoadedDataset dataset = datasets.current();
             title = dataset.description().words().title().words();
-            subtitle = dataset.description().words().subtitle().words();
+            subtitle = dataset.description().in(dataset.description().words().title().original()).subtitle();
             credits = PageChrome.credits(dataset);
         } catch (RuntimeException noDatasetYet) {
             // Before the first load the page still answers, with the site's name only.

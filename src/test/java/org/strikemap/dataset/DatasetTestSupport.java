@@ -22,12 +22,12 @@ public final class DatasetTestSupport {
                 LaunchTestSupport.service(database), BaseMapTestSupport.service(database), jdbc);
     }
 
-    /** The registry of the maps in {@code database}, the default map the first (no strikemap.default-map). */
-    public static Datasets datasets(DataSource database) {
-        return new Datasets(store(database), "");
+    /** The registry of the maps readers see, the default map the first (no strikemap.default-map). */
+    public static Datasets datasets() {
+        return new Datasets("");
     }
 
-    public static Datasets datasets(DataSource database, String defaultMap) {
-        return new Datasets(store(database), defaultMap);
+    public static Datasets datasets(String defaultMap) {
+        return new Datasets(defaultMap);
     }
 }

@@ -9,30 +9,30 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.publish.PublishTestSupport;
 
+/** What readers see: the latest published version of each map, swapped whole, never half of two. */
 class DatasetsTest {
 
     @TempDir
     Path temp;
 
     @Test
-    void currentIsTheLastReloadAndAnOlderSnapshotStaysWhole() {
+    void currentIsTheLatestVersionAndAnOlderSnapshotStaysWhole() {
         TestDatabase db = TestDatabase.create();
         Path data = TestDatabase.copyFixture(temp);
-        db.load(data);
-        Datasets datasets = DatasetTestSupport.datasets(db.dataSource());
+        PublishTestSupport publishing = db.publishing(data.resolve("boundaries"));
+        Datasets datasets = publishing.datasets();
         assertThrows(IllegalStateException.class, datasets::current);
 
-        datasets.reload();
+        publishing.load(data, data.resolve("boundaries"));
         LoadedDataset first = datasets.current();
         assertSame(first, datasets.find("data").orElseThrow());
         assertEquals("Fixture strikes on a test map", first.description().words().title().words());
         assertEquals(first.hash().substring(0, 16), first.version());
 
         TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Kharkiv centre");
-        db.load(data);
-        assertSame(first, datasets.current(), "a load alone does not change what requests read");
-        datasets.reload();
+        publishing.load(data, data.resolve("boundaries"));
         LoadedDataset second = datasets.current();
 
         assertNotEquals(first.hash(), second.hash());
@@ -44,11 +44,21 @@ class DatasetsTest {
     @Test
     void unlocatedAttacksAreTheClaimedCountLessTheLocatedOnes() {
         TestDatabase db = TestDatabase.create();
-        db.load(TestDatabase.copyFixture(temp));
-        Datasets datasets = DatasetTestSupport.datasets(db.dataSource());
-        datasets.reload();
-        LoadedDataset dataset = datasets.current();
+        Path data = TestDatabase.copyFixture(temp);
+        PublishTestSupport publishing = db.publishing(data.resolve("boundaries"));
+        publishing.load(data, data.resolve("boundaries"));
         // "at least 12" claimed, 3 reported attacks placed in the fixture (the Bucha crater is not one of them).
-        assertEquals(9, dataset.unlocatedAttacks());
+        assertEquals(9, publishing.datasets().current().unlocatedAttacks());
+    }
+
+    @Test
+    void aDefaultMapThatIsNoMapIsRefused() {
+        Datasets datasets = DatasetTestSupport.datasets("no-such-map");
+        TestDatabase db = TestDatabase.create();
+        Path data = TestDatabase.copyFixture(temp);
+        db.load(data);
+        LoadedDataset map = db.read("data");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> datasets.replace(java.util.List.of(map)));
+        assertEquals("strikemap.default-map is 'no-such-map', but the maps are data", e.getMessage());
     }
 }

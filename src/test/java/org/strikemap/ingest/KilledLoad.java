@@ -6,7 +6,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strikemap.dataset.DatasetTestSupport;
+import org.strikemap.account.People;
+import org.strikemap.publish.PublishTestSupport;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,11 +36,10 @@ final class KilledLoad {
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        DatasetLoader loader = new DatasetLoader(DatasetTestSupport.store(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        PublishTestSupport start = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
         System.out.println(READY);
         System.out.flush();
-        loader.load(Path.of(args[1]), TestDatabase.FIXTURE_BOUNDARIES);
+        start.load(Path.of(args[1]), TestDatabase.FIXTURE_BOUNDARIES);
         Thread.sleep(60_000);
     }
 }

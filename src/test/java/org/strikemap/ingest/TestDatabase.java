@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.strikemap.dataset.DatasetTestSupport;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.dataset.MapStore;
+import org.strikemap.account.People;
+import org.strikemap.publish.PublishTestSupport;
 import org.strikemap.testing.Postgres;
 
 /**
@@ -27,7 +29,13 @@ public final class TestDatabase {
 
     /** Every table the loader writes, for dumps that compare whole database states. */
     static final List<String> TABLES = List.of("maps", "map_texts", "sources", "regions", "areas", "places",
-            "launch_sites", "range_rings", "strikes", "claims");
+            "launch_sites", "range_rings", "strikes", "claims", "revisions", "map_versions");
+    /** The columns of the tables that record a time, without it: for comparing two loads made at different times. */
+    private static final java.util.Map<String, String> UNTIMED = java.util.Map.of(
+            "maps", "id, slug, position, content_hash, archived",
+            "revisions", "id, map_id, kind, record_id, revision, author_id, author_name, why, deleted, record",
+            "map_versions", "id, map_id, version, content_hash, published_by_id, published_by, note, last_revision, files");
+
     /** The boundary library of the fixture maps. */
     public static final Path FIXTURE_BOUNDARIES = Path.of("src/test/resources/boundaries");
     /** The boundary library of the maps in data/. */
@@ -37,7 +45,6 @@ public final class TestDatabase {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final MapStore store;
-    private final DatasetLoader loader;
 
     private TestDatabase(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).load().migrate();
@@ -45,7 +52,6 @@ public final class TestDatabase {
         jdbc = JdbcClient.create(dataSource);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         store = DatasetTestSupport.store(dataSource);
-        loader = new DatasetLoader(store, transaction);
     }
 
     public static TestDatabase create() {
@@ -89,7 +95,12 @@ public final class TestDatabase {
     }
 
     public boolean load(Path dataDir, Path boundaries) {
-        return loader.load(dataDir, boundaries).stream().anyMatch(map -> map.outcome() == DatasetLoader.Outcome.LOADED);
+        return publishing(boundaries).load(dataDir, boundaries).contains(PublishTestSupport.Outcome.LOADED);
+    }
+
+    /** The chain from folders to readers over this database, for tests that publish or read what readers see. */
+    public PublishTestSupport publishing(Path boundaries) {
+        return new PublishTestSupport(dataSource, new People(), boundaries);
     }
 
     /** Copies the fixture dataset (src/test/resources/dataset) into {@code parent}/data and returns that folder. */
@@ -152,7 +163,7 @@ public final class TestDatabase {
     static List<String> dump(JdbcClient jdbc, boolean withTime) {
         List<String> rows = new ArrayList<>();
         for (String table : TABLES) {
-            String columns = withTime || !table.equals("maps") ? "*" : "id, slug, position, content_hash";
+            String columns = withTime ? "*" : UNTIMED.getOrDefault(table, "*");
             jdbc.sql("select " + columns + " from " + table + " order by 1, 2, 3").query(rs -> {
                 StringBuilder row = new StringBuilder(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

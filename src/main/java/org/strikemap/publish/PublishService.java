@@ -1,0 +1,141 @@
+package org.strikemap.publish;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strikemap.account.AuditLog;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
+import org.strikemap.account.People;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.dataset.MapStore;
+import org.strikemap.draft.Change;
+import org.strikemap.draft.DraftService;
+import org.strikemap.i18n.Text;
+import org.strikemap.ingest.MapExport;
+import org.strikemap.ingest.MapReader;
+import org.strikemap.region.Area;
+import org.strikemap.revision.RevisionStore;
+
+/**
+ * Draft to version: a reviewer of a map publishes its draft as an immutable version, named by the content hash of the
+ * map's files, which readers everywhere then see (this instance at once, others within their next poll,
+ * {@link PublishedMaps}). With two-person review (each map's setting, on by default) the reviewer cannot be an author
+ * of the changes published.
+ */
+@Service
+public class PublishService {
+
+    /** Whether a person may publish a map now, and if not, why. */
+    public record PublishCheck(boolean allowed, String reason) {
+
+        static PublishCheck yes() {
+            return new PublishCheck(true, null);
+        }
+
+        static PublishCheck no(String reason) {
+            return new PublishCheck(false, reason);
+        }
+    }
+
+    /** A map as the editor lists it: its title, area, strikes in the draft, unpublished changes, last version. */
+    public record MapSummary(String slug, Text title, Area area, int strikes, int changes, Optional<Version> published,
+                             boolean archived) {
+    }
+
+    private final MapStore store;
+    private final VersionStore versions;
+    private final RevisionStore revisions;
+    private final DraftService drafts;
+    private final People people;
+    private final AuditLog audit;
+    private final PublishedMaps published;
+    private final Clock clock = Clock.systemUTC();
+
+    PublishService(MapStore store, VersionStore versions, RevisionStore revisions, DraftService drafts, People people,
+                   AuditLog audit, PublishedMaps published) {
+        this.store = store;
+        this.versions = versions;
+        this.revisions = revisions;
+        this.drafts = drafts;
+        this.people = people;
+        this.audit = audit;
+        this.published = published;
+    }
+
+    /** The maps {@code who} may edit, archived ones too, in order. */
+    @Transactional(readOnly = true)
+    public List<MapSummary> maps(Editor who) {
+        return store.maps().stream().filter(map -> who != null && people.canEdit(who, map.slug())).map(map -> {
+            LoadedDataset draft = store.read(map.slug()).orElseThrow();
+            Optional<Version> last = versions.latest(map.id()).map(VersionStore.Stored::version);
+            int changes = revisions.since(map.id(), last.map(Version::lastRevision).orElse(0L)).size();
+            return new MapSummary(map.slug(), draft.description().words().title(), draft.description().area(),
+                    draft.strikes().all().size(), changes, last, map.archived());
+        }).toList();
+    }
+
+    /** The changes of the draft since the last version, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Change> changes(String slug) {
+        MapStore.StoredMap map = store.map(slug).orElseThrow(() -> new NotAllowed("no map " + slug));
+        return drafts.changesSince(slug, versions.latest(map.id()).map(stored -> stored.version().lastRevision()).orElse(0L));
+    }
+
+    /** The map's versions, newest first. */
+    @Transactional(readOnly = true)
+    public List<Version> versions(String slug) {
+        MapStore.StoredMap map = store.map(slug).orElseThrow(() -> new NotAllowed("no map " + slug));
+        return versions.all(map.id()).stream().map(VersionStore.Stored::version).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PublishCheck check(String slug, Editor reviewer) {
+        if (reviewer == null || !people.canReview(reviewer, slug)) {
+            return PublishCheck.no("only a reviewer of this map publishes it");
+        }
+        List<Change> changes = changes(slug);
+        if (changes.isEmpty()) {
+            return PublishCheck.no("nothing has changed since the last version");
+        }
+        Set<Long> authors = changes.stream().map(change -> change.made().by().id()).collect(Collectors.toSet());
+        if (store.twoPersonReview(slug) && authors.contains(reviewer.id())) {
+            return PublishCheck.no("two-person review: " + reviewer.name() + " made some of these changes, so another"
+                    + " reviewer publishes them");
+        }
+        return PublishCheck.yes();
+    }
+
+    /** Publishes the draft of {@code slug} with a note for readers; {@link NotAllowed} with the reason when it may not. */
+    @Transactional
+    public Version publish(String slug, Editor reviewer, String note) {
+        PublishCheck check = check(slug, reviewer);
+        if (!check.allowed()) {
+            throw new NotAllowed(check.reason());
+        }
+        Version version = write(slug, reviewer, note);
+        audit.record("publication", reviewer, slug + " version " + version.version() + ": " + (note == null ? "" : note));
+        return version;
+    }
+
+    /**
+     * Writes the draft of {@code slug} as a new version in the caller's transaction, without the reviewer's checks (the
+     * data/ folders' own publication at start-up). Readers of this instance see it once the transaction commits.
+     */
+    @Transactional
+    public Version write(String slug, Editor by, String note) {
+        MapStore.StoredMap map = store.lock(slug).orElseThrow(() -> new NotAllowed("no map " + slug));
+        LoadedDataset draft = store.read(slug).orElseThrow();
+        Map<String, byte[]> files = MapExport.files(draft);
+        LoadedDataset read = MapReader.files(files, slug, "versions/" + slug + "/");
+        Version version = new Version(slug, read.version(), clock.instant(), by, note, revisions.lastId(map.id()));
+        versions.insert(map.id(), version, read.hash(), files);
+        published.afterCommit();
+        return version;
+    }
+}

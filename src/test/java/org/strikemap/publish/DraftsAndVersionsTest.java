@@ -1,0 +1,180 @@
+package org.strikemap.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.draft.Change;
+import org.strikemap.draft.Draft;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.EditConflict;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordKind;
+import org.strikemap.draft.RecordRefused;
+import org.strikemap.geo.GeoPoint;
+import org.strikemap.ingest.MapExport;
+import org.strikemap.ingest.MapReader;
+import org.strikemap.ingest.TestDatabase;
+import org.strikemap.strike.Location;
+import org.strikemap.strike.Strike;
+
+/**
+ * Editing a map's draft and publishing it: every save checked and kept as a revision, a stale save refused with what
+ * is stored now, readers seeing only published versions, two-person review, and a folder never overwriting edits.
+ */
+class DraftsAndVersionsTest {
+
+    static final Editor ANNA = new Editor(11, "Anna");
+    static final Editor BOHDAN = new Editor(12, "Bohdan");
+
+    @TempDir
+    Path temp;
+
+    Path data;
+    PublishTestSupport app;
+    DraftService drafts;
+    PublishService publish;
+
+    @BeforeEach
+    void start() {
+        TestDatabase db = TestDatabase.create();
+        data = TestDatabase.copyFixture(temp);
+        app = db.publishing(data.resolve("boundaries"));
+        assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.LOADED);
+        drafts = app.drafts();
+        publish = app.publish();
+    }
+
+    @Test
+    void aSaveIsARevisionAndReadersSeeItOnlyOncePublished() {
+        Draft draft = drafts.open("data", ANNA);
+        RecordKey key = new RecordKey(RecordKind.STRIKE, "kharkiv-day");
+        assertThat(draft.revisionOf(key)).isEqualTo(1);
+        Strike moved = withPlace(draft.content().strikes().find("kharkiv-day").orElseThrow(), "Kharkiv, Saltivka");
+        String before = app.datasets().current().version();
+
+        assertThat(drafts.save("data", moved, 1, ANNA, "the report names the district")).isEqualTo(2);
+
+        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+                .isEqualTo("Kharkiv, Saltivka");
+        assertThat(app.datasets().current().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+                .as("readers see only published versions").isEqualTo("Central Kharkiv");
+        List<Change> changes = publish.changes("data");
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.key()).isEqualTo(key);
+            assertThat(change.made().by()).isEqualTo(ANNA);
+            assertThat(change.made().why()).isEqualTo("the report names the district");
+            assertThat(((Strike) change.before()).location().place().words()).isEqualTo("Central Kharkiv");
+            assertThat(((Strike) change.after()).location().place().words()).isEqualTo("Kharkiv, Saltivka");
+        });
+
+        Version version = publish.publish("data", BOHDAN, "A district named");
+        app.publishedForTests().refresh();
+        assertThat(app.datasets().current().version()).isEqualTo(version.version()).isNotEqualTo(before);
+        assertThat(app.datasets().current().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+                .isEqualTo("Kharkiv, Saltivka");
+        assertThat(publish.changes("data")).isEmpty();
+        assertThat(publish.versions("data")).extracting(Version::note).containsExactly("A district named", "data/data/");
+    }
+
+    @Test
+    void aSaveThatStartedFromAnOlderRevisionIsRefusedWithWhatIsStoredNow() {
+        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Anna's Kharkiv"), 1, ANNA, null);
+
+        assertThatThrownBy(() -> drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 1, BOHDAN, null))
+                .isInstanceOfSatisfying(EditConflict.class, conflict -> {
+                    assertThat(conflict.author()).isEqualTo("Anna");
+                    assertThat(conflict.revision()).isEqualTo(2);
+                    assertThat(((Strike) conflict.theirs()).location().place().words()).isEqualTo("Anna's Kharkiv");
+                });
+        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+                .isEqualTo("Anna's Kharkiv");
+        // Saved again on top of theirs, it goes through.
+        assertThat(drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 2, BOHDAN, "merged")).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordThatCannotStandIsRefusedWithItsReasonsAndNothingIsWritten() {
+        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        Strike faraway = new Strike(kharkiv.id(), new Location(kharkiv.location().place(), "UA-63", new GeoPoint(46.0, 30.0),
+                kharkiv.location().precision()), kharkiv.date(), kharkiv.status(), kharkiv.citation(), kharkiv.note());
+        assertThatThrownBy(() -> drafts.save("data", faraway, 1, ANNA, null)).isInstanceOfSatisfying(RecordRefused.class,
+                refused -> assertThat(refused.reasons()).containsExactly(
+                        "point 46.0,30.0 lies outside its region UA-63 (more than 0.05° from its boundary)"));
+        assertThat(publish.changes("data")).isEmpty();
+    }
+
+    @Test
+    void deletingAStrikeTakesItsClaimsAndACitedReportCannotGo() {
+        drafts.delete("data", new RecordKey(RecordKind.STRIKE, "kharkiv-day"), 1, ANNA, "not a strike after all");
+        LoadedDataset draft = drafts.open("data", ANNA).content();
+        assertThat(draft.strikes().find("kharkiv-day")).isEmpty();
+        assertThat(draft.sources().claimsAbout("kharkiv-day")).isEmpty();
+        assertThat(publish.changes("data")).extracting(change -> change.key().kind() + " " + change.key().id())
+                .containsExactly("STRIKE kharkiv-day", "CLAIM c-kharkiv-killed-002", "CLAIM c-kharkiv-injured-001");
+        assertThat(publish.changes("data")).allMatch(change -> change.after() == null);
+
+        assertThatThrownBy(() -> drafts.delete("data", new RecordKey(RecordKind.SOURCE, "000"), 1, ANNA, null))
+                .isInstanceOfSatisfying(RecordRefused.class, refused -> assertThat(refused.reasons())
+                        .contains("strike kyiv-month cites it"));
+    }
+
+    @Test
+    void withTwoPersonReviewTheAuthorCannotPublishHisOwnChanges() {
+        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Kharkiv"), 1, ANNA, null);
+        assertThat(publish.check("data", ANNA).allowed()).isFalse();
+        assertThat(publish.check("data", ANNA).reason()).startsWith("two-person review: Anna made some of these changes");
+        assertThatThrownBy(() -> publish.publish("data", ANNA, "mine")).isInstanceOf(NotAllowed.class);
+        assertThat(publish.check("data", BOHDAN).allowed()).isTrue();
+    }
+
+    @Test
+    void nothingChangedIsNothingToPublish() {
+        assertThat(publish.check("data", BOHDAN).reason()).isEqualTo("nothing has changed since the last version");
+    }
+
+    @Test
+    void aVersionsFilesReadBackGiveTheSameVersionWhateverTheMapIsCalled() {
+        LoadedDataset shown = app.datasets().current();
+        LoadedDataset again = MapReader.files(MapExport.files(shown), "another-map", "zip/");
+        assertThat(again.hash()).isEqualTo(shown.hash());
+        assertThat(texts(MapExport.files(again))).isEqualTo(texts(MapExport.files(shown)));
+    }
+
+    @Test
+    void aFolderThatChangedAfterTheMapWasEditedInTheBrowserIsNotApplied() {
+        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Edited in the browser"), 1, ANNA, null);
+        TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Changed in the file");
+
+        assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.KEPT_EDITS);
+        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+                .isEqualTo("Edited in the browser");
+    }
+
+    @Test
+    void nobodyEditsWithoutSigningIn() {
+        assertThatThrownBy(() -> drafts.open("data", null)).isInstanceOf(NotAllowed.class);
+    }
+
+    private static java.util.Map<String, String> texts(java.util.Map<String, byte[]> files) {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        files.forEach((name, bytes) -> texts.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        return texts;
+    }
+
+    private static Strike withPlace(Strike strike, String place) {
+        return new Strike(strike.id(), new Location(strike.location().place().with("en", place), strike.location().region(),
+                strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
+                strike.citation(), strike.note());
+    }
+}
