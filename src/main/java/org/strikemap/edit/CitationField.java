@@ -96,6 +96,23 @@ final class CitationField extends CustomField<Citation> {
         showCheck();
     }
 
+    /** The inputs and the check's words, for tests. */
+    TextArea quoteInput() {
+        return quote;
+    }
+
+    Checkbox byHandInput() {
+        return byHand;
+    }
+
+    TextField reasonInput() {
+        return reason;
+    }
+
+    String checkText() {
+        return check.getText();
+    }
+
     /** Whether the quote is found in the chosen report's stored text. */
     boolean found() {
         return search().found();

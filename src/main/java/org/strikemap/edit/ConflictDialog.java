@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.strikemap.edit.contract.draft.EditConflict;
+import org.strikemap.draft.EditConflict;
 
 /**
  * A save refused because a colleague saved the same record first: "Another editor saved this strike 2 minutes
@@ -132,6 +132,9 @@ final class ConflictDialog extends Dialog {
 
     /** "just now", "1 min ago", "5 min ago", or hours for longer. */
     private String ago(Instant at) {
+        if (at == null) {
+            return "";
+        }
         long minutes = Math.max(0, Duration.between(at, Instant.now()).toMinutes());
         if (minutes < 1) {
             return getTranslation("edit.ago.now");

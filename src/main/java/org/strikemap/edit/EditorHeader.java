@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import org.strikemap.edit.contract.account.Editor;
+import org.strikemap.account.Editor;
 import org.strikemap.i18n.Languages;
 
 /**

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
-import org.strikemap.edit.contract.account.Editor;
+import org.strikemap.account.Editor;
 import org.strikemap.edit.contract.account.MapRole;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.edit.contract.account.People;
 
 /**

@@ -17,16 +17,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.strikemap.edit.contract.account.Editor;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.edit.contract.account.People;
-import org.strikemap.edit.contract.draft.DraftService;
-import org.strikemap.edit.contract.draft.MapSummary;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.RecordRefused;
+import org.strikemap.publish.PublishService;
+import org.strikemap.publish.PublishService.MapSummary;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapStyle;
 import org.strikemap.region.Area;
@@ -44,14 +47,16 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final People people;
     private final DraftService drafts;
+    private final PublishService publisher;
     private final Grid<MapSummary> grid = new Grid<>();
     private final Checkbox archived = new Checkbox();
     private final Paragraph empty = new Paragraph();
     private Editor me;
 
-    MapsView(People people, DraftService drafts) {
+    MapsView(People people, DraftService drafts, PublishService publisher) {
         this.people = people;
         this.drafts = drafts;
+        this.publisher = publisher;
         addClassName("ed-page");
         getElement().setAttribute("style", MapStyle.cssDeclarations());
     }
@@ -92,11 +97,11 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addColumn(map -> areaOf(map.area())).setHeader(getTranslation("edit.field.area")).setSortable(true);
         grid.addColumn(MapSummary::strikes).setHeader(getTranslation("edit.maps.strikes")).setSortable(true)
                 .setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(map -> map.draftChanges() == 0 ? "—" : getTranslation("edit.maps.changes", "count", map.draftChanges()))
-                .setHeader(getTranslation("edit.maps.draft")).setSortable(true).setComparator(MapSummary::draftChanges);
-        grid.addColumn(map -> map.published() == null ? getTranslation("edit.maps.never")
-                : getTranslation("edit.maps.version", "date", words.shortDay(map.published().at()
-                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate()), "number", map.published().number()))
+        grid.addColumn(map -> map.changes() == 0 ? "—" : getTranslation("edit.maps.changes", "count", map.changes()))
+                .setHeader(getTranslation("edit.maps.draft")).setSortable(true).setComparator(MapSummary::changes);
+        grid.addColumn(map -> map.published().map(version -> getTranslation("edit.maps.version", "date",
+                        words.shortDay(version.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()),
+                        "version", PublishDialog.shortName(version))).orElse(getTranslation("edit.maps.never")))
                 .setHeader(getTranslation("edit.maps.published"));
         grid.addComponentColumn(map -> actions(map, admin)).setHeader(getTranslation("edit.maps.actions")).setFlexGrow(2);
         archived.setLabel(getTranslation("edit.maps.showArchived"));
@@ -110,7 +115,7 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refresh() {
-        List<MapSummary> maps = drafts.maps(me).stream().filter(map -> archived.getValue() || !map.archived()).toList();
+        List<MapSummary> maps = publisher.maps(me).stream().filter(map -> archived.getValue() || !map.archived()).toList();
         grid.setItems(maps);
         grid.setAllRowsVisible(true);
         grid.setVisible(!maps.isEmpty());
@@ -129,12 +134,8 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Component actions(MapSummary map, boolean admin) {
         Button archive = new Button(getTranslation(map.archived() ? "edit.maps.unarchive" : "edit.maps.archive"), event -> {
             try {
-                if (map.archived()) {
-                    drafts.unarchive(map.slug(), me);
-                } else {
-                    drafts.archive(map.slug(), me);
-                }
-            } catch (NotAllowed | IllegalArgumentException refused) {
+                drafts.archive(map.slug(), me, !map.archived());
+            } catch (NotAllowed | RecordRefused refused) {
                 OpenMap.alert(refused.getMessage());
                 return;
             }

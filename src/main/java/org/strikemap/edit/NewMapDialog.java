@@ -3,7 +3,6 @@ package org.strikemap.edit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -12,18 +11,21 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.strikemap.edit.contract.account.Editor;
-import org.strikemap.edit.contract.account.NotAllowed;
-import org.strikemap.edit.contract.draft.DraftService;
-import org.strikemap.edit.contract.draft.NewMap;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.NewMap;
+import org.strikemap.draft.RecordRefused;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Text;
 import org.strikemap.region.Area;
 
 /**
  * "New map": its title (in the language the map is written in), its slug (its address, suggested from the title),
- * its area (the countries whose regions the boundary library holds; none is allowed: strikes over country outlines)
- * and, if known, its period. The service makes it and its maker its reviewer; the workspace opens on it.
+ * its area (the countries whose regions the boundary library holds; none is allowed: strikes over country outlines).
+ * It first looks at its area's extent; the view is then among the map's own words. Only admins make maps (the
+ * service says so to anyone else); the workspace opens on the new map. Limits: no period is asked for: a map's period
+ * is its strikes' dates.
  */
 final class NewMapDialog extends Dialog {
 
@@ -42,10 +44,6 @@ final class NewMapDialog extends Dialog {
         area.setItems(drafts.areaCountries());
         area.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
         area.setHelperText(getTranslation("edit.newMap.areaHint"));
-        DatePicker from = new DatePicker(getTranslation("edit.newMap.from"));
-        DatePicker to = new DatePicker(getTranslation("edit.newMap.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         title.addValueChangeListener(event -> {
             if (slug.isEmpty() || slug.getValue().equals(IdSuggestion.suggest(event.getOldValue(), null, "", Set.of()))) {
                 slug.setValue(IdSuggestion.suggest(event.getValue(), null, "", Set.of()));
@@ -56,7 +54,6 @@ final class NewMapDialog extends Dialog {
         form.add(title, 2);
         form.add(language, slug);
         form.add(area, 2);
-        form.add(from, to);
         add(form);
 
         Button cancel = new Button(getTranslation("edit.cancel"), event -> close());
@@ -71,11 +68,10 @@ final class NewMapDialog extends Dialog {
             }
             String made;
             try {
-                NewMap.Period period = from.getValue() == null && to.getValue() == null ? null
-                        : new NewMap.Period(from.getValue(), to.getValue());
+                Area chosen = new Area(new ArrayList<>(area.getSelectedItems()));
                 made = drafts.create(new NewMap(slug.getValue().strip(), Text.of(language.getValue(), title.getValue().strip()),
-                        new Area(new ArrayList<>(area.getSelectedItems())), null, period), me);
-            } catch (IllegalArgumentException | NotAllowed refused) {
+                        chosen, drafts.viewOf(chosen)), me);
+            } catch (IllegalArgumentException | RecordRefused | NotAllowed refused) {
                 OpenMap.alert(refused.getMessage());
                 return;
             }

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.account.Editor;
-import org.strikemap.edit.contract.account.NotAllowed;
-import org.strikemap.edit.contract.draft.Draft;
-import org.strikemap.edit.contract.draft.DraftService;
-import org.strikemap.edit.contract.draft.EditConflict;
-import org.strikemap.edit.contract.draft.RecordKey;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
+import org.strikemap.draft.Draft;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.EditConflict;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordRefused;
 import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
@@ -83,7 +84,7 @@ final class OpenMap {
         } catch (EditConflict conflict) {
             new ConflictDialog(this, record, conflict, why, settled).open();
             return;
-        } catch (IllegalArgumentException | NotAllowed refused) {
+        } catch (RecordRefused | IllegalArgumentException | NotAllowed refused) {
             alert(refused.getMessage());
             return;
         }
@@ -99,7 +100,7 @@ final class OpenMap {
             alert(UI.getCurrent().getTranslation("edit.conflict.deleteRefused", "author", conflict.author()));
             reload();
             return;
-        } catch (IllegalArgumentException | NotAllowed refused) {
+        } catch (RecordRefused | IllegalArgumentException | NotAllowed refused) {
             alert(refused.getMessage());
             return;
         }

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.ui.PageChrome;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;

@@ -12,7 +12,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.ui.StrikeExplorer;

@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.account.Editor;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.edit.contract.account.People;
-import org.strikemap.edit.contract.draft.DraftService;
+import org.strikemap.draft.DraftService;
 
 /**
  * A map's draft as readers would see it ({@code DraftService.preview}), for the preview's page, its fixed words and

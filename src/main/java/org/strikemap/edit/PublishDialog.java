@@ -14,33 +14,38 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.strikemap.edit.contract.account.NotAllowed;
-import org.strikemap.edit.contract.draft.Change;
-import org.strikemap.edit.contract.draft.DraftService;
-import org.strikemap.edit.contract.publish.PublishCheck;
-import org.strikemap.edit.contract.publish.PublishService;
-import org.strikemap.edit.contract.publish.Version;
+import org.strikemap.account.NotAllowed;
+import org.strikemap.draft.Change;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.publish.PublishService.PublishCheck;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.source.Sources;
+import org.strikemap.publish.PublishService;
+import org.strikemap.publish.Version;
 
 /**
  * "Publish…": every change since the last version with its author, when and why, each opening to a field-by-field
- * difference; a note for readers; and Publish, disabled with the reason when the reviewer may not publish now (not
- * a reviewer, two-person review and the changes are their own, nothing to publish, quotes not found and not checked
- * by hand, listed). Publishing writes an immutable version readers see within seconds.
+ * difference; a note for readers; and Publish, disabled with the reason when the reviewer may not publish now: the
+ * publish service's reason (not a reviewer, two-person review, nothing to publish), or the records whose quote is
+ * neither found in its report nor checked by hand (QuoteState), listed. Publishing writes an immutable version
+ * readers see within seconds.
  */
 final class PublishDialog extends Dialog {
 
     /** The most characters of a note for readers; longer notes are cut by the field itself. */
     static final int NOTE_LIMIT = 500;
 
-    PublishDialog(OpenMap open, DraftService drafts, PublishService publisher) {
+    PublishDialog(OpenMap open, PublishService publisher) {
         setHeaderTitle(getTranslation("edit.publish.title"));
         addClassName("ed-publish");
         setWidth("min(1000px, 96vw)");
-        List<Change> changes = drafts.changesSinceVersion(open.slug());
+        List<Change> changes = publisher.changes(open.slug());
         add(new Paragraph(getTranslation("edit.publish.changes", "count", changes.size())));
         if (!changes.isEmpty()) {
             add(changes(changes));
@@ -53,21 +58,20 @@ final class PublishDialog extends Dialog {
         add(note);
 
         PublishCheck check = publisher.check(open.slug(), open.me());
+        List<String> unchecked = uncheckedQuotes(open);
+        boolean allowed = check.allowed() && unchecked.isEmpty();
         Button publish = new Button(getTranslation("edit.publish.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Span reason = new Span();
-        reason.addClassName("ed-refusal");
-        reason.setId("ed-publish-refusal");
-        if (!check.isAllowed()) {
-            reason.setText(getTranslation("edit.publish.refusal." + code(check.refusal()))
-                    + (check.records().isEmpty() ? "" : " " + check.records().stream()
-                    .map(key -> getTranslation("edit.kind." + key.kind().name().toLowerCase(Locale.ROOT)) + " " + key.id())
-                    .collect(Collectors.joining(", "))));
-            publish.getElement().setAttribute("aria-describedby", reason.getId().orElseThrow());
+        if (!allowed) {
+            Span reason = new Span(!check.allowed() ? check.reason()
+                    : getTranslation("edit.publish.refusal.quotes-not-checked") + " " + String.join(", ", unchecked));
+            reason.addClassName("ed-refusal");
+            reason.setId("ed-publish-refusal");
+            publish.getElement().setAttribute("aria-describedby", "ed-publish-refusal");
             add(reason);
         }
         publish.setEnabled(false);
-        note.addValueChangeListener(event -> publish.setEnabled(check.isAllowed() && !event.getValue().isBlank()));
+        note.addValueChangeListener(event -> publish.setEnabled(allowed && !event.getValue().isBlank()));
         publish.addClickListener(event -> {
             Version version;
             try {
@@ -77,7 +81,7 @@ final class PublishDialog extends Dialog {
                 return;
             }
             close();
-            OpenMap.done(getTranslation("edit.publish.done", "number", version.number()));
+            OpenMap.done(getTranslation("edit.publish.done", "version", shortName(version)));
             open.reload();
         });
         Button cancel = new Button(getTranslation("edit.cancel"), event -> close());
@@ -93,9 +97,10 @@ final class PublishDialog extends Dialog {
                 + change.key().id() + " (" + getTranslation(change.before() == null ? "edit.publish.added"
                 : change.after() == null ? "edit.publish.deleted" : "edit.publish.changed") + ")")
                 .setHeader(getTranslation("edit.publish.what")).setFlexGrow(2);
-        grid.addColumn(change -> change.author().name()).setHeader(getTranslation("edit.publish.author"));
-        grid.addColumn(change -> when.format(change.at())).setHeader(getTranslation("edit.publish.when"));
-        grid.addColumn(change -> change.why() == null ? "" : change.why()).setHeader(getTranslation("edit.publish.why"))
+        grid.addColumn(change -> change.made().by().name()).setHeader(getTranslation("edit.publish.author"));
+        grid.addColumn(change -> when.format(change.made().at())).setHeader(getTranslation("edit.publish.when"));
+        grid.addColumn(change -> change.made().why() == null ? "" : change.made().why())
+                .setHeader(getTranslation("edit.publish.why"))
                 .setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::difference));
         grid.setItems(changes);
@@ -132,7 +137,25 @@ final class PublishDialog extends Dialog {
         return lines;
     }
 
-    private static String code(PublishCheck.Refusal refusal) {
-        return refusal.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** What a version is called on the editor's screens: the first 7 hex digits of its content hash. */
+    static String shortName(Version version) {
+        return version.version().length() > 7 ? version.version().substring(0, 7) : version.version();
+    }
+
+    /** The records of the draft whose quote neither is found in its report nor was checked by hand: "strike kyiv-1". */
+    private List<String> uncheckedQuotes(OpenMap open) {
+        LoadedDataset content = open.content();
+        Sources sources = content.sources();
+        List<String> records = new ArrayList<>();
+        Stream.of(content.strikes().all().stream().map(strike -> Map.entry((Object) strike, strike.citation())),
+                        sources.claims().stream().map(claim -> Map.entry((Object) claim, claim.citation())),
+                        content.launch().sites().stream().map(site -> Map.entry((Object) site, site.citation())),
+                        content.launch().rings().stream().map(ring -> Map.entry((Object) ring, ring.citation())))
+                .flatMap(entries -> entries).filter(entry -> !QuoteState.of(entry.getValue(), sources).stands())
+                .forEach(entry -> {
+                    RecordKey key = RecordKeys.of(entry.getKey(), open.slug());
+                    records.add(getTranslation("edit.kind." + key.kind().name().toLowerCase(Locale.ROOT)) + " " + key.id());
+                });
+        return records;
     }
 }

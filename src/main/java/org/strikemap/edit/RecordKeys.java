@@ -1,8 +1,8 @@
 package org.strikemap.edit;
 
 import org.strikemap.dataset.DatasetDescription;
-import org.strikemap.edit.contract.draft.RecordKey;
-import org.strikemap.edit.contract.draft.RecordKind;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordKind;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
 import org.strikemap.source.Claim;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.draft.RecordKey;
+import org.strikemap.draft.RecordKey;
 
 /**
  * A list of one kind of record beside its form, edited the way strikes are: select a row to edit it, "New" for a new

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.Validator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.edit.contract.draft.RecordKey;
+import org.strikemap.draft.RecordKey;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.StrikeNotes;
@@ -50,6 +50,7 @@ final class StrikeForm extends Composite<Div> {
     private final TextsField note;
     private final ClaimsList claims;
     private final TextField why = new TextField();
+    private final Button save = new Button();
     private final Button delete = new Button();
     private Consumer<GeoPoint> pointListener = point -> { };
     private Consumer<Strike> savedListener = strike -> { };
@@ -89,7 +90,8 @@ final class StrikeForm extends Composite<Div> {
         region.addValueChangeListener(event -> warnAboutRegion());
         binder.addValueChangeListener(event -> changed.setVisible(binder.hasChanges()));
 
-        Button save = new Button(getTranslation("edit.save"), event -> save());
+        save.setText(getTranslation("edit.save"));
+        save.addClickListener(event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         delete.setText(getTranslation("edit.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -171,6 +173,27 @@ final class StrikeForm extends Composite<Div> {
 
     Strike loaded() {
         return loaded;
+    }
+
+    /** The form's parts, for tests: its buttons and inputs. */
+    Button saveButton() {
+        return save;
+    }
+
+    TextField whyField() {
+        return why;
+    }
+
+    DateSpanField dateField() {
+        return date;
+    }
+
+    CitationField citationField() {
+        return citation;
+    }
+
+    TextsField placeField() {
+        return place;
     }
 
     /** The region chosen, the person's choice of one, and the warning about it ("" when none); for tests. */

@@ -19,12 +19,13 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.strikemap.edit.contract.account.Editor;
-import org.strikemap.edit.contract.account.NotAllowed;
+import org.strikemap.account.Editor;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.edit.contract.account.People;
-import org.strikemap.edit.contract.draft.Change;
-import org.strikemap.edit.contract.draft.DraftService;
-import org.strikemap.edit.contract.publish.PublishService;
+import org.strikemap.draft.Change;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.RecordRefused;
+import org.strikemap.publish.PublishService;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
@@ -79,7 +80,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         } catch (NotAllowed refused) {
             add(Access.refused(this, refused.getMessage()));
             return;
-        } catch (IllegalArgumentException | NoSuchElementException unknown) {
+        } catch (RecordRefused | NoSuchElementException unknown) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -99,7 +100,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         preview.getElement().setAttribute("router-ignore", true);
         preview.addClassName("ed-button-link");
         Button publish = new Button(getTranslation("edit.publish.open"), VaadinIcon.UPLOAD.create(),
-                event -> new PublishDialog(open, drafts, publisher).open());
+                event -> new PublishDialog(open, publisher).open());
         header.addActions(draftState, preview, publish);
         open.onChange(this::showDraftState);
         showDraftState();
@@ -135,8 +136,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void showDraftState() {
-        List<Change> changes = drafts.changesSinceVersion(open.slug());
-        long mine = changes.stream().filter(change -> change.author().id() == open.me().id()).count();
+        List<Change> changes = publisher.changes(open.slug());
+        long mine = changes.stream().filter(change -> change.made().by().id() == open.me().id()).count();
         draftState.setText(changes.isEmpty() ? getTranslation("edit.draft.none")
                 : getTranslation("edit.draft.changes", "mine", mine, "theirs", changes.size() - mine));
     }

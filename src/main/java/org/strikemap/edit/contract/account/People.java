@@ -2,8 +2,12 @@ package org.strikemap.edit.contract.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.strikemap.account.Editor;
 
-/** Stand-in for account.People: who is signed in and what they may do on which map. */
+/**
+ * Stand-in for account.People as EDIT-DESIGN.md gives it (main's account.People is scaffolding without the signed-in
+ * person or roles): who is signed in and what they may do on which map.
+ */
 public interface People {
 
     /** The signed-in person of this request or UI, if any. */
