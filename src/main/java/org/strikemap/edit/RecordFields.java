@@ -15,9 +15,9 @@ import org.strikemap.i18n.Text;
 import org.strikemap.strike.ReportedDate;
 
 /**
- * A record's fields, for putting two versions of it side by side and merging them field by field: a record whose
- * components include a record is split into those components (a strike into its place, region, point…, its
- * citation into source and quote), any other value is one field. Paths name a field ("location.point"). Which fields
+ * A record's fields, for putting two versions of it side by side and merging them field by field: the record is
+ * split into its components, and so is any component that itself has a record among its components (a strike's
+ * location into place, region, point…, its citation into source and quote); any other value is one field. Paths name a field ("location.point"). Which fields
  * there are follows the record types alone, so both versions always have the same ones.
  * Limits: records and plain values only; a list is one field.
  */
@@ -85,7 +85,7 @@ final class RecordFields {
     }
 
     private static void collect(Class<?> type, Object value, String path, List<Field> fields) {
-        if (!isSplit(type)) {
+        if (!isSplit(type, path)) {
             fields.add(new Field(path, value));
             return;
         }
@@ -96,7 +96,7 @@ final class RecordFields {
     }
 
     private static Object merge(Class<?> type, Object mine, Object theirs, Set<String> takeTheirs, String path) {
-        if (!isSplit(type) || mine == null || theirs == null) {
+        if (!isSplit(type, path) || mine == null || theirs == null) {
             boolean taken = takeTheirs.contains(path) || takeTheirs.stream().anyMatch(t -> t.startsWith(path + "."));
             return taken ? theirs : mine;
         }
@@ -119,9 +119,10 @@ final class RecordFields {
         }
     }
 
-    /** Records with a record among their components are split; any other value is one field. */
-    private static boolean isSplit(Class<?> type) {
-        return type.isRecord() && Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getType().isRecord());
+    /** The record itself ({@code path} empty) and records with a record among their components are split. */
+    private static boolean isSplit(Class<?> type, String path) {
+        return type.isRecord() && (path.isEmpty()
+                || Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getType().isRecord()));
     }
 
     private static Object read(RecordComponent component, Object record) {
