@@ -100,6 +100,11 @@ final class ConflictDialog extends Dialog {
         return grid;
     }
 
+    /** The choice of each differing field (true: theirs), by path; for tests. */
+    Map<String, RadioButtonGroup<Boolean>> choices() {
+        return choices;
+    }
+
     private RadioButtonGroup<Boolean> choice(String path) {
         RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
         group.setItems(true, false);

@@ -196,6 +196,10 @@ final class StrikeForm extends Composite<Div> {
         return place;
     }
 
+    TextsField noteField() {
+        return note;
+    }
+
     /** The region chosen, the person's choice of one, and the warning about it ("" when none); for tests. */
     String region() {
         return region.getValue();

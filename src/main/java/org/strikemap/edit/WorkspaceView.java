@@ -75,6 +75,10 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         String slug = event.getRouteParameters().get(SLUG).orElseThrow();
+        if (!people.canEdit(who.get(), slug)) {
+            add(Access.refused(this, getTranslation("edit.access.notYours", "name", who.get().name())));
+            return;
+        }
         try {
             open = new OpenMap(drafts, slug, who.get());
         } catch (NotAllowed refused) {
