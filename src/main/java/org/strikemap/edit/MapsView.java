@@ -156,6 +156,11 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return actions;
     }
 
+    /** The list, for tests. */
+    Grid<MapSummary> grid() {
+        return grid;
+    }
+
     private String areaOf(Area area) {
         return area.isNone() ? getTranslation("edit.area.none") : area.countries().stream()
                 .map(code -> Locale.of("", code).getDisplayCountry(getLocale())).collect(Collectors.joining(", "));
