@@ -30,8 +30,8 @@ final class DateSpanField extends CustomField<ReportedDate> {
         precision.setItems(DatePrecision.values());
         precision.setItemLabelGenerator(value -> getTranslation("edit.datePrecision." + value.code()));
         precision.setValue(DatePrecision.DAY);
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        EditorDates.localize(from, getLocale());
+        EditorDates.localize(to, getLocale());
         to.setLabel(getTranslation("edit.date.to"));
         precision.addValueChangeListener(event -> {
             relabel();

@@ -86,13 +86,16 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 event -> new NewMapDialog(drafts, me, slug -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class,
                         new RouteParameters(WorkspaceView.SLUG, slug)))).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        header.addActions(create);
+        // Only admins make maps (the draft service says so to anyone else): nobody else is offered the button.
+        if (people.isAdmin(me)) {
+            header.addActions(create);
+        }
 
         Messages words = Messages.of(getLocale());
         boolean admin = people.isAdmin(me);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("ed-grid");
-        grid.addComponentColumn(this::titleLink).setHeader(getTranslation("edit.field.title")).setFlexGrow(3)
+        grid.addComponentColumn(this::titleLink).setHeader(getTranslation("edit.field.title")).setFlexGrow(3).setWidth("14rem")
                 .setComparator(Comparator.comparing(map -> map.title().in(words.tag()))).setSortable(true);
         grid.addColumn(map -> areaOf(map.area())).setHeader(getTranslation("edit.field.area")).setSortable(true);
         grid.addColumn(MapSummary::strikes).setHeader(getTranslation("edit.maps.strikes")).setSortable(true)

@@ -1,6 +1,7 @@
 package org.strikemap.edit;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,7 @@ import org.strikemap.ui.StrikeExplorer;
  * is chosen as on the readers' page. Limits: no About or Share buttons (nothing to share before publishing).
  */
 @Route(PreviewView.ROUTE)
+@StyleSheet("styles/edit.css")
 public class PreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "edit/:" + WorkspaceView.SLUG + "/preview";

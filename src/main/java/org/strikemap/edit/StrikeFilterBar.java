@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.strikemap.region.Region;
@@ -31,8 +33,8 @@ final class StrikeFilterBar extends Composite<Div> {
         region.setClearButtonVisible(true);
         from.setLabel(getTranslation("edit.filter.from"));
         to.setLabel(getTranslation("edit.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        EditorDates.localize(from, getLocale());
+        EditorDates.localize(to, getLocale());
         for (DatePicker picker : new DatePicker[] {from, to}) {
             picker.setClearButtonVisible(true);
         }
@@ -66,7 +68,11 @@ final class StrikeFilterBar extends Composite<Div> {
         quoteNotFound.addValueChangeListener(event -> changed.run());
         Div flags = new Div(noSource, quoteNotFound);
         flags.addClassName("ed-filter-flags");
-        root.add(region, from, to, status, place, date, flags);
+        // The everyday filters in view; how exact, and the status, one click further.
+        Details more = new Details(getTranslation("edit.filter.more"), new Div(status, place, date));
+        more.addClassName("ed-more-filters");
+        more.addThemeVariants(DetailsVariant.LUMO_SMALL);
+        root.add(region, from, to, flags, more);
     }
 
     /** The map's regions to filter by; hidden on a map without any. */

@@ -68,6 +68,7 @@ final class StrikeForm extends Composite<Div> {
         claims = new ClaimsList(open);
         id.setLabel(getTranslation("edit.field.id"));
         region.setLabel(getTranslation("edit.field.region"));
+        region.addClassName("ed-region-field");
         regionWarning.addClassName("ed-warning");
         regionWarning.getElement().setAttribute("role", "status");
         precision.setLabel(getTranslation("edit.field.precision"));

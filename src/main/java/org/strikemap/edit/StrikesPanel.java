@@ -39,20 +39,20 @@ final class StrikesPanel extends Composite<Div> {
         grid.addClassName("ed-grid");
         grid.addColumn(strike -> strike.location().place().in(words.tag())).setHeader(getTranslation("edit.field.place"))
                 .setSortable(true).setComparator(Comparator.comparing(strike -> strike.location().place().in(words.tag())))
-                .setFlexGrow(2).setKey("place");
+                .setFlexGrow(3).setKey("place");
         grid.addColumn(strike -> strike.location().region() == null ? "—"
                         : open.content().regions().nameOf(strike.location().region(), words.tag()))
-                .setHeader(getTranslation("edit.field.region")).setSortable(true).setKey("region");
-        grid.addColumn(strike -> StrikeNotes.dateLabel(strike.date(), words)).setHeader(getTranslation("edit.field.date"))
+                .setHeader(getTranslation("edit.field.region")).setSortable(true).setFlexGrow(2).setKey("region");
+        grid.addColumn(strike -> shortDate(strike, words)).setHeader(getTranslation("edit.field.date"))
                 .setSortable(true).setComparator(Comparator.comparing((Strike strike) -> strike.date().from())
                         .thenComparing(strike -> strike.date().precision()))
-                .setKey("date");
-        grid.addColumn(strike -> getTranslation("edit.status." + strike.status().code()))
-                .setHeader(getTranslation("edit.field.status")).setSortable(true).setKey("status");
-        grid.addColumn(strike -> getTranslation("edit.locationPrecision." + strike.location().precision().code()))
-                .setHeader(getTranslation("edit.field.precision")).setSortable(true).setKey("precision");
+                .setFlexGrow(2).setKey("date");
+        grid.addColumn(strike -> getTranslation("edit.statusShort." + strike.status().code()))
+                .setHeader(getTranslation("edit.field.status")).setSortable(true).setFlexGrow(1).setKey("status");
+        grid.addColumn(strike -> getTranslation("edit.locationPrecisionShort." + strike.location().precision().code()))
+                .setHeader(getTranslation("edit.field.precision")).setSortable(true).setFlexGrow(1).setKey("precision");
         grid.addComponentColumn(this::quoteCell).setHeader(getTranslation("edit.field.quote")).setFlexGrow(0)
-                .setWidth("5rem").setKey("quote");
+                .setWidth("4.5rem").setKey("quote");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.isFromClient() || event.getValue() != null) {
@@ -123,6 +123,13 @@ final class StrikesPanel extends Composite<Div> {
         form.show(current);
         map.select(Layer.STRIKES, current == null ? null : current.id());
         map.setDraggable(current == null ? null : current.location().point(), getTranslation("edit.point.mark"));
+    }
+
+    /** A period as its two days ("30 Dec 2023 – 7 Feb 2024"), any other date as readers read it. */
+    private static String shortDate(Strike strike, Messages words) {
+        var date = strike.date();
+        return date.precision() == org.strikemap.strike.DatePrecision.PERIOD ? words.shortSpan(date.from(), date.to())
+                : StrikeNotes.dateLabel(date, words);
     }
 
     private Span quoteCell(Strike strike) {

@@ -44,6 +44,8 @@ class FieldLabelsTest {
                 Stream.of(DatePrecision.values()).map(value -> "edit.date.from." + value.code()),
                 Stream.of(LocationPrecision.values()).map(value -> "edit.locationPrecision." + value.code()),
                 Stream.of(StrikeStatus.values()).map(value -> "edit.status." + value.code()),
+                Stream.of(StrikeStatus.values()).map(value -> "edit.statusShort." + value.code()),
+                Stream.of(LocationPrecision.values()).map(value -> "edit.locationPrecisionShort." + value.code()),
                 Stream.of(QuoteState.values()).map(QuoteState::key)).flatMap(keys -> keys));
     }
 

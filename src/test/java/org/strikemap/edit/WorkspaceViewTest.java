@@ -50,6 +50,8 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     FakePeople people;
     @MockitoSpyBean
     DraftService drafts;
+    @Autowired
+    org.strikemap.publish.PublishService publisher;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -192,7 +194,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         String before = state.getText();
         test(form.whyField()).setValue("no change but a new revision");
         test(form.saveButton()).click();
-        assertThat(state.getText()).isNotEqualTo(before).startsWith("Draft:").contains("by you");
+        long mine = publisher.changes(SLUG).stream().filter(change -> change.made().by().equals(FakePeople.EDITOR)).count();
+        assertThat(mine).isPositive();
+        assertThat(state.getText()).isNotEqualTo(before).startsWith("Draft changes:").contains("yours " + mine);
         assertThat($(Button.class).withText("Publish…").exists()).isTrue();
     }
 }
