@@ -98,10 +98,13 @@ final class EditorMap extends Composite<Div> {
         return map;
     }
 
-    /** Leaflet reports longitudes beyond ±180 when the world is panned round; those are no point. */
+    /**
+     * A clicked or dragged position as a point, to six decimals (about 10 cm, finer than any report places a strike);
+     * Leaflet reports longitudes beyond ±180 when the world is panned round, and those are no point.
+     */
     private static Optional<GeoPoint> point(double lat, double lon) {
         try {
-            return Optional.of(new GeoPoint(lat, lon));
+            return Optional.of(new GeoPoint(Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6));
         } catch (IllegalArgumentException outside) {
             return Optional.empty();
         }

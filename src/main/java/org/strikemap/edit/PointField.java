@@ -24,7 +24,6 @@ final class PointField extends CustomField<GeoPoint> {
         lat.setLabel(getTranslation("edit.point.lat"));
         lon.setLabel(getTranslation("edit.point.lon"));
         for (NumberField field : new NumberField[] {lat, lon}) {
-            field.setStep(0.0001);
             field.setWidth("9rem");
             field.addValueChangeListener(event -> {
                 if (!presenting) {
