@@ -16,6 +16,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.strikemap.account.Editor;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordKind;
+import org.strikemap.publish.PublishService;
+import org.strikemap.publish.Version;
+import org.strikemap.strike.Location;
+import org.strikemap.strike.Strike;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -36,8 +44,9 @@ class PostgresInstancesTest {
 
     static final Path DATA = Path.of("data");
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Pattern LOADED = Pattern.compile("Loaded \\d+ sources, \\d+ strikes, \\d+ claims from ");
-    static final Pattern UNCHANGED = Pattern.compile("Dataset in \\S+ unchanged \\(sha256 ");
+    /** The loader's lines as the app's log pattern writes them (logger name and all), one per map an instance loaded. */
+    static final Pattern LOADED = Pattern.compile("FolderMaps +: Loaded \\d+ sources, \\d+ strikes, \\d+ claims from ");
+    static final Pattern UNCHANGED = Pattern.compile("FolderMaps +: Dataset in \\S+ unchanged \\(sha256 ");
 
     @Test
     void twoInstancesStartingAtOnceLoadOnceAndServeTheSameData(CapturedOutput output) throws Exception {
@@ -83,6 +92,38 @@ class PostgresInstancesTest {
             instances.forEach(ConfigurableApplicationContext::close);
         }
     }
+
+    @Test
+    void aVersionPublishedOnOneInstanceReachesTheOtherWithinFiveSeconds() throws Exception {
+        String url = Postgres.shared().createDatabase();
+        try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
+            String before = get(second, "/api/dataset").path("version").asString();
+            String slug = get(first, "/api/maps").get(0).path("slug").asString();
+            DraftService drafts = first.getBean(DraftService.class);
+            Strike strike = drafts.open(slug, EDITOR).content().strikes().all().getFirst();
+            Strike renamed = new Strike(strike.id(), new Location(strike.location().place().with(
+                    strike.location().place().original(), "Renamed on the first instance"), strike.location().region(),
+                    strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
+                    strike.citation(), strike.note());
+            drafts.save(slug, renamed, drafts.open(slug, EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())),
+                    EDITOR, "a test");
+            long published = System.nanoTime();
+            Version version = first.getBean(PublishService.class).publish(slug, REVIEWER, "renamed");
+            assertThat(version.version()).isNotEqualTo(before);
+            String seen = before;
+            while (!seen.equals(version.version())) {
+                assertThat(System.nanoTime() - published).as("the second instance still shows the old version")
+                        .isLessThan(TimeUnit.SECONDS.toNanos(5));
+                Thread.sleep(50);
+                seen = get(second, "/api/dataset").path("version").asString();
+            }
+            assertThat(get(second, "/api/strikes/" + strike.id()).path("features").get(0).path("properties").path("place")
+                    .asString()).isEqualTo("Renamed on the first instance");
+        }
+    }
+
+    static final Editor EDITOR = new Editor(21, "An editor");
+    static final Editor REVIEWER = new Editor(22, "A reviewer");
 
     /** The deployed command's arguments: the postgres profile and the datasource, nothing H2. */
     private static ConfigurableApplicationContext start(String url) {

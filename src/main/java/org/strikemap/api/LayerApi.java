@@ -20,6 +20,7 @@ import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.Layer;
 import org.strikemap.map.MapLayers;
+import org.strikemap.map.VersionArchive;
 
 /**
  * {@code /layers/{version}/{layer}.geojson}: each layer of the map whose version that is, as a static resource, worded in
@@ -41,11 +42,13 @@ class LayerApi {
 
     private final Datasets datasets;
     private final MapLayers layers;
+    private final VersionArchive archive;
     private final Map<Key, Written> written = new ConcurrentHashMap<>();
 
-    LayerApi(Datasets datasets, MapLayers layers) {
+    LayerApi(Datasets datasets, MapLayers layers, VersionArchive archive) {
         this.datasets = datasets;
         this.layers = layers;
+        this.archive = archive;
     }
 
     /** Writes the layers before the first reader asks, so no reader waits for them. */
@@ -72,9 +75,10 @@ class LayerApi {
         return layer(dataset, Messages.of(locale), name, encodings);
     }
 
+    /** The map a version names: one readers see now, or an older one (an article pinned to it). */
     private LoadedDataset version(String version) {
-        return datasets.byVersion(version).orElseThrow(() -> ApiException.notFound("no map version '"
-                + ApiException.shorten(version) + "'"));
+        return datasets.byVersion(version).or(() -> archive.byVersion(version))
+                .orElseThrow(() -> ApiException.notFound("no map version '" + ApiException.shorten(version) + "'"));
     }
 
     private ResponseEntity<byte[]> layer(LoadedDataset dataset, Messages words, String name, String encodings) {

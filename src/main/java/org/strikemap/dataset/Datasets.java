@@ -57,7 +57,8 @@ public class Datasets {
 
     /**
      * Makes {@code maps} (each the latest published version of a map, archived maps left out) what readers see, in
-     * their order. Throws {@link IllegalStateException} when {@code strikemap.default-map} names none of them.
+     * their order. While {@code strikemap.default-map} names none of them (during a start's loads, or once it was
+     * archived) the first is the default; {@link #requireDefault()} says when that is a mistake.
      */
     public synchronized void replace(List<LoadedDataset> maps) {
         Map<String, LoadedDataset> bySlug = new LinkedHashMap<>();
@@ -66,12 +67,17 @@ public class Datasets {
             atlas.set(new Atlas(Map.of(), null));
             return;
         }
-        String chosen = defaultMap.isEmpty() ? bySlug.keySet().iterator().next() : defaultMap;
-        if (!bySlug.containsKey(chosen)) {
-            throw new IllegalStateException("strikemap.default-map is '" + defaultMap + "', but the maps are "
-                    + String.join(", ", new ArrayList<>(bySlug.keySet())));
-        }
+        String chosen = bySlug.containsKey(defaultMap) ? defaultMap : bySlug.keySet().iterator().next();
         atlas.set(new Atlas(java.util.Collections.unmodifiableMap(bySlug), chosen));
+    }
+
+    /** Throws {@link IllegalStateException} when {@code strikemap.default-map} names none of the maps readers see. */
+    public void requireDefault() {
+        Atlas maps = atlas.get();
+        if (!defaultMap.isEmpty() && (maps == null || !maps.bySlug().containsKey(defaultMap))) {
+            throw new IllegalStateException("strikemap.default-map is '" + defaultMap + "', but the maps are "
+                    + (maps == null ? "none" : String.join(", ", new ArrayList<>(maps.bySlug().keySet()))));
+        }
     }
 
     /** Whether readers have a map to see yet. */

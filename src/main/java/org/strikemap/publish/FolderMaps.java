@@ -55,6 +55,7 @@ class FolderMaps implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         load();
         published.refresh();
+        published.requireDefault();
     }
 
     /** Applies every folder; returns each map's outcome in order. */

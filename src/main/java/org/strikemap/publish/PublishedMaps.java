@@ -63,6 +63,11 @@ public class PublishedMaps {
         }
     }
 
+    /** Throws when strikemap.default-map names no published map: a start's settings are wrong. */
+    void requireDefault() {
+        datasets.requireDefault();
+    }
+
     /** Shows what the current transaction publishes once it commits. */
     void afterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -74,6 +74,13 @@ class VersionStore {
                 .param(map).query(VersionStore::stored).list();
     }
 
+    /** The stored version named {@code version}, of whichever map. */
+    Optional<Stored> named(String version) {
+        return jdbc.sql("select " + COLUMNS + " from map_versions v join maps m on m.id = v.map_id where v.version = ?"
+                        + " order by v.id fetch first 1 rows only")
+                .param(version).query(VersionStore::stored).optional();
+    }
+
     /** The files of the version stored as row {@code id}. */
     Map<String, byte[]> files(long id) {
         return unzip(jdbc.sql("select files from map_versions where id = ?").param(id).query(byte[].class).single());

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.strikemap.map.VersionArchive;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
@@ -45,13 +46,15 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final String SLUG = "slug";
 
     private final StrikeExplorer.Factory explorers;
+    private final VersionArchive archive;
     private LoadedDataset dataset;
     private MapPaths paths;
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers) {
+    MapView(StrikeExplorer.Factory explorers, VersionArchive archive) {
         this.explorers = explorers;
+        this.archive = archive;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
         getElement().setAttribute("role", "main");
@@ -136,7 +139,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void openAbout() {
         openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()));
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())));
     }
 
     private void openShare() {

@@ -58,7 +58,9 @@ class DatasetsTest {
         Path data = TestDatabase.copyFixture(temp);
         db.load(data);
         LoadedDataset map = db.read("data");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> datasets.replace(java.util.List.of(map)));
+        datasets.replace(java.util.List.of(map));
+        assertSame(map, datasets.current(), "while the named default is missing the first map stands in");
+        IllegalStateException e = assertThrows(IllegalStateException.class, datasets::requireDefault);
         assertEquals("strikemap.default-map is 'no-such-map', but the maps are data", e.getMessage());
     }
 }

@@ -24,7 +24,7 @@ final class KilledLoad {
     }
 
     static String url(Path dbDir) {
-        return "jdbc:h2:file:" + dbDir.toAbsolutePath() + "/strikemap;AUTO_SERVER=FALSE";
+        return "jdbc:h2:file:" + dbDir.toAbsolutePath() + "/strikemap;AUTO_SERVER=FALSE;WRITE_DELAY=0";
     }
 
     public static void main(String[] args) throws InterruptedException {

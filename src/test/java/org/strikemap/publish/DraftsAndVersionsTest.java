@@ -22,7 +22,9 @@ import org.strikemap.geo.GeoPoint;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Location;
+import org.strikemap.strike.ReportedDate;
 import org.strikemap.strike.Strike;
 
 /**
@@ -159,6 +161,27 @@ class DraftsAndVersionsTest {
         assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.KEPT_EDITS);
         assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
                 .isEqualTo("Edited in the browser");
+    }
+
+    @Test
+    void theLogTellsReadersWhatEachVersionChangedInTheirLanguage() {
+        Strike kyiv = drafts.open("data", ANNA).content().strikes().find("kyiv-month").orElseThrow();
+        Strike dated = new Strike(kyiv.id(), kyiv.location(), new ReportedDate(java.time.LocalDate.parse("2024-01-02"),
+                java.time.LocalDate.parse("2024-01-02"), DatePrecision.DAY), kyiv.status(), kyiv.citation(), kyiv.note());
+        drafts.save("data", dated, 1, ANNA, "the day is reported");
+        Version version = publish.publish("data", BOHDAN, "Kyiv's day is reported");
+
+        List<org.strikemap.map.VersionArchive.Published> log = app.archive().log("data");
+        assertThat(log).extracting(org.strikemap.map.VersionArchive.Published::version)
+                .containsExactly(version.version(), publish.versions("data").get(1).version());
+        assertThat(log.getFirst().note()).isEqualTo("Kyiv's day is reported");
+        assertThat(log.getFirst().sentences("en")).containsExactly(
+                "Kyiv, 2 January 2024: the date was corrected from “January 2024” to “2 January 2024” (Fixture Wire).");
+        assertThat(log.getFirst().sentences("uk")).containsExactly(
+                "Kyiv, 2 січня 2024: дату виправлено з «січень 2024» на «2 січня 2024» (Fixture Wire).");
+        assertThat(log.getLast().changes()).as("the first version is the start, not a correction").isEmpty();
+        assertThat(app.archive().version("data", log.getLast().version()).orElseThrow().strikes().find("kyiv-month")
+                .orElseThrow().date().precision()).as("an older version stays readable").isEqualTo(DatePrecision.MONTH);
     }
 
     @Test

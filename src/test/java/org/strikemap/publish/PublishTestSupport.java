@@ -3,7 +3,11 @@ package org.strikemap.publish;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.strikemap.account.AuditLog;
@@ -42,8 +46,20 @@ public final class PublishTestSupport {
         datasets = DatasetTestSupport.datasets();
         VersionStore versions = new VersionStore(JdbcClient.create(database));
         published = new PublishedMaps(versions, store, datasets);
-        drafts = DraftTestSupport.service(database, people, boundaries);
-        publish = new PublishService(store, versions, revisions, drafts, people, new AuditLog(), published);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
+        drafts = transactional(DraftTestSupport.service(database, people, boundaries), transactions);
+        publish = transactional(new PublishService(store, versions, revisions, drafts, people, new AuditLog(), published,
+                new Archive(versions, store)), transactions);
+    }
+
+    /** {@code target} with its {@code @Transactional} methods run in transactions, as Spring's proxies run them. */
+    @SuppressWarnings("unchecked")
+    private static <T> T transactional(T target, DataSourceTransactionManager transactions) {
+        ProxyFactory factory = new ProxyFactory(target);
+        factory.setProxyTargetClass(true);
+        factory.addAdvice(new TransactionInterceptor((PlatformTransactionManager) transactions,
+                new AnnotationTransactionAttributeSource()));
+        return (T) factory.getProxy();
     }
 
     /** Loads the maps of {@code dataDir} with the library {@code boundaries}, as a start does; then refreshes readers. */
@@ -53,6 +69,11 @@ public final class PublishTestSupport {
         List<Outcome> outcomes = folders.load().stream().map(outcome -> Outcome.valueOf(outcome.name())).toList();
         published.refresh();
         return outcomes;
+    }
+
+    /** Every published version, as readers reach them. */
+    public org.strikemap.map.VersionArchive archive() {
+        return new Archive(new VersionStore(JdbcClient.create(database)), store);
     }
 
     public Datasets datasets() {

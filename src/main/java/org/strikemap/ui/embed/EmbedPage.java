@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.VersionArchive;
 import org.strikemap.share.Echo;
 import org.strikemap.share.MapPaths;
 import org.strikemap.share.PageMeta;
@@ -47,10 +48,12 @@ class EmbedPage {
 
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
+    private final VersionArchive archive;
 
-    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets) {
+    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets, VersionArchive archive) {
         this.explorers = explorers;
         this.assets = assets;
+        this.archive = archive;
     }
 
     @GetMapping(value = {"/embed", "/maps/{slug}/embed"}, produces = MediaType.TEXT_HTML_VALUE)
@@ -68,7 +71,8 @@ class EmbedPage {
                 dataset.description().in(words.tag()));
         String root = paths.rootFromEmbed();
         String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(),
-                NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(), words, root);
+                NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(), words, root,
+                archive.log(dataset.slug()));
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
         boolean byHeader = Languages.named(asked, languages).isEmpty();
         if (request.checkNotModified(etag)) {

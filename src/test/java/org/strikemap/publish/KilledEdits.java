@@ -1,0 +1,64 @@
+package org.strikemap.publish;
+
+import ch.qos.logback.classic.Level;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikemap.account.Editor;
+import org.strikemap.account.People;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordKind;
+import org.strikemap.ingest.TestDatabase;
+import org.strikemap.strike.Location;
+import org.strikemap.strike.Strike;
+
+/**
+ * An editor and a reviewer at work, as a child process for {@link EditDurabilityTest}: one strike saved again and again
+ * ("SAVED n" once each save returned), every third save published ("PUBLISHED version" once it returned), on the same
+ * H2 file URL and pool as the app, until the parent kills it. Args: the database folder.
+ */
+final class KilledEdits {
+
+    static final String READY = "KILLED-EDITS READY";
+    static final String STRIKE = "kharkiv-day";
+    static final Editor EDITOR = new Editor(31, "Editor");
+    static final Editor REVIEWER = new Editor(32, "Reviewer");
+
+    private KilledEdits() {
+    }
+
+    /** The app's H2 file URL (application.properties) for a database folder. */
+    static String url(Path dbDir) {
+        return "jdbc:h2:file:" + dbDir.toAbsolutePath() + "/strikemap;AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    }
+
+    public static void main(String[] args) {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url(Path.of(args[0])));
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        PublishTestSupport app = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
+        DraftService drafts = app.drafts();
+        PublishService publish = app.publish();
+        System.out.println(READY);
+        System.out.flush();
+        RecordKey key = new RecordKey(RecordKind.STRIKE, STRIKE);
+        for (int n = 1; ; n++) {
+            Strike strike = drafts.open("data", EDITOR).content().strikes().find(STRIKE).orElseThrow();
+            long expected = drafts.open("data", EDITOR).revisionOf(key);
+            drafts.save("data", new Strike(strike.id(), new Location(strike.location().place().with("en", "Edit " + n),
+                    strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
+                    strike.status(), strike.citation(), strike.note()), expected, EDITOR, "edit " + n);
+            System.out.println("SAVED " + n);
+            if (n % 3 == 0) {
+                System.out.println("PUBLISHED " + publish.publish("data", REVIEWER, "edit " + n).version());
+            }
+            System.out.flush();
+        }
+    }
+}
