@@ -19,24 +19,21 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.strikemap.draft.EditConflict;
+import org.strikemap.draft.RecordFields;
 
 /**
  * A save refused because a colleague saved the same record first: "Another editor saved this strike 2 minutes
- * ago", both versions side by side field by field (the differing ones marked), and three ways on: take theirs (the
+ * ago", both versions side by side field by field as the history shows them (draft.RecordFields; the differing ones
+ * marked), and three ways on: take theirs (the
  * form shows the stored record), keep mine (saved again on top of theirs) or merge (per differing field, theirs or
  * mine; saved on top of theirs). Nothing is lost: until one of these, neither version changes.
  */
 final class ConflictDialog extends Dialog {
 
-    /** One field of both versions. */
-    record Row(String path, String theirs, String mine, boolean differs) {
-    }
-
     private final Map<String, RadioButtonGroup<Boolean>> choices = new LinkedHashMap<>();
 
     ConflictDialog(OpenMap open, Object mine, EditConflict conflict, String why, Consumer<Object> settled) {
         Object theirs = conflict.theirs();
-        Class<?> type = mine.getClass();
         setHeaderTitle(getTranslation("edit.conflict.title",
                 "kind", getTranslation("edit.kind." + conflict.key().kind().name().toLowerCase(Locale.ROOT)),
                 "ago", ago(conflict.at())));
@@ -45,7 +42,7 @@ final class ConflictDialog extends Dialog {
         add(new Paragraph(getTranslation(theirs == null ? "edit.conflict.deleted" : "edit.conflict.explain",
                 "author", conflict.author(), "revision", conflict.revision())));
         if (theirs != null) {
-            add(table(type, theirs, mine));
+            add(table(theirs, mine));
         }
 
         Button takeTheirs = new Button(getTranslation("edit.conflict.takeTheirs"), event -> {
@@ -66,7 +63,7 @@ final class ConflictDialog extends Dialog {
                         .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
                 Object merged;
                 try {
-                    merged = merge(type, mine, theirs, fromTheirs);
+                    merged = RecordFields.merge(conflict.key().kind(), mine, theirs, fromTheirs);
                 } catch (IllegalArgumentException refused) {
                     OpenMap.alert(refused.getMessage());
                     return;
@@ -79,21 +76,17 @@ final class ConflictDialog extends Dialog {
         getFooter().add(keepMine);
     }
 
-    private Grid<Row> table(Class<?> type, Object theirs, Object mine) {
-        Set<String> differing = RecordFields.differing(type, theirs, mine);
-        Map<String, Object> theirValues = values(type, theirs);
-        Map<String, Object> myValues = values(type, mine);
-        List<Row> rows = theirValues.keySet().stream().map(path -> new Row(path, RecordFields.show(theirValues.get(path)),
-                RecordFields.show(myValues.get(path)), differing.contains(path))).toList();
-        Grid<Row> grid = new Grid<>();
+    private Grid<RecordFields.Row> table(Object theirs, Object mine) {
+        List<RecordFields.Row> rows = RecordFields.sideBySide(theirs, mine);
+        Grid<RecordFields.Row> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(row -> FieldLabels.label(this, row.path())).setHeader(getTranslation("edit.conflict.field"))
-                .setFlexGrow(0).setWidth("9rem");
-        grid.addComponentColumn(row -> cell(row.theirs(), row.differs())).setHeader(getTranslation("edit.conflict.theirs"));
-        grid.addComponentColumn(row -> cell(row.mine(), row.differs())).setHeader(getTranslation("edit.conflict.mine"));
+        grid.addColumn(row -> FieldLabels.label(this, row.field())).setHeader(getTranslation("edit.conflict.field"))
+                .setFlexGrow(0).setWidth("11rem");
+        grid.addComponentColumn(row -> cell(row.left(), row.changed())).setHeader(getTranslation("edit.conflict.theirs"));
+        grid.addComponentColumn(row -> cell(row.right(), row.changed())).setHeader(getTranslation("edit.conflict.mine"));
         // Each differing field's choice exists before its row is drawn, so merging never depends on scrolling.
-        rows.stream().filter(Row::differs).forEach(row -> choices.put(row.path(), choice(row.path())));
-        grid.addComponentColumn(row -> row.differs() ? choices.get(row.path()) : new Span())
+        rows.stream().filter(RecordFields.Row::changed).forEach(row -> choices.put(row.field(), choice(row.field())));
+        grid.addComponentColumn(row -> row.changed() ? choices.get(row.field()) : new Span())
                 .setHeader(getTranslation("edit.conflict.use")).setFlexGrow(0).setWidth("11rem");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -116,23 +109,12 @@ final class ConflictDialog extends Dialog {
     }
 
     private static Span cell(String text, boolean differs) {
-        Span span = new Span(text);
+        Span span = new Span(text.isEmpty() ? "—" : text);
         span.addClassName("ed-value");
         if (differs) {
             span.addClassName("ed-differs");
         }
         return span;
-    }
-
-    private static Map<String, Object> values(Class<?> type, Object record) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        RecordFields.of(type, record).forEach(field -> values.put(field.path(), field.value()));
-        return values;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object merge(Class type, Object mine, Object theirs, Set<String> fromTheirs) {
-        return RecordFields.merge(type, mine, theirs, fromTheirs);
     }
 
     /** "just now", "1 min ago", "5 min ago", or hours for longer. */

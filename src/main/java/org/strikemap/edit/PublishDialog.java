@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Locale;
-import java.util.Set;
 import org.strikemap.account.NotAllowed;
 import org.strikemap.draft.Change;
+import org.strikemap.draft.RecordFields;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.publish.PublishService.PublishCheck;
 import org.strikemap.dataset.LoadedDataset;
@@ -111,24 +111,19 @@ final class PublishDialog extends Dialog {
         return grid;
     }
 
-    /** The fields a change altered: before and after, one line each. */
+    /** The fields a change altered: before and after, one line each (draft.RecordFields, as the history shows them). */
     private Div difference(Change change) {
-        Object any = change.after() != null ? change.after() : change.before();
-        Class<?> type = any.getClass();
-        Set<String> differing = RecordFields.differing(type, change.before(), change.after());
-        var before = RecordFields.of(type, change.before());
-        var after = RecordFields.of(type, change.after());
         Div lines = new Div();
         lines.addClassName("ed-diff");
-        for (int i = 0; i < after.size(); i++) {
-            if (!differing.contains(after.get(i).path())) {
+        for (RecordFields.Row row : RecordFields.sideBySide(change.before(), change.after())) {
+            if (!row.changed()) {
                 continue;
             }
-            Span label = new Span(FieldLabels.label(this, after.get(i).path()));
+            Span label = new Span(FieldLabels.label(this, row.field()));
             label.addClassName("ed-diff-field");
-            Span old = new Span(RecordFields.show(before.get(i).value()));
+            Span old = new Span(row.left().isEmpty() ? "—" : row.left());
             old.addClassName("ed-diff-before");
-            Span now = new Span(RecordFields.show(after.get(i).value()));
+            Span now = new Span(row.right().isEmpty() ? "—" : row.right());
             now.addClassName("ed-diff-after");
             Div line = new Div(label, old, new Span(" → "), now);
             line.addClassName("ed-diff-line");

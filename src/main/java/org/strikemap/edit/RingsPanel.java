@@ -56,7 +56,8 @@ final class RingsPanel extends RecordPanel<Ring> {
     @Override
     protected void columns(Grid<Ring> grid) {
         grid.addColumn(Ring::launchSite).setHeader(getTranslation("edit.field.launchSite")).setSortable(true);
-        grid.addColumn(ring -> RecordFields.show(ring.radiusKm())).setHeader(getTranslation("edit.field.radiusKm"))
+        grid.addColumn(ring -> ring.radiusKm() == Math.rint(ring.radiusKm()) ? Long.toString((long) ring.radiusKm())
+                        : Double.toString(ring.radiusKm())).setHeader(getTranslation("edit.field.radiusKm"))
                 .setSortable(true).setComparator(Ring::radiusKm);
         grid.addColumn(ring -> ring.label().in(getLocale().getLanguage())).setHeader(getTranslation("edit.field.label"))
                 .setFlexGrow(2);

@@ -97,8 +97,13 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
 
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(dialog.getHeaderTitle()).startsWith("Another editor saved this strike");
-        assertThat(dialog.choices().keySet()).containsExactly("location.place", "note");
-        test(dialog.choices().get("location.place")).selectItem("Theirs");
+        assertThat(dialog.choices().keySet()).contains("location.place.byLanguage.en", "note.byLanguage.en")
+                .allMatch(field -> field.startsWith("location.place.") || field.startsWith("note."));
+        dialog.choices().forEach((field, choice) -> {
+            if (field.startsWith("location.place.")) {
+                test(choice).selectItem("Theirs");
+            }
+        });
         test($(Button.class, dialog).withText("Save the merge").single()).click();
 
         Strike merged = stored(id);
