@@ -31,12 +31,12 @@ final class GrantsDialog extends Dialog {
         this.slug = slug;
         setHeaderTitle(getTranslation("edit.grants.title", "title", title));
         setWidth("min(720px, 96vw)");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(grant -> grant.person().name()).setHeader(getTranslation("edit.grants.person"));
         grid.addColumn(grant -> role(grant.role())).setHeader(getTranslation("edit.grants.role"));
         grid.addComponentColumn(grant -> {
             Button remove = new Button(getTranslation("edit.grants.remove"), event -> change(
-                    () -> people.revoke(admin, grant.person().id(), slug)));
+                    () -> people.withdraw(admin, grant.person().id(), slug)));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("edit.grants.removeNamed", "name", grant.person().name()));
             return remove;
@@ -51,6 +51,7 @@ final class GrantsDialog extends Dialog {
         role.setItems(MapRole.values());
         role.setItemLabelGenerator(this::role);
         role.setValue(MapRole.EDITOR);
+        role.setWidth("18rem");
         Button grant = new Button(getTranslation("edit.grants.grant"), event -> {
             if (person.getValue() == null) {
                 person.setInvalid(true);

@@ -26,6 +26,7 @@ abstract class RecordPanel<R> extends Composite<Div> {
     protected final OpenMap open;
     protected final Grid<R> grid = new Grid<>();
     private final H2 heading = new H2();
+    private String newHeading = "";
     private final TextField why = new TextField();
     private final Button delete = new Button();
     private R loaded;
@@ -36,6 +37,7 @@ abstract class RecordPanel<R> extends Composite<Div> {
 
     /** Builds the panel; call once from the subclass's constructor, after its fields exist. */
     protected final void build(String addLabel, Component fields, EditorMap map) {
+        newHeading = addLabel;
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("ed-grid");
         columns(grid);
@@ -105,7 +107,7 @@ abstract class RecordPanel<R> extends Composite<Div> {
         read(record);
         why.clear();
         delete.setVisible(record != null);
-        heading.setText(record == null ? getTranslation("edit.new") : title(record));
+        heading.setText(record == null ? newHeading : title(record));
     }
 
     private void refresh() {

@@ -165,4 +165,30 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
         assertThat(layers).isNotEmpty().allSatisfy(url -> assertThat(url).contains("/edit/" + SLUG + "/preview/layers/"));
         shoot(preview, "preview-1280.png");
     }
+
+    @Test
+    void theOtherRecordsAndTheMapsAsTheyLook() {
+        Page page = open(PATH);
+        for (String[] tab : new String[][] {{"Sources", "sources-1280.png"}, {"Launch sites", "sites-1280.png"},
+                {"Range rings", "rings-1280.png"}, {"The map's own words", "words-1280.png"}}) {
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab[0])).click();
+            assertThat(page.locator(".ed-form").last()).isVisible();
+            shoot(page, tab[1]);
+        }
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sources")).click();
+        EditorBrowserTest.cell(page, EditorBrowserTest.STRIKES.getFirst().get("source")).click();
+        assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Outlet"))).not().hasValue("");
+        shoot(page, "source-1280.png");
+
+        people.signIn(FakePeople.ADMIN);
+        Page maps = newPage(View.DESKTOP);
+        maps.navigate(url("/edit"));
+        // The row's button is named for its map, for screen readers: "Who may edit and review <title>".
+        maps.locator("vaadin-button", new Page.LocatorOptions().setHasText("People…")).first().click();
+        assertThat(maps.getByRole(AriaRole.DIALOG)).containsText(FakePeople.REVIEWER.name());
+        shoot(maps, "grants-1280.png");
+        maps.keyboard().press("Escape");
+        maps.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New map")).click();
+        shoot(maps, "new-map-1280.png");
+    }
 }

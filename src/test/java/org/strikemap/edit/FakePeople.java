@@ -72,7 +72,7 @@ class FakePeople implements People {
     }
 
     @Override
-    public void revoke(Editor admin, long person, String slug) {
+    public void withdraw(Editor admin, long person, String slug) {
         requireAdmin(admin);
         rolesOf(slug).remove(person);
     }

@@ -34,8 +34,8 @@ public interface People {
     /** Beyond the contract: who holds a role on the map {@code slug} (admin only). */
     List<Grant> grants(Editor admin, String slug);
 
-    /** Beyond the contract: takes the person's role on the map away (admin only; audit-logged). */
-    void revoke(Editor admin, long person, String slug);
+    /** Beyond the contract (as helper A names it): takes the person's role on the map away (admin only; audit-logged). */
+    void withdraw(Editor admin, long person, String slug);
 
     /** Beyond the contract: every person with an account, to grant a role to (admin only). */
     List<Editor> everyone(Editor admin);
