@@ -1,13 +1,14 @@
 // One mark the person moves: by dragging it with the pointer, or, once it has the keyboard's focus, with the arrow
 // keys (a step is 1/50 of the map's width in view; Shift for a tenth of that). Each move ends in one
-// 'leaflet-mark-moved' event on the map's element with {lat, lon}. Limits: one such mark per map; its look is a pin
-// (lm-draggable) the app's custom properties colour; its title is text, never markup.
+// 'leaflet-mark-moved' event on the map's element with {lat, lon}. It may stand in for a feature of a layer
+// ({layerId, featureId}), whose own mark then stays drawn but is no target, so two targets never lie on one spot. Limits: one such mark
+// per map; its look is a pin (lm-draggable) the app's custom properties colour; its title is text, never markup.
 import L from 'leaflet';
 
 const STEPS = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
 const SIZE = 28;
 
-export function createDraggableMark(map, host) {
+export function createDraggableMark(map, host, standIn) {
   let marker = null;
   let title = '';
 
@@ -45,6 +46,7 @@ export function createDraggableMark(map, host) {
   return {
     /** {lat, lon, title} places (or moves) the mark; null removes it. */
     set(value) {
+      standIn(value?.layerId || null, value?.featureId || null);
       if (!value) {
         marker?.remove();
         marker = null;

@@ -65,7 +65,10 @@ class LeafletMap extends HTMLElement {
         detail: { lat: event.latlng.lat, lon: event.latlng.lng },
         bubbles: true,
       })));
-      this._draggable = createDraggableMark(this._map, this);
+      this._draggable = createDraggableMark(this._map, this, (layerId, featureId) => {
+        this._standIn = layerId ? { layerId, featureId } : null;
+        this._applyStandIn();
+      });
       this._map.on('moveend zoomend resize', () => {
         this._scheduleDeclutter();
         this.dispatchEvent(new CustomEvent('leaflet-view', { bubbles: true }));
@@ -136,7 +139,10 @@ class LeafletMap extends HTMLElement {
     this._syncLayers();
   }
 
-  /** {lat, lon, title} of the one mark the person may drag (or move with the arrow keys), or null for none. */
+  /**
+   * {lat, lon, title, layerId?, featureId?} of the one mark the person may drag (or move with the arrow keys), or null
+   * for none; with a layer and feature, it stands in for that feature, whose own mark is no target meanwhile.
+   */
   get draggableMark() { return this._state.draggableMark || null; }
   set draggableMark(value) {
     this._state.draggableMark = value || null;
@@ -320,6 +326,14 @@ class LeafletMap extends HTMLElement {
     this._applyVisibility();
     this._applyTime();
     this._applySelection();
+    this._applyStandIn();
+  }
+
+  // The feature the draggable mark stands in for is hidden in its layer (draggable-mark.js).
+  _applyStandIn() {
+    for (const [id, entry] of this._layers) {
+      entry.handle.standIn?.(this._standIn && this._standIn.layerId === id ? this._standIn.featureId : null);
+    }
   }
 
   _removeLayer(id, entry) {

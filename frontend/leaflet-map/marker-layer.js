@@ -19,6 +19,7 @@ export function createMarkerLayer(config, data, map, events) {
   group.addLayer(leaders.layer);
   const markers = new Map();
   let selectedId = null;
+  let standInId = null;
   let shownAt = null;
   // Which marks overlap depends on the zoom: spread them again after each.
   const onZoom = () => shownAt !== null && render(shownAt);
@@ -83,7 +84,7 @@ export function createMarkerLayer(config, data, map, events) {
   function decorate(entry, time) {
     const element = entry.marker.getElement();
     if (element) {
-      element.setAttribute('role', 'button');
+      targetable(element, String(entry.feature.id ?? entry.feature.properties.id) !== standInId);
       element.dataset.featureId = String(entry.feature.id ?? entry.feature.properties.id);
       element.dataset.layerId = config.id;
       element.dataset.state = entry.state;
@@ -105,6 +106,16 @@ export function createMarkerLayer(config, data, map, events) {
         entry.marker.getElement()?.classList.toggle('lm-highlighted', wanted.has(id));
       }
     },
+    /**
+     * While the map's draggable mark stands in for {@code featureId}, that feature's mark stays drawn (and
+     * highlighted when selected) but is no target: not clickable, not focusable, hidden from assistive technology.
+     */
+    standIn(featureId) {
+      standInId = featureId;
+      for (const [id, entry] of markers) {
+        targetable(entry.marker.getElement(), id !== featureId);
+      }
+    },
     positionOf: (featureId) => (markers.has(featureId) ? [markers.get(featureId).lat, markers.get(featureId).lon] : null),
     select(featureId) {
       selectedId = featureId;
@@ -119,6 +130,23 @@ export function createMarkerLayer(config, data, map, events) {
       }
     },
   };
+}
+
+/** A mark one may click or focus (a button), or one another mark stands in for (no target at all). */
+function targetable(element, target) {
+  if (!element) {
+    return;
+  }
+  element.classList.toggle('lm-stood-in', !target);
+  if (target) {
+    element.setAttribute('role', 'button');
+    element.removeAttribute('aria-hidden');
+    element.tabIndex = 0;
+  } else {
+    element.removeAttribute('role');
+    element.setAttribute('aria-hidden', 'true');
+    element.tabIndex = -1;
+  }
 }
 
 function titleOf(feature, config) {

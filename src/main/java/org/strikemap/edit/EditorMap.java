@@ -81,6 +81,12 @@ final class EditorMap extends Composite<Div> {
         map.setDraggableMark(point == null ? null : new DraggableMark(point.lat(), point.lon(), title));
     }
 
+    /** As {@link #setDraggable(GeoPoint, String)}, standing in for the mark of a record of {@code layer}, no target meanwhile. */
+    void setDraggable(GeoPoint point, String title, Layer layer, String featureId) {
+        map.setDraggableMark(point == null ? null
+                : new DraggableMark(point.lat(), point.lon(), title, layer.id(), featureId));
+    }
+
     Registration onMapClick(Consumer<GeoPoint> listener) {
         return map.addMapClickListener(event -> point(event.lat(), event.lon()).ifPresent(listener));
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Validator;
 import java.util.List;
+import java.util.Objects;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.launch.LaunchArea;
 import org.strikemap.launch.LaunchSite;
@@ -36,7 +37,7 @@ final class LaunchSitesPanel extends RecordPanel<LaunchSite> {
         area.setClearButtonVisible(true);
         String required = getTranslation("edit.required");
         binder.forField(id).asRequired(required).bind(LaunchFields::getId, LaunchFields::setId);
-        binder.forField(name).asRequired(required).bind(LaunchFields::getName, LaunchFields::setName);
+        binder.forField(name).withValidator(Objects::nonNull, required).bind(LaunchFields::getName, LaunchFields::setName);
         binder.forField(point).withValidator(Validator.from(value -> value != null,
                 context -> point.problem() != null ? point.problem() : required))
                 .bind(LaunchFields::getPoint, LaunchFields::setPoint);
@@ -52,7 +53,8 @@ final class LaunchSitesPanel extends RecordPanel<LaunchSite> {
                         .ifPresent(grid::select);
             }
         });
-        point.addValueChangeListener(event -> map.setDraggable(event.getValue(), getTranslation("edit.point.mark")));
+        point.addValueChangeListener(event -> map.setDraggable(event.getValue(), getTranslation("edit.point.mark"),
+                Layer.LAUNCH_SITES, loaded() == null ? null : loaded().id()));
         FormLayout fields = new FormLayout();
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         fields.add(id, name, point, area, by, citation);
@@ -85,7 +87,8 @@ final class LaunchSitesPanel extends RecordPanel<LaunchSite> {
         binder.readBean(LaunchFields.of(site));
         id.setReadOnly(site != null);
         map.select(Layer.LAUNCH_SITES, site == null ? null : site.id());
-        map.setDraggable(site == null ? null : site.point(), getTranslation("edit.point.mark"));
+        map.setDraggable(site == null ? null : site.point(), getTranslation("edit.point.mark"), Layer.LAUNCH_SITES,
+                site == null ? null : site.id());
     }
 
     @Override

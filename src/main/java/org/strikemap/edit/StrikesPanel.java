@@ -67,7 +67,8 @@ final class StrikesPanel extends Composite<Div> {
         });
         map.onMapClick(form::setPoint);
         map.onMarkMoved(form::setPoint);
-        form.onPointChange(point -> map.setDraggable(point, getTranslation("edit.point.mark")));
+        form.onPointChange(point -> map.setDraggable(point, getTranslation("edit.point.mark"), Layer.STRIKES,
+                form.loaded() == null ? null : form.loaded().id()));
         form.onSaved(strike -> {
             refreshGrid();
             if (strike != null) {
@@ -122,7 +123,8 @@ final class StrikesPanel extends Composite<Div> {
         Strike current = strike == null ? null : open.content().strikes().find(strike.id()).orElse(strike);
         form.show(current);
         map.select(Layer.STRIKES, current == null ? null : current.id());
-        map.setDraggable(current == null ? null : current.location().point(), getTranslation("edit.point.mark"));
+        map.setDraggable(current == null ? null : current.location().point(), getTranslation("edit.point.mark"),
+                Layer.STRIKES, current == null ? null : current.id());
     }
 
     /** A period as its two days ("30 Dec 2023 – 7 Feb 2024"), any other date as readers read it. */
