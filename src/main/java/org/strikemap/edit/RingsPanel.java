@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.Objects;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
@@ -37,7 +38,7 @@ final class RingsPanel extends RecordPanel<Ring> {
         binder.forField(site).asRequired(required).bind(LaunchFields::getId, LaunchFields::setId);
         binder.forField(radius).asRequired(required).withValidator(value -> value > 0, getTranslation("edit.ring.positive"))
                 .bind(LaunchFields::getRadiusKm, LaunchFields::setRadiusKm);
-        binder.forField(label).asRequired(required).bind(LaunchFields::getName, LaunchFields::setName);
+        binder.forField(label).withValidator(Objects::nonNull, required).bind(LaunchFields::getName, LaunchFields::setName);
         binder.forField(by).asRequired(required).bind(LaunchFields::getBy, LaunchFields::setBy);
         binder.forField(citation).withValidator(Choices::cited, getTranslation("edit.quote.required"))
                 .bind(LaunchFields::getCitation, LaunchFields::setCitation);

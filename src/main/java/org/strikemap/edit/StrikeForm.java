@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Validator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.strikemap.dataset.LoadedDataset;
@@ -110,7 +111,7 @@ final class StrikeForm extends Composite<Div> {
     private void bind() {
         String required = getTranslation("edit.required");
         binder.forField(id).asRequired(required).bind(StrikeFields::getId, StrikeFields::setId);
-        binder.forField(place).asRequired(required).bind(StrikeFields::getPlace, StrikeFields::setPlace);
+        binder.forField(place).withValidator(Objects::nonNull, required).bind(StrikeFields::getPlace, StrikeFields::setPlace);
         binder.forField(point).withValidator(Validator.from(value -> value != null,
                 context -> point.problem() != null ? point.problem() : required))
                 .bind(StrikeFields::getPoint, StrikeFields::setPoint);

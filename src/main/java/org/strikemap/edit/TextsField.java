@@ -23,7 +23,8 @@ import org.strikemap.i18n.Text;
  * Words per language ({@link Text}): one input per language, the data's own first, then the map's other languages
  * and any the person adds by tag ("pl"). Blank inputs are left out; all blank is no words (null). Inputs are
  * single-line or, for notes and about-texts, several lines. Limits: a language once added stays listed until the
- * form is filled anew.
+ * form is filled anew. A form that needs words checks it with a validator rather than Binder's asRequired, whose
+ * aria-required is not allowed on the field's group role (axe).
  */
 final class TextsField extends CustomField<Text> {
 

@@ -1,6 +1,5 @@
 package org.strikemap.edit;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,8 +31,8 @@ import org.strikemap.map.MapStyle;
 /**
  * {@code /edit/{slug}}: one map's workspace (EDITOR.md). The header: back to the maps, the map's title, the draft's
  * state ("Draft: 3 changes by you, 1 by colleagues"), Preview (the draft as readers will see it, in a new tab) and
- * Publish…; under it a tab per kind of record: strikes (with their claims), reports, launch sites, rings and the
- * map's own words. Tabs are built when first opened.
+ * Publish…; under it a part per kind of record (WorkspaceParts): strikes (with their claims), reports, launch sites,
+ * rings and the map's own words, each built when first opened.
  */
 @Route(WorkspaceView.ROUTE)
 @StyleSheet("styles/edit.css")
@@ -110,14 +108,13 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         showDraftState();
 
         Messages words = Messages.of(getLocale());
-        TabSheet tabs = new TabSheet();
-        tabs.addClassName("ed-tabs");
-        tabs.add(getTranslation("edit.tab.strikes"), new StrikesPanel(open, map(words)));
-        lazyTab(tabs, getTranslation("edit.tab.sources"), () -> new SourcesPanel(open));
-        lazyTab(tabs, getTranslation("edit.tab.sites"), () -> new LaunchSitesPanel(open, map(words)));
-        lazyTab(tabs, getTranslation("edit.tab.rings"), () -> new RingsPanel(open, map(words)));
-        lazyTab(tabs, getTranslation("edit.tab.words"), () -> new WordsPanel(open));
-        Div main = new Div(tabs);
+        WorkspaceParts parts = new WorkspaceParts();
+        parts.add(getTranslation("edit.tab.strikes"), () -> new StrikesPanel(open, map(words)));
+        parts.add(getTranslation("edit.tab.sources"), () -> new SourcesPanel(open));
+        parts.add(getTranslation("edit.tab.sites"), () -> new LaunchSitesPanel(open, map(words)));
+        parts.add(getTranslation("edit.tab.rings"), () -> new RingsPanel(open, map(words)));
+        parts.add(getTranslation("edit.tab.words"), () -> new WordsPanel(open));
+        Div main = new Div(parts);
         main.addClassName("ed-main");
         main.getElement().setAttribute("role", "main");
         add(header, main);
@@ -125,18 +122,6 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     private EditorMap map(Messages words) {
         return new EditorMap(layers, words, getTranslation("edit.map.label", "title", title));
-    }
-
-    /** A tab whose content is built the first time it is chosen. */
-    private static void lazyTab(TabSheet tabs, String label, java.util.function.Supplier<Component> content) {
-        Div holder = new Div();
-        holder.addClassName("ed-tab-holder");
-        var tab = tabs.add(label, holder);
-        tabs.addSelectedChangeListener(event -> {
-            if (event.getSelectedTab() == tab && holder.getComponentCount() == 0) {
-                holder.add(content.get());
-            }
-        });
     }
 
     private void showDraftState() {

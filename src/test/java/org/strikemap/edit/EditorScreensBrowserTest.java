@@ -148,7 +148,8 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     @Test
     void theEditorSpeaksUkrainianAndThePreviewIsTheReadersMap() {
         Page page = open(PATH + "?lang=uk");
-        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Удари"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Удари").setExact(true)))
+                .hasAttribute("aria-pressed", "true");
         assertThat(page.locator(".ed-draft-state")).containsText("Чернетка");
         shoot(page, "workspace-uk-1280.png");
 
@@ -167,15 +168,32 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     }
 
     @Test
+    void axeFindsNoSeriousViolationOnTheWorkspaceTheMapsOrADialog() {
+        Page page = open(PATH);
+        assertThat(org.strikemap.testing.Axe.seriousIn(page)).isEmpty();
+        EditorBrowserTest.cell(page, EditorBrowserTest.STRIKES.get(EditorBrowserTest.uniquePlace()).get("place")).click();
+        MapPage.waitUntilSettled(page);
+        assertThat(org.strikemap.testing.Axe.seriousIn(page)).as("a strike open in the form").isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish…")).click();
+        MapPage.waitUntilSettled(page);
+        assertThat(org.strikemap.testing.Axe.seriousIn(page)).as("the publish dialog").isEmpty();
+        Page maps = newPage(View.DESKTOP);
+        maps.navigate(url("/edit?lang=uk"));
+        maps.locator("vaadin-grid").waitFor();
+        MapPage.waitUntilSettled(maps);
+        assertThat(org.strikemap.testing.Axe.seriousIn(maps)).as("the maps, in Ukrainian").isEmpty();
+    }
+
+    @Test
     void theOtherRecordsAndTheMapsAsTheyLook() {
         Page page = open(PATH);
         for (String[] tab : new String[][] {{"Sources", "sources-1280.png"}, {"Launch sites", "sites-1280.png"},
                 {"Range rings", "rings-1280.png"}, {"The map's own words", "words-1280.png"}}) {
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab[0])).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tab[0]).setExact(true)).click();
             assertThat(page.locator(".ed-form").last()).isVisible();
             shoot(page, tab[1]);
         }
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sources")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sources").setExact(true)).click();
         EditorBrowserTest.cell(page, EditorBrowserTest.STRIKES.getFirst().get("source")).click();
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Outlet"))).not().hasValue("");
         shoot(page, "source-1280.png");
