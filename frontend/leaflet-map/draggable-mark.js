@@ -6,7 +6,8 @@
 import L from 'leaflet';
 
 const STEPS = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
-const SIZE = 28;
+/** The mark's width and height in px (marker-layer.js keeps other marks clear of it). */
+export const SIZE = 28;
 
 export function createDraggableMark(map, host, standIn) {
   let marker = null;

@@ -8,6 +8,7 @@ import { symbolSvg } from './symbols.js';
 import { leaderLines, spread } from './spiderfy.js';
 import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
 import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
+import { SIZE as PIN_SIZE } from './draggable-mark.js';
 
 export function createMarkerLayer(config, data, map, events) {
   if (data.features.length > CANVAS_THRESHOLD) {
@@ -51,7 +52,8 @@ export function createMarkerLayer(config, data, map, events) {
       entry.state = featureStateAt(entry.feature, config, time);
     }
     const visible = [...markers.values()].filter((m) => m.state !== NONE);
-    const offsets = spread(visible, size, map);
+    const pinned = visible.find((entry) => String(entry.feature.id ?? entry.feature.properties.id) === standInId);
+    const offsets = spread(visible, size, map, pinned || null, PIN_SIZE);
     leaders.draw(visible, offsets, size);
     for (const entry of markers.values()) {
       const shown = visible.includes(entry);
@@ -107,13 +109,17 @@ export function createMarkerLayer(config, data, map, events) {
       }
     },
     /**
-     * While the map's draggable mark stands in for {@code featureId}, that feature's mark stays drawn (and
-     * highlighted when selected) but is no target: not clickable, not focusable, hidden from assistive technology.
+     * While the map's draggable mark stands in for {@code featureId}, that feature's mark stays drawn on its true
+     * spot (and highlighted when selected) but is no target: not clickable, not focusable, hidden from assistive
+     * technology; marks near it are spread clear of the larger draggable mark.
      */
     standIn(featureId) {
+      if (featureId === standInId) {
+        return;
+      }
       standInId = featureId;
-      for (const [id, entry] of markers) {
-        targetable(entry.marker.getElement(), id !== featureId);
+      if (shownAt !== null) {
+        render(shownAt);
       }
     },
     positionOf: (featureId) => (markers.has(featureId) ? [markers.get(featureId).lat, markers.get(featureId).lon] : null),

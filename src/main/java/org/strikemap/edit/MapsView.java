@@ -128,6 +128,7 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Component titleLink(MapSummary map) {
         RouterLink link = new RouterLink(map.title().in(getLocale().getLanguage()), WorkspaceView.class,
                 new RouteParameters(WorkspaceView.SLUG, map.slug()));
+        link.addClassName("ed-map-link");
         if (map.archived()) {
             link.setText(link.getText() + " (" + getTranslation("edit.maps.archived") + ")");
         }
