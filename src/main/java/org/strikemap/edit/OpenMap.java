@@ -12,6 +12,7 @@ import org.strikemap.account.NotAllowed;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.EditConflict;
+import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordRefused;
 import org.strikemap.dataset.DatasetDescription;
@@ -106,6 +107,26 @@ final class OpenMap {
         }
         reload();
         deleted.run();
+    }
+
+    /** The record's revisions, newest first (DraftService.history). */
+    List<HistoryEntry> history(RecordKey key) {
+        return drafts.history(slug, key, me);
+    }
+
+    /**
+     * Saves the record {@code key} as its revision {@code number} left it, as a new revision; then the draft is read
+     * again and {@code restored} runs. A refusal (the restored record no longer fits the map) is shown, nothing saved.
+     */
+    void restore(RecordKey key, long number, Runnable restored) {
+        try {
+            drafts.restore(slug, key, number, me, null);
+        } catch (RecordRefused | IllegalArgumentException | NotAllowed refused) {
+            alert(refused.getMessage());
+            return;
+        }
+        reload();
+        restored.run();
     }
 
     private void write(Object record, long expected, String why) {

@@ -29,6 +29,7 @@ abstract class RecordPanel<R> extends Composite<Div> {
     private String newHeading = "";
     private final TextField why = new TextField();
     private final Button delete = new Button();
+    private final Button history = new Button();
     private R loaded;
 
     RecordPanel(OpenMap open) {
@@ -66,7 +67,15 @@ abstract class RecordPanel<R> extends Composite<Div> {
                     grid.deselectAll();
                     show(null);
                 })).open());
-        Div actions = new Div(why, save, delete);
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(event -> new HistoryDialog(open, key(loaded), title(loaded), () -> {
+            R stored = records(open.content()).stream().filter(r -> key(r).equals(key(loaded))).findFirst().orElse(null);
+            if (stored != null) {
+                grid.select(stored);
+            }
+            show(stored);
+        }).open());
+        Div actions = new Div(why, save, history, delete);
         actions.addClassName("ed-form-actions");
         Div form = new Div(heading, fields, actions);
         form.addClassName("ed-form");
@@ -107,6 +116,8 @@ abstract class RecordPanel<R> extends Composite<Div> {
         read(record);
         why.clear();
         delete.setVisible(record != null);
+        history.setVisible(record != null);
+        history.setText(getTranslation("edit.history.button", "count", record == null ? 0 : open.revisionOf(record)));
         heading.setText(record == null ? newHeading : title(record));
     }
 

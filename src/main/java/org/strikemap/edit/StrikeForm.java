@@ -53,6 +53,7 @@ final class StrikeForm extends Composite<Div> {
     private final TextField why = new TextField();
     private final Button save = new Button();
     private final Button delete = new Button();
+    private final Button history = new Button();
     private Consumer<GeoPoint> pointListener = point -> { };
     private Consumer<Strike> savedListener = strike -> { };
     private Strike loaded;
@@ -98,10 +99,16 @@ final class StrikeForm extends Composite<Div> {
         delete.setText(getTranslation("edit.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(event -> confirmDelete());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(event -> new HistoryDialog(open, RecordKeys.of(loaded, open.slug()), headingOf(loaded), () -> {
+            Strike stored = open.content().strikes().find(loaded.id()).orElse(null);
+            show(stored);
+            savedListener.accept(stored);
+        }).open());
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(id, place, point, new Div(region, regionWarning), precision, date, status, citation, note);
-        Div actions = new Div(why, save, delete);
+        Div actions = new Div(why, save, history, delete);
         actions.addClassName("ed-form-actions");
         Div title = new Div(heading, changed);
         title.addClassName("ed-form-title");
@@ -149,6 +156,8 @@ final class StrikeForm extends Composite<Div> {
         binder.readBean(fields);
         id.setReadOnly(strike != null);
         delete.setVisible(strike != null);
+        history.setVisible(strike != null);
+        history.setText(getTranslation("edit.history.button", "count", strike == null ? 0 : open.revisionOf(strike)));
         why.clear();
         heading.setText(strike == null ? getTranslation("edit.strike.new") : headingOf(strike));
         changed.setVisible(false);

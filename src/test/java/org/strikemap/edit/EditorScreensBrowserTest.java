@@ -185,6 +185,30 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     }
 
     @Test
+    void aStrikesHistoryAsItLooksInEnglishAndOnAPhoneInUkrainian() {
+        java.util.Map<String, String> row = EditorBrowserTest.STRIKES.get(5);
+        rename(row.get("id"), row.get("place"), "A colleague's first note.", FakePeople.REVIEWER);
+        rename(row.get("id"), row.get("place") + " (renamed)", "A colleague's second note.", FakePeople.ADMIN);
+        Page page = open(PATH);
+        EditorBrowserTest.cell(page, row.get("place") + " (renamed)").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("History (3)")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText(FakePeople.ADMIN.name());
+        assertThat(dialog).containsText("Created");
+        dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(0).click();
+        dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(2).click();
+        assertThat(dialog.locator("h3")).hasText("Revision 1 beside revision 3");
+        shoot(page, "history-1280.png");
+
+        Page phone = open(PATH + "?lang=uk", View.phone(360, 780));
+        EditorBrowserTest.cell(phone, row.get("place") + " (renamed)").tap();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Історія (3)")).click();
+        assertThat(phone.getByRole(AriaRole.DIALOG)).containsText("Створено");
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+        shoot(phone, "history-uk-360.png");
+    }
+
+    @Test
     void theOtherRecordsAndTheMapsAsTheyLook() {
         Page page = open(PATH);
         for (String[] tab : new String[][] {{"Sources", "sources-1280.png"}, {"Launch sites", "sites-1280.png"},
