@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.strikemap.draft.EditConflict;
 import org.strikemap.draft.RecordFields;
+import org.strikemap.map.MapStyle;
 
 /**
  * A save refused because a colleague saved the same record first: "Another editor saved this strike 2 minutes
@@ -80,6 +81,8 @@ final class ConflictDialog extends Dialog {
         List<RecordFields.Row> rows = RecordFields.sideBySide(theirs, mine);
         Grid<RecordFields.Row> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        // A dialog lies outside the page that carries the map's colours; the differences are marked in them.
+        grid.getElement().setAttribute("style", MapStyle.cssDeclarations());
         grid.addColumn(row -> FieldLabels.label(this, row.field())).setHeader(getTranslation("edit.conflict.field"))
                 .setFlexGrow(0).setWidth("11rem");
         grid.addComponentColumn(row -> cell(row.left(), row.changed())).setHeader(getTranslation("edit.conflict.theirs"));

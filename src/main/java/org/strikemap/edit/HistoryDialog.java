@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordFields;
 import org.strikemap.draft.RecordKey;
+import org.strikemap.map.MapStyle;
 
 /**
  * One record's history (EDITOR.md): its revisions newest first, each with its number, who made it, when, why, and
@@ -44,13 +45,15 @@ final class HistoryDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.getElement().setAttribute("aria-label", getTranslation("edit.history.list"));
-        grid.addColumn(HistoryEntry::number).setHeader(getTranslation("edit.history.number")).setFlexGrow(0).setWidth("4rem");
-        grid.addColumn(entry -> entry.made().by().name()).setHeader(getTranslation("edit.publish.author"));
-        grid.addColumn(entry -> when.format(entry.made().at())).setHeader(getTranslation("edit.publish.when"));
-        grid.addColumn(entry -> entry.made().why() == null ? "" : entry.made().why())
-                .setHeader(getTranslation("edit.publish.why")).setFlexGrow(2);
-        grid.addColumn(entry -> changed(entries, entry)).setHeader(getTranslation("edit.history.changed")).setFlexGrow(2);
-        grid.addComponentColumn(entry -> restoreButton(open, key, entries, entry, restored)).setFlexGrow(0).setWidth("13rem");
+        // Two columns, so the list fits a phone: the revision (number, who, when, why) and what it changed.
+        grid.addComponentColumn(entry -> revision(entry, when)).setHeader(getTranslation("edit.history.revisionColumn"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(entry -> {
+            Div cell = new Div(new Span(changed(entries, entry)));
+            cell.addClassName("ed-history-changed");
+            restoreButton(open, key, entries, entry, restored).ifPresent(cell::add);
+            return cell;
+        }).setHeader(getTranslation("edit.history.changed")).setFlexGrow(3);
         grid.setItems(entries);
         grid.setAllRowsVisible(entries.size() <= 10);
         if (entries.size() > 10) {
@@ -59,6 +62,8 @@ final class HistoryDialog extends Dialog {
         grid.addSelectionListener(event -> compare(new ArrayList<>(event.getAllSelectedItems())));
 
         comparison.addClassName("ed-history-compare");
+        // A dialog lies outside the page that carries the map's colours; the differences are marked in them.
+        comparison.getElement().setAttribute("style", MapStyle.cssDeclarations());
         add(grid, new Paragraph(getTranslation("edit.history.hint")), comparison);
         getFooter().add(new Button(getTranslation("edit.close"), event -> close()));
     }
@@ -82,12 +87,23 @@ final class HistoryDialog extends Dialog {
                 .max(Comparator.comparingLong(HistoryEntry::number)).orElse(null);
     }
 
+    /** "3 · Ada Admin", when, and why (when given), one line each. */
+    private Div revision(HistoryEntry entry, DateTimeFormatter when) {
+        Div cell = new Div(new Span(entry.number() + " · " + entry.made().by().name()),
+                new Span(when.format(entry.made().at())));
+        if (entry.made().why() != null && !entry.made().why().isBlank()) {
+            cell.add(new Span(entry.made().why()));
+        }
+        cell.addClassName("ed-history-revision");
+        return cell;
+    }
+
     /** Every revision but the record as it stands now may be restored; a deletion has no record to restore. */
-    private Span restoreButton(OpenMap open, RecordKey key, List<HistoryEntry> entries, HistoryEntry entry, Runnable restored) {
-        Span cell = new Span();
+    private java.util.Optional<Button> restoreButton(OpenMap open, RecordKey key, List<HistoryEntry> entries, HistoryEntry entry,
+                                                     Runnable restored) {
         boolean latest = entries.stream().allMatch(other -> other.number() <= entry.number());
         if (latest || entry.deleted()) {
-            return cell;
+            return java.util.Optional.empty();
         }
         Button restore = new Button(getTranslation("edit.history.restore"), event -> open.restore(key, entry.number(), () -> {
             close();
@@ -96,8 +112,7 @@ final class HistoryDialog extends Dialog {
         }));
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         restore.setAriaLabel(getTranslation("edit.history.restoreNamed", "number", entry.number()));
-        cell.add(restore);
-        return cell;
+        return java.util.Optional.of(restore);
     }
 
     /** Two revisions side by side, the older left; anything else asks for two. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.account.Editor;
 import org.strikemap.account.NotAllowed;
+import org.strikemap.draft.Change;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.EditConflict;
@@ -127,6 +128,21 @@ final class OpenMap {
         }
         reload();
         restored.run();
+    }
+
+    /** The draft's deleted records, newest deletion first (DraftService.deleted). */
+    List<Change> deleted() {
+        return drafts.deleted(slug, me);
+    }
+
+    /** Restores the deleted record {@code key} as it was when deleted, as a new revision (as {@link #restore}). */
+    void restoreDeleted(RecordKey key, Runnable restored) {
+        List<HistoryEntry> revisions = history(key);
+        if (revisions.isEmpty() || !revisions.getFirst().deleted()) {
+            reload();
+            return;
+        }
+        restore(key, revisions.getFirst().number(), restored);
     }
 
     private void write(Object record, long expected, String why) {

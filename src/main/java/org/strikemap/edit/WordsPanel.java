@@ -34,6 +34,7 @@ final class WordsPanel extends Composite<Div> {
     private final TextField reportsLanguage = new TextField(getTranslation("edit.field.reportsLanguage"));
     private final TextField area = new TextField(getTranslation("edit.field.area"));
     private final TextField why = new TextField(getTranslation("edit.why"));
+    private final Button history = new Button();
 
     WordsPanel(OpenMap open) {
         this.open = open;
@@ -54,7 +55,10 @@ final class WordsPanel extends Composite<Div> {
         form.add(bearing, reportsLanguage);
         form.add(area, 2);
         why.setWidthFull();
-        Div actions = new Div(why, save);
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(event -> new HistoryDialog(open, RecordKeys.of(open.content().description(), open.slug()),
+                getTranslation("edit.tab.words"), () -> { }).open());
+        Div actions = new Div(why, save, history);
         actions.addClassName("ed-form-actions");
         Div root = getContent();
         root.addClassNames("ed-form", "ed-words");
@@ -89,6 +93,7 @@ final class WordsPanel extends Composite<Div> {
         area.setValue(description.area().isNone() ? getTranslation("edit.area.none") : String.join(", ",
                 description.area().countries().stream().map(code -> Locale.of("", code).getDisplayCountry(getLocale())).toList()));
         why.clear();
+        history.setText(getTranslation("edit.history.button", "count", open.revisionOf(description)));
     }
 
     private void save() {

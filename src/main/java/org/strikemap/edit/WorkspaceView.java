@@ -27,12 +27,13 @@ import org.strikemap.publish.PublishService;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapLayers;
 import org.strikemap.map.MapStyle;
+import org.strikemap.map.VersionArchive;
 
 /**
  * {@code /edit/{slug}}: one map's workspace (EDITOR.md). The header: back to the maps, the map's title, the draft's
  * state ("Draft: 3 changes by you, 1 by colleagues"), Preview (the draft as readers will see it, in a new tab) and
  * Publish…; under it a part per kind of record (WorkspaceParts): strikes (with their claims), reports, launch sites,
- * rings and the map's own words, each built when first opened.
+ * rings, the map's own words and the map's history (versions and deleted records), each built when first opened.
  */
 @Route(WorkspaceView.ROUTE)
 @StyleSheet("styles/edit.css")
@@ -45,15 +46,17 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final DraftService drafts;
     private final PublishService publisher;
     private final MapLayers layers;
+    private final VersionArchive archive;
     private final Span draftState = new Span();
     private OpenMap open;
     private String title = "";
 
-    WorkspaceView(People people, DraftService drafts, PublishService publisher, MapLayers layers) {
+    WorkspaceView(People people, DraftService drafts, PublishService publisher, MapLayers layers, VersionArchive archive) {
         this.people = people;
         this.drafts = drafts;
         this.publisher = publisher;
         this.layers = layers;
+        this.archive = archive;
         addClassName("ed-page");
         getElement().setAttribute("style", MapStyle.cssDeclarations());
     }
@@ -114,6 +117,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         parts.add(getTranslation("edit.tab.sites"), () -> new LaunchSitesPanel(open, map(words)));
         parts.add(getTranslation("edit.tab.rings"), () -> new RingsPanel(open, map(words)));
         parts.add(getTranslation("edit.tab.words"), () -> new WordsPanel(open));
+        parts.add(getTranslation("edit.tab.history"), () -> new MapHistoryPanel(open, publisher, archive));
         Div main = new Div(parts);
         main.addClassName("ed-main");
         main.getElement().setAttribute("role", "main");

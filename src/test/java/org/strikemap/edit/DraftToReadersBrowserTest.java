@@ -59,8 +59,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
 
     /** Picks {@code source}'s item of the report box inside {@code scope}. */
     static void chooseSource(Page page, Locator scope, String source) {
-        scope.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHas(page.getByLabel("Source",
-                new Page.GetByLabelOptions().setExact(true)))).first().locator("input").fill(source);
+        scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Source").setExact(true)).fill(source);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(Pattern.compile("^"
                 + EditorBrowserTest.jsLiteral(source) + " ·"))).first().click();
     }
@@ -85,7 +84,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         double[] at = EditorBrowserTest.pixelOf(editor, point);
         editor.mouse().click(at[0], at[1]);
         MapPage.waitForServer(editor);
-        Locator day = form.getByLabel("Day", new Locator.GetByLabelOptions().setExact(true));
+        Locator day = form.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Day").setExact(true));
         day.fill(cited.get("date_from"));
         day.press("Enter");
         chooseSource(editor, form, cited.get("source"));
@@ -103,12 +102,12 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         // and a claim of it, with its own quote.
         button(form, "+ Claim").click();
         Locator dialog = editor.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Kind", new Locator.GetByLabelOptions().setExact(true)).fill("killed");
-        dialog.getByLabel("Kind", new Locator.GetByLabelOptions().setExact(true)).press("Enter");
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Kind").setExact(true)).fill("killed");
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Kind").setExact(true)).press("Enter");
         dialog.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("3");
         dialog.getByLabel("Text", new Locator.GetByLabelOptions().setExact(true)).fill("3 killed");
-        dialog.getByLabel("Who says so", new Locator.GetByLabelOptions().setExact(true)).fill("A test prosecutor");
-        dialog.getByLabel("Who says so", new Locator.GetByLabelOptions().setExact(true)).press("Enter");
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Who says so").setExact(true)).fill("A test prosecutor");
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Who says so").setExact(true)).press("Enter");
         chooseSource(editor, dialog, cited.get("source"));
         dialog.getByLabel("Quote", new Locator.GetByLabelOptions().setExact(true)).fill(cited.get("quote"));
         button(dialog, "Save").click();
