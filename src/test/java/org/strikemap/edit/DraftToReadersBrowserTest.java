@@ -60,8 +60,16 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
     /** Picks {@code source}'s item of the report box inside {@code scope}. */
     static void chooseSource(Page page, Locator scope, String source) {
         scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Source").setExact(true)).fill(source);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(Pattern.compile("^"
+        page.locator("vaadin-combo-box-item:not([hidden])", new Page.LocatorOptions().setHasText(Pattern.compile("^"
                 + EditorBrowserTest.jsLiteral(source) + " ·"))).first().click();
+    }
+
+    /** Types into a field as a person does (replacing what it holds) and leaves it with Tab, which commits it. */
+    static void type(Page page, Locator field, String text) {
+        field.click();
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+        page.keyboard().press("Tab");
     }
 
     static Locator button(Locator scope, String name) {
@@ -78,7 +86,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         Page editor = signedIn(FakePeople.EDITOR, PATH);
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New strike")).click();
         Locator form = editor.locator(".ed-form").first();
-        form.getByLabel("Place (English)").fill(PLACE);
+        type(editor, form.getByLabel("Place (English)"), PLACE);
         editor.locator("leaflet-map").scrollIntoViewIfNeeded();
         GeoPoint point = EditorBrowserTest.pointOf(EditorBrowserTest.elsewhere());
         double[] at = EditorBrowserTest.pixelOf(editor, point);
@@ -94,7 +102,8 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         MapPage.waitForServer(editor);
         Locator alerts = editor.locator("vaadin-notification-card");
         editor.waitForCondition(() -> added().isPresent() || alerts.count() > 0);
-        assertThat(added()).as("saved, with no alert: %s", alerts.allInnerTexts()).isPresent();
+        assertThat(added()).as("saved, with no alert: %s %s", alerts.allInnerTexts(), form.locator("[invalid]").evaluateAll(
+                "fields => fields.map(f => (f.label || f.localName) + ': ' + (f.errorMessage || ''))")).isPresent();
         Strike strike = added().orElseThrow();
         assertThat(strike.sourceId()).isEqualTo(cited.get("source"));
         assertThat(strike.citation().quote()).isEqualTo(cited.get("quote"));
@@ -123,12 +132,12 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         // A colleague saves the same strike while the editor writes her note.
         Page colleague = signedIn(FakePeople.ADMIN, PATH);
         EditorBrowserTest.cell(colleague, PLACE).click();
-        colleague.locator(".ed-form").first().getByLabel("Note (English)").fill("Their note, saved first.");
+        type(colleague, colleague.locator(".ed-form").first().getByLabel("Note (English)"), "Their note, saved first.");
         button(colleague.locator(".ed-form-actions"), "Save").click();
         MapPage.waitForServer(colleague);
         colleague.waitForCondition(() -> added().orElseThrow().note() != null);
 
-        form.getByLabel("Note (English)").fill("My note, saved second.");
+        type(editor, form.getByLabel("Note (English)"), "My note, saved second.");
         button(form.locator(".ed-form-actions"), "Save").click();
         Locator conflict = editor.getByRole(AriaRole.DIALOG);
         assertThat(conflict).containsText(Pattern.compile("Another editor saved this strike (just now|\\d+ min ago)"));

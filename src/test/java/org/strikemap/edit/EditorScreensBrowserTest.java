@@ -209,6 +209,23 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     }
 
     @Test
+    void theMapsHistoryAsItLooksInEnglishAndOnAPhoneInUkrainian() {
+        String id = EditorBrowserTest.STRIKES.get(8).get("id");
+        drafts.delete(SLUG, new RecordKey(RecordKind.STRIKE, id), revision(id), FakePeople.REVIEWER, "a duplicate");
+        Page page = open(PATH);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Map history").setExact(true)).click();
+        assertThat(page.locator(".ed-map-history")).containsText("Published versions");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore " + id))).isVisible();
+        shoot(page, "map-history-1280.png");
+
+        Page phone = open(PATH + "?lang=uk", View.phone(360, 780));
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Історія мапи").setExact(true)).click();
+        assertThat(phone.locator(".ed-map-history")).containsText("Опубліковані версії");
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+        shoot(phone, "map-history-uk-360.png");
+    }
+
+    @Test
     void theOtherRecordsAndTheMapsAsTheyLook() {
         Page page = open(PATH);
         for (String[] tab : new String[][] {{"Sources", "sources-1280.png"}, {"Launch sites", "sites-1280.png"},
