@@ -75,8 +75,8 @@ public class PreviewView extends Div implements BeforeEnterObserver, HasDynamicT
         Span banner = new Span(getTranslation("edit.preview.banner"));
         banner.addClassName("ed-preview-banner");
         banner.getElement().setAttribute("role", "note");
-        StrikeExplorer explorer = explorers.create(map, "strike-map", words,
-                Languages.named(asked, map.description().languages()).map(Languages::tag).orElse(null), path(slug),
+        StrikeExplorer explorer = explorers.create(map, "strike-map", words, new StrikeExplorer.Kept(
+                Languages.named(asked, map.description().languages()).map(Languages::tag).orElse(null), null), path(slug),
                 path(slug) + "/");
         explorer.apply(event.getLocation().getQueryParameters());
         add(banner, explorer);

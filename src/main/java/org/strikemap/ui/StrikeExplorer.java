@@ -90,6 +90,15 @@ public class StrikeExplorer extends Composite<Div> {
         public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath) {
             return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, kept, pagePath);
         }
+
+        /**
+         * As {@link #create(LoadedDataset, String, Messages, Kept, String)}, the layers fetched from {@code layerRoot}
+         * (a path from the site root ending in "/") instead of the published ones: a draft's preview serves its own.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath,
+                                     String layerRoot) {
+            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, kept, pagePath);
+        }
     }
 
     /**
@@ -103,15 +112,6 @@ public class StrikeExplorer extends Composite<Div> {
         QueryParameters onto(QueryParameters query) {
             QueryParameters kept = language == null ? query : query.merging(Languages.PARAMETER, language);
             return version == null ? kept : kept.merging(ShownMaps.PARAMETER, version);
-        }
-
-        /**
-         * As {@link #create(LoadedDataset, String, Messages, String, String)}, the layers fetched from {@code layerRoot}
-         * (a path from the site root ending in "/") instead of the published ones: a draft's preview serves its own.
-         */
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
-                                     String pagePath, String layerRoot) {
-            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, chosenLanguage, pagePath);
         }
     }
 

@@ -127,7 +127,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         Claim claim = drafts.open(SLUG, FakePeople.REVIEWER).content().sources().claimsAbout(strike.id()).getFirst();
         assertThat(claim.text()).isEqualTo("3 killed");
         assertThat(claim.by()).isEqualTo("A test prosecutor");
-        assertThat(form.locator(".ed-claims")).containsText("3 killed");
+        assertThat(form.locator(".ed-claims")).containsText("killed: 3 — A test prosecutor (" + cited.get("source") + ") ✓");
 
         // A colleague saves the same strike while the editor writes her note.
         Page colleague = signedIn(FakePeople.ADMIN, PATH);
