@@ -52,6 +52,11 @@ final class TextsField extends CustomField<Text> {
 
     /** The languages always offered, the data's own first (a map's title's languages). */
     void setLanguages(Collection<String> languages) {
+        // The same languages again (each time the form takes the map's choices afresh) leave the inputs as they are:
+        // rebuilding them would drop words typed but not yet sent.
+        if (mapLanguages.equals(new LinkedHashSet<>(languages)) && !inputs.isEmpty()) {
+            return;
+        }
         mapLanguages.clear();
         mapLanguages.addAll(languages);
         setPresentationValue(getValue());

@@ -85,6 +85,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         // An editor adds the strike.
         Page editor = signedIn(FakePeople.EDITOR, PATH);
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New strike")).click();
+        MapPage.waitForServer(editor);
         Locator form = editor.locator(".ed-form").first();
         type(editor, form.getByLabel("Place (English)"), PLACE);
         editor.locator("leaflet-map").scrollIntoViewIfNeeded();
