@@ -162,8 +162,8 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         Page reviewer = signedIn(FakePeople.REVIEWER, PATH);
         button(reviewer.locator("body"), "Publish…").click();
         Locator publish = reviewer.getByRole(AriaRole.DIALOG);
-        assertThat(publish).containsText(PLACE);
-        publish.getByLabel("Note for readers").fill("A strike on " + PLACE + " added.");
+        assertThat(publish).containsText("strike " + strike.id());
+        type(reviewer, publish.getByLabel("Note for readers"), "A strike on " + PLACE + " added.");
         button(publish, "Publish").click();
         MapPage.waitForServer(reviewer);
 
