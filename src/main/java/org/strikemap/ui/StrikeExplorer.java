@@ -108,7 +108,8 @@ public class StrikeExplorer extends Composite<Div> {
          */
         public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath,
                                      String layerRoot) {
-            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, kept, pagePath);
+            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, kept,
+                    new Addresses(pagePath, baseUrl()));
         }
     }
 
