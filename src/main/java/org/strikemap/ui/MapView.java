@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.MapDownloads;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 
@@ -45,13 +46,15 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final String SLUG = "slug";
 
     private final StrikeExplorer.Factory explorers;
+    private final MapDownloads downloads;
     private LoadedDataset dataset;
     private MapPaths paths;
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers) {
+    MapView(StrikeExplorer.Factory explorers, MapDownloads downloads) {
         this.explorers = explorers;
+        this.downloads = downloads;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
         getElement().setAttribute("role", "main");
@@ -135,8 +138,9 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAbout() {
-        openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()));
+        openDialog(getTranslation("page.about"), new Div(new AboutPanel(dataset.description(), dataset.sources().overview(),
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()),
+                new DataLinks(explorer.baseUrl(), paths::data, dataset.version(), downloads.credit(dataset))));
     }
 
     private void openShare() {

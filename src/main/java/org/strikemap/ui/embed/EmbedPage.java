@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.DataFile;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
@@ -68,7 +69,8 @@ class EmbedPage {
                 dataset.description().in(words.tag()));
         String root = paths.rootFromEmbed();
         String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(),
-                NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(), words, root);
+                NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(),
+                root + paths.data(DataFile.CSV.fileName()) + "?version=" + dataset.version(), words, root);
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
         boolean byHeader = Languages.named(asked, languages).isEmpty();
         if (request.checkNotModified(etag)) {
