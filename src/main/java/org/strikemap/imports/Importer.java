@@ -1,0 +1,56 @@
+package org.strikemap.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.ingest.DatasetException;
+
+/**
+ * Reads a file in its format and plans it against a map's draft, telling {@link ImportProgress} how far it has come.
+ * A file that cannot be read at all (bad UTF-8, a quote left open, a zip bomb, JSON nested too deep, over a cap)
+ * fails with {@link DatasetException}; a row that cannot become a strike is a problem in the plan. Writes nothing.
+ */
+final class Importer {
+
+    private Importer() {
+    }
+
+    static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportCaps caps,
+                           LoadedDataset draft, ImportProgress progress) {
+        if (format == ImportFormat.MAP_ZIP) {
+            long size = file.size();
+            if (size > caps.maxBytes()) {
+                throw new DatasetException(file.name(), 0, "is larger than " + ImportCaps.megabytes(caps.maxBytes())
+                        + ", the cap for an import");
+            }
+            try (InputStream in = file.open()) {
+                var files = MapZip.unzip(in, file.name(), size, progress::bytes);
+                progress.bytes(size);
+                LoadedDataset map = MapZip.map(files, draft.slug(), file.name());
+                progress.rows(map.strikes().all().size());
+                return WholeMapPlan.plan(draft, map, file.name());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        RowSink sink = new RowSink(file.name(), caps.maxRows(), progress::rows);
+        try (StrictText text = file.text(caps, progress::bytes)) {
+            switch (format) {
+                case ACLED -> AcledRows.read(new CsvRecords(text, file.name(), caps), sink);
+                case GEOJSON -> GeoJsonPoints.read(text, sink, caps);
+                case CSV -> {
+                    if (mapping == null) {
+                        throw new DatasetException(file.name(), 0, "is a plain CSV file: say which column holds what"
+                                + " (the mapping step, or --mapping=FILE)");
+                    }
+                    MappedRows.read(new CsvRecords(text, file.name(), caps), mapping, sink, file.name());
+                }
+                case MAP_ZIP -> throw new IllegalStateException("read above");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ImportPlanner.plan(draft, format, file.name(), sink);
+    }
+}
