@@ -183,6 +183,16 @@ public class MapStore {
         });
     }
 
+    /** The ids of the map's reports, for checking a citation without reading the whole map. */
+    public java.util.Set<String> sourceIds(int map) {
+        return java.util.Set.copyOf(jdbc.sql("select id from sources where map_id = ?").param(map).query(String.class).list());
+    }
+
+    /** The ids of the map's strikes, for checking a claim's subject without reading the whole map. */
+    public java.util.Set<String> strikeIds(int map) {
+        return java.util.Set.copyOf(jdbc.sql("select id from strikes where map_id = ?").param(map).query(String.class).list());
+    }
+
     /** The map's regions alone, for checking a point against them without reading the whole map. */
     public Regions regions(int map) {
         return regions.read(map);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strikemap.account.Editor;
@@ -69,7 +68,7 @@ public class DraftService {
     @Transactional
     public long save(String slug, Strike strike, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        refuseIf(RecordRules.strike(strike, store.regions(map.id()), sourceIds(slug)));
+        refuseIf(RecordRules.strike(strike, store.regions(map.id()), store.sourceIds(map.id())));
         long number = append(map, new RecordKey(RecordKind.STRIKE, strike.id()), expected, who, why, strike);
         store.put(map.id(), strike);
         return number;
@@ -78,10 +77,9 @@ public class DraftService {
     @Transactional
     public long save(String slug, Claim claim, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        LoadedDataset content = store.read(slug).orElseThrow();
-        Set<String> subjects = new HashSet<>(content.strikes().byId().keySet());
+        Set<String> subjects = new HashSet<>(store.strikeIds(map.id()));
         subjects.add(Claim.DATASET);
-        refuseIf(RecordRules.claim(claim, subjects, ids(content)));
+        refuseIf(RecordRules.claim(claim, subjects, store.sourceIds(map.id())));
         long number = append(map, new RecordKey(RecordKind.CLAIM, claim.id()), expected, who, why, claim);
         store.put(map.id(), claim);
         return number;
@@ -99,7 +97,7 @@ public class DraftService {
     @Transactional
     public long save(String slug, LaunchSite site, long expected, Editor who, String why) {
         MapStore.StoredMap map = editable(slug, who);
-        refuseIf(sourceIds(slug).contains(site.citation().sourceId()) ? List.of()
+        refuseIf(store.sourceIds(map.id()).contains(site.citation().sourceId()) ? List.of()
                 : List.of("source " + site.citation().sourceId() + " is not one of the map's reports"));
         long number = append(map, new RecordKey(RecordKind.LAUNCH_SITE, site.id()), expected, who, why, site);
         store.put(map.id(), site);
@@ -195,6 +193,45 @@ public class DraftService {
         }).toList();
     }
 
+    /** A record's revisions, newest first: who, when, why, and the record each left. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String slug, RecordKey key, Editor who) {
+        MapStore.StoredMap map = editable(slug, who);
+        return revisions.history(map.id(), storeKey(key)).stream().map(revision -> new HistoryEntry(revision.number(),
+                revision.made(), revision.deleted(), RecordJson.read(key.kind(), revision.json()))).toList();
+    }
+
+    /** The map's deleted records: each one's deletion (its record as it was when deleted), newest first. */
+    @Transactional(readOnly = true)
+    public List<Change> deleted(String slug, Editor who) {
+        MapStore.StoredMap map = editable(slug, who);
+        return revisions.deletedLatest(map.id()).stream().map(revision -> new Change(
+                new RecordKey(RecordKind.valueOf(revision.kind()), revision.recordId()), revision.made(),
+                RecordJson.read(RecordKind.valueOf(revision.kind()), revision.json()), null)).toList();
+    }
+
+    /**
+     * Saves the record as revision {@code number} left it (a deleted one as it was), as a new revision: nothing is
+     * rewritten, and the restored record passes the same checks as any save. Returns the new revision's number.
+     */
+    @Transactional
+    public long restore(String slug, RecordKey key, long number, Editor who, String why) {
+        MapStore.StoredMap map = editable(slug, who);
+        var revision = revisions.history(map.id(), storeKey(key)).stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new RecordRefused(List.of("no revision " + number + " of " + key.id())));
+        long latest = revisions.latest(map.id(), storeKey(key)).orElseThrow().number();
+        String reason = why == null || why.isBlank() ? "restored revision " + number : why;
+        return switch (RecordJson.read(key.kind(), revision.json())) {
+            case Strike strike -> save(slug, strike, latest, who, reason);
+            case Claim claim -> save(slug, claim, latest, who, reason);
+            case Source source -> save(slug, source, latest, who, reason);
+            case LaunchSite site -> save(slug, site, latest, who, reason);
+            case Ring ring -> save(slug, ring, latest, who, reason);
+            case DatasetDescription words -> save(slug, words, latest, who, reason);
+            default -> throw new IllegalStateException("no record kind " + key.kind());
+        };
+    }
+
     /**
      * Makes {@code content} the map's whole draft in one transaction (an import): every record added, changed or gone
      * becomes a revision by {@code who}, with {@code why}. Its outlines and area must be the map's. Returns how many
@@ -280,14 +317,6 @@ public class DraftService {
 
     static RevisionStore.Key storeKey(RecordKey key) {
         return new RevisionStore.Key(key.kind().name(), key.id());
-    }
-
-    private Set<String> sourceIds(String slug) {
-        return ids(store.read(slug).orElseThrow());
-    }
-
-    private static Set<String> ids(LoadedDataset content) {
-        return content.sources().all().stream().map(Source::id).collect(Collectors.toSet());
     }
 
     private static List<String> citing(LoadedDataset content, String sourceId) {

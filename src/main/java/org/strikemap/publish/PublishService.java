@@ -19,6 +19,8 @@ import org.strikemap.draft.DraftService;
 import org.strikemap.i18n.Text;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.MapReader;
+import org.strikemap.map.VersionArchive;
+import org.strikemap.map.VersionDiff;
 import org.strikemap.region.Area;
 import org.strikemap.revision.RevisionStore;
 
@@ -55,10 +57,11 @@ public class PublishService {
     private final People people;
     private final AuditLog audit;
     private final PublishedMaps published;
+    private final VersionArchive archive;
     private final Clock clock = Clock.systemUTC();
 
     PublishService(MapStore store, VersionStore versions, RevisionStore revisions, DraftService drafts, People people,
-                   AuditLog audit, PublishedMaps published) {
+                   AuditLog audit, PublishedMaps published, VersionArchive archive) {
         this.store = store;
         this.versions = versions;
         this.revisions = revisions;
@@ -66,6 +69,7 @@ public class PublishService {
         this.people = people;
         this.audit = audit;
         this.published = published;
+        this.archive = archive;
     }
 
     /** The maps {@code who} may edit, archived ones too, in order. */
@@ -92,6 +96,25 @@ public class PublishService {
     public List<Version> versions(String slug) {
         MapStore.StoredMap map = store.map(slug).orElseThrow(() -> new NotAllowed("no map " + slug));
         return versions.all(map.id()).stream().map(VersionStore.Stored::version).toList();
+    }
+
+    /**
+     * Makes the published version {@code version} the map's draft again (every record it changes a revision by
+     * {@code who}), to review and publish like any other change. Returns how many records changed.
+     */
+    @Transactional
+    public int rollBack(String slug, String version, Editor who, String why) {
+        LoadedDataset then = archive.version(slug, version)
+                .orElseThrow(() -> new NotAllowed("no version " + version + " of " + slug));
+        return drafts.replaceAll(slug, then, who, why == null || why.isBlank() ? "rolled back to version " + version : why);
+    }
+
+    /** What changed for readers from version {@code from} to version {@code to} of the map. */
+    @Transactional(readOnly = true)
+    public List<VersionDiff.StrikeChange> compare(String slug, String from, String to) {
+        LoadedDataset before = archive.version(slug, from).orElseThrow(() -> new NotAllowed("no version " + from + " of " + slug));
+        LoadedDataset after = archive.version(slug, to).orElseThrow(() -> new NotAllowed("no version " + to + " of " + slug));
+        return VersionDiff.between(before, after);
     }
 
     @Transactional(readOnly = true)

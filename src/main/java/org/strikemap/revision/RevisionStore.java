@@ -104,6 +104,14 @@ public class RevisionStore {
                 .params(map, key.kind(), key.recordId()).query(RevisionStore::revision).list();
     }
 
+    /** The latest revision of each record whose latest deletes it, newest first. */
+    public List<Revision> deletedLatest(int map) {
+        return jdbc.sql("select " + COLUMNS + " from revisions r where map_id = ? and deleted = true and revision = ("
+                        + "select max(revision) from revisions s where s.map_id = r.map_id and s.kind = r.kind"
+                        + " and s.record_id = r.record_id) order by id desc")
+                .param(map).query(RevisionStore::revision).list();
+    }
+
     /** The revision just before a record's {@code number}, if any. */
     public Optional<Revision> before(int map, Key key, long number) {
         return jdbc.sql("select " + COLUMNS + " from revisions where map_id = ? and kind = ? and record_id = ? and revision < ?"

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.strikemap.i18n.Messages;
+import org.strikemap.map.VersionArchive;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,13 +27,14 @@ class AboutPanel extends Composite<Div> {
      * {@code language}: the interface's ("en", "uk"); the dataset's words it lacks are shown in English, marked.
      * {@code rangeRings}: whether the dataset has any; range-rings.csv is optional, and its absence is said.
      */
-    AboutPanel(DatasetDescription description, DatasetOverview overview, String language, boolean rangeRings) {
+    AboutPanel(DatasetDescription description, DatasetOverview overview, String language, boolean rangeRings,
+               List<VersionArchive.Published> log) {
         Div root = getContent();
         root.addClassName("sm-about");
         Map<String, Source> sources = overview.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         Paragraph about = new Paragraph(description.in(language).about());
-        if (!description.translated("about", language)) {
-            about.getElement().setAttribute("lang", "en");
+        if (!description.translated("about", language) && description.words().about() != null) {
+            about.getElement().setAttribute("lang", description.words().about().original());
         }
         root.add(about);
         root.add(new Paragraph(getTranslation("about.marks")));
@@ -57,6 +60,9 @@ class AboutPanel extends Composite<Div> {
         });
         root.add(new SourceList(overview.sources(), getTranslation("about.sources"), getTranslation("js.card.noHeadline"),
                 description.reportsLanguage()));
+        if (!log.isEmpty()) {
+            root.add(new CorrectionsLog(log, Messages.of(java.util.Locale.of(language))));
+        }
         Paragraph credits = new Paragraph(getTranslation("about.credits", "credit", description.in(language).credit()));
         credits.addClassName("sm-note");
         root.add(credits);

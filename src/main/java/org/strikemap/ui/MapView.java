@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.strikemap.map.VersionArchive;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.MapDownloads;
@@ -47,13 +48,15 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final StrikeExplorer.Factory explorers;
     private final MapDownloads downloads;
+    private final VersionArchive archive;
     private LoadedDataset dataset;
     private MapPaths paths;
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers, MapDownloads downloads) {
+    MapView(StrikeExplorer.Factory explorers, VersionArchive archive, MapDownloads downloads) {
         this.explorers = explorers;
+        this.archive = archive;
         this.downloads = downloads;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
@@ -139,7 +142,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void openAbout() {
         openDialog(getTranslation("page.about"), new Div(new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty()),
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())),
                 new DataLinks(explorer.baseUrl(), paths::data, dataset.version(), downloads.credit(dataset))));
     }
 

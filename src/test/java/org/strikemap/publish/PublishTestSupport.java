@@ -48,8 +48,8 @@ public final class PublishTestSupport {
         published = new PublishedMaps(versions, store, datasets);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
         drafts = transactional(DraftTestSupport.service(database, people, boundaries), transactions);
-        publish = transactional(new PublishService(store, versions, revisions, drafts, people, new AuditLog(), published),
-                transactions);
+        publish = transactional(new PublishService(store, versions, revisions, drafts, people, new AuditLog(), published,
+                new Archive(versions, store)), transactions);
     }
 
     /** {@code target} with its {@code @Transactional} methods run in transactions, as Spring's proxies run them. */

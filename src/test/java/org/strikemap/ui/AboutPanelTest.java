@@ -3,7 +3,10 @@ package org.strikemap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.strikemap.map.VersionArchive;
 import java.util.stream.Collectors;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -34,13 +37,25 @@ class AboutPanelTest extends SpringBrowserlessTest {
 
     @Test
     void namesTheMissingRangeRings() {
-        String text = new AboutPanel(DESCRIPTION, OVERVIEW, "en", false).getElement().getTextRecursively();
+        String text = new AboutPanel(DESCRIPTION, OVERVIEW, "en", false, List.of()).getElement().getTextRecursively();
         assertThat(text).contains("No range rings in this dataset.");
         assertThat(text).contains(DESCRIPTION.in("en").about());
     }
 
     @Test
     void saysNothingOfRangeRingsWhenThereAreSome() {
-        assertThat(new AboutPanel(DESCRIPTION, OVERVIEW, "en", true).getElement().getTextRecursively()).doesNotContain("range ring");
+        assertThat(new AboutPanel(DESCRIPTION, OVERVIEW, "en", true, List.of()).getElement().getTextRecursively())
+                .doesNotContain("range ring");
+    }
+
+    @Test
+    void listsEachVersionNewestFirstWithItsNoteAndWhatChanged() {
+        List<VersionArchive.Published> log = List.of(
+                new VersionArchive.Published("b", Instant.parse("2024-01-12T10:00:00Z"), "Kyiv's day is reported", List.of(),
+                        Map.of("en", List.of("Kyiv, 2 January 2024: the date was corrected."))),
+                new VersionArchive.Published("a", Instant.parse("2024-01-05T10:00:00Z"), "data/x/", List.of(), Map.of()));
+        String text = new AboutPanel(DESCRIPTION, OVERVIEW, "en", true, log).getElement().getTextRecursively();
+        assertThat(text).containsSubsequence("Corrections and updates", "12 Jan 2024", "Kyiv's day is reported",
+                "Kyiv, 2 January 2024: the date was corrected.", "First published · 5 Jan 2024");
     }
 }

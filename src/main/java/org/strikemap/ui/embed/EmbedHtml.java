@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.strikemap.ui.MapSetup;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.BrowserWords;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.VersionArchive;
 import org.strikemap.leaflet.MapLayer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +40,11 @@ final class EmbedHtml {
     /**
      * {@code picture}: URL of the map's PNG for readers without scripts; {@code data}: URL of the data readers may
      * take ("Get the data", by the credit); {@code root}: from the page to the folder that holds the icon and the
-     * assets ("" or "../../").
+     * assets ("" or "../../"); {@code log}: the map's published versions, newest first, for its corrections.
      */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
-                         String picture, String data, Messages words, String root) {
+                         String picture, String data, Messages words, String root,
+                         List<VersionArchive.Published> log) {
         String language = words.tag();
         DatasetDescription.Worded local = dataset.description().in(language);
         String title = local.title();
@@ -70,6 +73,7 @@ final class EmbedHtml {
                 : " · <a id=\"sm-full-map\" target=\"_blank\" rel=\"noopener\" href=\"" + text(setup.fullMapUrl())
                 + "\">" + text(words.get("embed.fullMap")) + "</a>");
         slots.put("picture", text(picture));
+        slots.put("updates", updates(log, words));
         slots.put("pictureAlt", text(words.get("embed.pictureAlt", "title", title, "subtitle", local.subtitle())));
         slots.put("setup", scriptSafe(JSON.writeValueAsString(setup)));
         slots.put("strings", BrowserWords.json(words));
@@ -92,5 +96,41 @@ final class EmbedHtml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * "Updated 12 Jan 2024 · What changed" under the timeline once the map has changed since its first version: a
+     * plain disclosure (no script needed, read as a button by screen readers) that opens the log of corrections.
+     */
+    static String updates(List<VersionArchive.Published> log, Messages words) {
+        if (log.size() < 2) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<details class=\"sm-updates\"><summary>")
+                .append(text(words.get("updates.line", "date", day(log.getFirst(), words)))).append(" · <span class=\"sm-updates-what\">")
+                .append(text(words.get("updates.what"))).append("</span></summary>\n<div class=\"sm-updates-log\"><h2>")
+                .append(text(words.get("updates.heading"))).append("</h2>\n");
+        for (int i = 0; i < log.size(); i++) {
+            VersionArchive.Published version = log.get(i);
+            boolean first = i == log.size() - 1;
+            html.append("<h3>").append(text(first ? words.get("updates.first") + " · " + day(version, words) : day(version, words)))
+                    .append("</h3>\n");
+            if (version.note() != null && !version.note().isBlank()) {
+                html.append("<p>").append(text(version.note())).append("</p>\n");
+            }
+            List<String> sentences = version.sentences(words.tag());
+            if (!first && sentences.isEmpty()) {
+                html.append("<p>").append(text(words.get("updates.none"))).append("</p>\n");
+            } else if (!sentences.isEmpty()) {
+                html.append("<ul>");
+                sentences.forEach(sentence -> html.append("<li>").append(text(sentence)).append("</li>"));
+                html.append("</ul>\n");
+            }
+        }
+        return html.append("</div></details>\n").toString();
+    }
+
+    private static String day(VersionArchive.Published version, Messages words) {
+        return words.shortDay(version.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 }

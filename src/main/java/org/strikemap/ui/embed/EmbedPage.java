@@ -21,6 +21,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.DataFile;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.VersionArchive;
 import org.strikemap.share.Echo;
 import org.strikemap.share.MapPaths;
 import org.strikemap.share.PageMeta;
@@ -48,10 +49,12 @@ class EmbedPage {
 
     private final StrikeExplorer.Factory explorers;
     private final EmbedAssets assets;
+    private final VersionArchive archive;
 
-    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets) {
+    EmbedPage(StrikeExplorer.Factory explorers, EmbedAssets assets, VersionArchive archive) {
         this.explorers = explorers;
         this.assets = assets;
+        this.archive = archive;
     }
 
     @GetMapping(value = {"/embed", "/maps/{slug}/embed"}, produces = MediaType.TEXT_HTML_VALUE)
@@ -70,7 +73,8 @@ class EmbedPage {
         String root = paths.rootFromEmbed();
         String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(),
                 NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(),
-                root + paths.data(DataFile.CSV.fileName()) + "?version=" + dataset.version(), words, root);
+                root + paths.data(DataFile.CSV.fileName()) + "?version=" + dataset.version(), words, root,
+                archive.log(dataset.slug()));
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
         boolean byHeader = Languages.named(asked, languages).isEmpty();
         if (request.checkNotModified(etag)) {

@@ -117,7 +117,7 @@ public final class StaticPublisher {
             Path folder = Files.createDirectories(request.folder());
             String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), request.fullMapUrl(),
                     new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png",
-                    DataFile.CSV.fileName(), words, "");
+                    DataFile.CSV.fileName(), words, "", List.of());
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
             Files.write(folder.resolve(EmbedPage.ICON), EmbedPage.icon());
             Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked, words));
