@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.ingest.DatasetException;
+import org.strikemap.launch.LaunchGeography;
+import org.strikemap.source.Sources;
+import org.strikemap.strike.Strikes;
+import java.util.List;
 
 /**
  * Reads a file in its format and plans it against a map's draft, telling {@link ImportProgress} how far it has come.
@@ -16,7 +20,8 @@ final class Importer {
     private Importer() {
     }
 
-    static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportCaps caps,
+    /** {@code draft}: the map's draft, or null when a map's zip makes the map {@code slug}. */
+    static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportCaps caps, String slug,
                            LoadedDataset draft, ImportProgress progress) {
         if (format == ImportFormat.MAP_ZIP) {
             long size = file.size();
@@ -27,12 +32,15 @@ final class Importer {
             try (InputStream in = file.open()) {
                 var files = MapZip.unzip(in, file.name(), size, progress::bytes);
                 progress.bytes(size);
-                LoadedDataset map = MapZip.map(files, draft.slug(), file.name());
+                LoadedDataset map = MapZip.map(files, slug, file.name());
                 progress.rows(map.strikes().all().size());
-                return WholeMapPlan.plan(draft, map, file.name());
+                return WholeMapPlan.plan(draft != null ? draft : emptyLike(map), map, file.name());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (draft == null) {
+            throw new DatasetException(file.name(), 0, "there is no map '" + slug + "' to import it into");
         }
         RowSink sink = new RowSink(file.name(), caps.maxRows(), progress::rows);
         try (StrictText text = file.text(caps, progress::bytes)) {
@@ -52,5 +60,11 @@ final class Importer {
             throw new UncheckedIOException(e);
         }
         return ImportPlanner.plan(draft, format, file.name(), sink);
+    }
+
+    /** A map of {@code map}'s area and words with no records: what a map made from its zip is before the import. */
+    static LoadedDataset emptyLike(LoadedDataset map) {
+        return new LoadedDataset(map.slug(), "", map.description(), Sources.of(List.of(), List.of(), null, null),
+                Strikes.of(List.of()), map.regions(), LaunchGeography.none(), map.baseMap());
     }
 }
