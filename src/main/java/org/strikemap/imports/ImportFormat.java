@@ -1,5 +1,6 @@
 package org.strikemap.imports;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ public enum ImportFormat {
         this.code = code;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }

@@ -87,10 +87,14 @@ final class ImportRun {
                 return services.drafts().open(slug, by).content();
             });
             plan = Importer.plan(file, format, mapping, services.caps(), slug, draft, progress);
-            state.set(ImportJob.State.PREVIEWED);
-            ended();
-            if (request.mode() == ImportService.Mode.WRITE && markWriting()) {
+            if (request.mode() == ImportService.Mode.PREVIEW) {
+                state.set(ImportJob.State.PREVIEWED);
+                ended();
+            } else if (plan.preview().importable()) {
+                state.set(ImportJob.State.WRITING);
                 write();
+            } else {
+                fail(problemSummary());
             }
         } catch (DatasetException | NotAllowed | RecordRefused refused) {
             fail(refused.getMessage());
@@ -105,9 +109,6 @@ final class ImportRun {
     /** Moves a preview on to writing; false when it is not a preview that may be written. */
     boolean markWriting() {
         if (plan == null || plan.content() == null || !plan.preview().importable()) {
-            if (plan != null && state.get() == ImportJob.State.PREVIEWED) {
-                fail(problemSummary());
-            }
             return false;
         }
         return state.compareAndSet(ImportJob.State.PREVIEWED, ImportJob.State.WRITING);
