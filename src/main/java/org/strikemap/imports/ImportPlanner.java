@@ -46,6 +46,7 @@ final class ImportPlanner {
 
     private final LoadedDataset draft;
     private final ImportFormat format;
+    private final ImportScope scope;
     private final String file;
     private final String language;
     private final RegionFinder regions;
@@ -54,9 +55,10 @@ final class ImportPlanner {
     private final Map<String, Source> sources;
     private int newSources;
 
-    private ImportPlanner(LoadedDataset draft, ImportFormat format, String file) {
+    private ImportPlanner(LoadedDataset draft, ImportFormat format, ImportScope scope, String file) {
         this.draft = draft;
         this.format = format;
+        this.scope = scope;
         this.file = file;
         this.language = draft.description().words().title().original();
         this.regions = new RegionFinder(draft.regions());
@@ -66,7 +68,12 @@ final class ImportPlanner {
 
     /** The plan of rows read from a file of {@code format} named {@code file}, with the problems reading found. */
     static ImportPlan plan(LoadedDataset draft, ImportFormat format, String file, RowSink read) {
-        return new ImportPlanner(draft, format, file).plan(read);
+        return plan(draft, format, ImportScope.of(format), file, read);
+    }
+
+    /** As above, the rows' ids in {@code scope} (live data's, say). */
+    static ImportPlan plan(LoadedDataset draft, ImportFormat format, ImportScope scope, String file, RowSink read) {
+        return new ImportPlanner(draft, format, scope, file).plan(read);
     }
 
     private ImportPlan plan(RowSink read) {
@@ -77,7 +84,9 @@ final class ImportPlanner {
         Map<String, Strike> incoming = new LinkedHashMap<>();
         Map<String, List<Claim>> claims = new HashMap<>();
         Map<String, List<String>> reportsOf = new HashMap<>();
-        for (ImportedRow row : read.rows()) {
+        for (ImportedRow given : read.rows()) {
+            ImportedRow row = new ImportedRow(given.line(), scope.id(format, given.id()), given.where(), given.date(),
+                    given.report());
             Integer earlier = lines.putIfAbsent(row.id(), row.line());
             if (earlier != null) {
                 problem(row, "id " + row.id() + " is also the id of line " + earlier);
@@ -205,7 +214,7 @@ final class ImportPlanner {
                 } else {
                     changed++;
                 }
-            } else if (format.replacesEarlierImports() && strike.id().startsWith(format.prefix())) {
+            } else if (scope.replacesEarlier() && strike.id().startsWith(scope.prefix())) {
                 removed.add(strike.id());
             } else {
                 strikes.add(strike);

@@ -86,7 +86,7 @@ final class ImportRun {
                 lastRevision = services.revisions().lastId(services.store().map(slug).orElseThrow().id());
                 return services.drafts().open(slug, by).content();
             });
-            plan = Importer.plan(file, format, mapping, services.caps(), slug, draft, progress);
+            plan = Importer.plan(file, format, mapping, request.scope(), services.caps(), slug, draft, progress);
             if (request.mode() == ImportService.Mode.PREVIEW) {
                 state.set(ImportJob.State.PREVIEWED);
                 ended();

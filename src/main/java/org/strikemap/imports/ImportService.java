@@ -41,7 +41,12 @@ public class ImportService {
     private static final int QUEUE = 8;
 
     /** What to do with the file: its format (null: detect), its mapping (null: saved, for a plain CSV), the mode. */
-    public record Request(ImportFormat format, ColumnMapping mapping, Mode mode) {
+    public record Request(ImportFormat format, ColumnMapping mapping, Mode mode, ImportScope scope) {
+
+        /** A file's import in its format's own scope. */
+        public Request(ImportFormat format, ColumnMapping mapping, Mode mode) {
+            this(format, mapping, mode, null);
+        }
     }
 
     public enum Mode {
@@ -101,6 +106,20 @@ public class ImportService {
             run.discard();
             throw new ImportBusy("the server is busy with other imports; try again in a minute");
         }
+        return run.snapshot();
+    }
+
+    /**
+     * Imports {@code file} into {@code slug}'s draft on the caller's thread, written unless a row has a problem (live
+     * data, whose scheduler already runs in the background); the file is the service's. The outcome, as always.
+     */
+    public ImportJob runNow(String slug, ImportFile file, Request request, Editor who) {
+        if (who == null || !people.canEdit(who, slug)) {
+            throw new NotAllowed((who == null ? "nobody" : who.name()) + " may not edit " + slug);
+        }
+        ImportRun run = new ImportRun(HexFormat.of().formatHex(bytes()), slug, file,
+                new Request(request.format(), request.mapping(), Mode.WRITE, request.scope()), who, false, services);
+        run.read();
         return run.snapshot();
     }
 

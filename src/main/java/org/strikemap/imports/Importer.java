@@ -20,9 +20,9 @@ final class Importer {
     private Importer() {
     }
 
-    /** {@code draft}: the map's draft, or null when a map's zip makes the map {@code slug}. */
-    static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportCaps caps, String slug,
-                           LoadedDataset draft, ImportProgress progress) {
+    /** {@code scope}: whose strikes the rows are (null: the format's own); {@code draft}: the map's draft, or null when a map's zip makes the map {@code slug}. */
+    static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportScope scope, ImportCaps caps,
+                           String slug, LoadedDataset draft, ImportProgress progress) {
         if (format == ImportFormat.MAP_ZIP) {
             long size = file.size();
             if (size > caps.maxBytes()) {
@@ -59,7 +59,7 @@ final class Importer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ImportPlanner.plan(draft, format, file.name(), sink);
+        return ImportPlanner.plan(draft, format, scope != null ? scope : ImportScope.of(format), file.name(), sink);
     }
 
     /** A map of {@code map}'s area and words with no records: what a map made from its zip is before the import. */
