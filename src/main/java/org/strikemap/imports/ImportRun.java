@@ -84,9 +84,12 @@ final class ImportRun {
             }
             LoadedDataset draft = creates ? null : services.transaction().execute(status -> {
                 lastRevision = services.revisions().lastId(services.store().map(slug).orElseThrow().id());
-                return services.drafts().open(slug, by).content();
+                return services.drafts().preview(slug, by);
             });
+            long reading = System.nanoTime();
             plan = Importer.plan(file, format, mapping, request.scope(), services.caps(), slug, draft, progress);
+            log.info("Import {} read {} ({}) for {} in {} ms: {}", id, file.name(), format.code(), slug,
+                    (System.nanoTime() - reading) / 1_000_000, plan.preview().counts());
             if (request.mode() == ImportService.Mode.PREVIEW) {
                 state.set(ImportJob.State.PREVIEWED);
                 ended();
@@ -121,6 +124,7 @@ final class ImportRun {
     void write() {
         try {
             String why = "import of " + file.name() + " (" + format.code() + ")";
+            long writing = System.nanoTime();
             written = services.transaction().execute(status -> {
                 if (creates) {
                     if (services.store().map(slug).isPresent()) {
@@ -141,6 +145,7 @@ final class ImportRun {
             ImportPreview.Counts counts = plan.preview().counts();
             services.audit().record("import", by, slug + ": " + file.name() + " (" + format.code() + "), " + counts.added()
                     + " added, " + counts.changed() + " changed, " + counts.removed() + " removed");
+            log.info("Import {} wrote {} records into {} in {} ms", id, written, slug, (System.nanoTime() - writing) / 1_000_000);
             plan = new ImportPlan(plan.preview(), null);
             state.set(ImportJob.State.DONE);
             ended();

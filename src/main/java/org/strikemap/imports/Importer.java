@@ -23,12 +23,12 @@ final class Importer {
     /** {@code scope}: whose strikes the rows are (null: the format's own); {@code draft}: the map's draft, or null when a map's zip makes the map {@code slug}. */
     static ImportPlan plan(ImportFile file, ImportFormat format, ColumnMapping mapping, ImportScope scope, ImportCaps caps,
                            String slug, LoadedDataset draft, ImportProgress progress) {
+        long size = file.size();
+        if (size > caps.maxBytes()) {
+            throw new DatasetException(file.name(), 0, "is " + ImportCaps.megabytes(size) + ", larger than "
+                    + ImportCaps.megabytes(caps.maxBytes()) + ", the cap for an import (strikemap.import.max-bytes)");
+        }
         if (format == ImportFormat.MAP_ZIP) {
-            long size = file.size();
-            if (size > caps.maxBytes()) {
-                throw new DatasetException(file.name(), 0, "is larger than " + ImportCaps.megabytes(caps.maxBytes())
-                        + ", the cap for an import");
-            }
             try (InputStream in = file.open()) {
                 var files = MapZip.unzip(in, file.name(), size, progress::bytes);
                 progress.bytes(size);
