@@ -3,11 +3,14 @@ package org.strikemap.download;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three downloads of a map: their file names (the last part of their address) and media types. */
+/**
+ * The three downloads of a map, in the order readers are offered them (a spreadsheet first): their file names (the last
+ * part of their address) and media types.
+ */
 public enum DataFile {
-    ZIP("data.zip", "application/zip"),
+    CSV("strikes.csv", "text/csv;charset=UTF-8"),
     GEOJSON("strikes.geojson", "application/geo+json"),
-    CSV("strikes.csv", "text/csv;charset=UTF-8");
+    ZIP("data.zip", "application/zip");
 
     private final String fileName;
     private final String mediaType;
