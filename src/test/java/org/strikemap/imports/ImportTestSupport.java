@@ -24,8 +24,13 @@ public final class ImportTestSupport {
     }
 
     public static ImportService service(DataSource database, PublishTestSupport app, ImportCaps caps) {
+        return service(database, app, caps, new People());
+    }
+
+    /** The service asking {@code people} who may import (give {@code app} the same people, as Spring does). */
+    public static ImportService service(DataSource database, PublishTestSupport app, ImportCaps caps, People people) {
         return new ImportService(app.drafts(), app.store(), RevisionTestSupport.store(database),
-                new MappingStore(JdbcClient.create(database)), new People(), new AuditLog(),
+                new MappingStore(JdbcClient.create(database)), people, new AuditLog(),
                 new TransactionTemplate(new DataSourceTransactionManager(database)), caps);
     }
 
@@ -44,9 +49,14 @@ public final class ImportTestSupport {
         }
     }
 
-    /** Waits until the import has ended, or has a preview waiting; fails after a generous minute. */
+    /** Waits until the import has ended, or has a preview waiting; fails after a generous two minutes. */
     public static ImportJob ended(ImportService imports, String id, Editor who) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        return ended(imports, id, who, Duration.ofMinutes(2));
+    }
+
+    /** Waits until the import has ended, or has a preview waiting; fails after {@code atMost}. */
+    public static ImportJob ended(ImportService imports, String id, Editor who, Duration atMost) {
+        Instant deadline = Instant.now().plus(atMost);
         while (true) {
             ImportJob job = imports.job(id, who).orElseThrow();
             if (job.state().finished()) {
