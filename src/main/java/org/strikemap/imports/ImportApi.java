@@ -33,6 +33,8 @@ import org.strikemap.web.ApiError;
  * <li>{@code GET …/imports/{id}}: the import now ({@link ImportJob}, JSON); {@code Retry-After: 1} while it runs.</li>
  * <li>{@code POST …/imports/{id}/write}: writes a previewed import; {@code DELETE …/imports/{id}}: forgets it.</li>
  * </ul>
+ * Every call asks who may make it (the service does: an editor or reviewer of the map; only an admin makes a map from
+ * a zip; an import is only its person's): 401 with nobody signed in, 403 without the right, nothing stored or written.
  * A file over {@code spring.servlet.multipart.max-file-size} is 413 before it is stored; every other refusal is
  * JSON with the reason ({@code file:line: reason} for a bad file, in the import's {@code outcome.error}).
  */
@@ -104,6 +106,13 @@ class ImportApi {
     ResponseEntity<ApiError> refused(IllegalArgumentException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    /** Nobody signed in: 401; signed in without the right (or not the import's person): 403. Nothing was written. */
+    @ExceptionHandler(NotAllowed.class)
+    ResponseEntity<ApiError> notAllowed(NotAllowed e) {
+        HttpStatus status = people.current().isPresent() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status, e.getMessage()));
     }
 
     @ExceptionHandler(ImportBusy.class)

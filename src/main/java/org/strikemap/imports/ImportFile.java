@@ -31,6 +31,15 @@ public record ImportFile(String name, Path path) {
         }
     }
 
+    /** Deletes the temporary file (the import's, once it is read or refused); a file left behind is only logged. */
+    public void delete() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ImportFile.class).warn("Could not delete the upload {}: {}", path, e.getMessage());
+        }
+    }
+
     InputStream open() {
         try {
             return new BufferedInputStream(Files.newInputStream(path), 1 << 16);

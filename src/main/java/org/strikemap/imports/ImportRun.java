@@ -1,7 +1,5 @@
 package org.strikemap.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -193,10 +191,6 @@ final class ImportRun {
     }
 
     private void deleteFile() {
-        try {
-            Files.deleteIfExists(file.path());
-        } catch (IOException e) {
-            log.warn("Could not delete the upload {}: {}", file.path(), e.getMessage());
-        }
+        file.delete();
     }
 }

@@ -84,18 +84,12 @@ public class ImportService {
      * {@link NotAllowed} unless {@code who} may edit the map (or, for a map's zip under a new slug, is an admin).
      */
     public ImportJob start(String slug, ImportFile file, Request request, Editor who) {
-        if (who == null) {
-            throw new NotAllowed("sign in to import");
-        }
-        boolean creates = store.map(slug).isEmpty();
-        if (creates) {
-            ImportFormat format = request.format() != null ? request.format() : file.detect(caps);
-            if (format != ImportFormat.MAP_ZIP || !people.isAdmin(who)) {
-                throw new NotAllowed("there is no map '" + slug + "'" + (format == ImportFormat.MAP_ZIP
-                        ? "; only an admin makes one from a map's zip" : ""));
-            }
-        } else if (!people.canEdit(who, slug)) {
-            throw new NotAllowed(who.name() + " may not edit " + slug);
+        boolean creates;
+        try {
+            creates = mayImport(slug, file, request, who);
+        } catch (RuntimeException refused) {
+            file.delete();
+            throw refused;
         }
         ImportRun run = new ImportRun(HexFormat.of().formatHex(bytes()), slug, file, request, who, creates, services);
         jobs.put(run.id(), run);
@@ -109,12 +103,31 @@ public class ImportService {
         return run.snapshot();
     }
 
+    /** Whether the import makes a new map; {@link NotAllowed} unless {@code who} may make it. */
+    private boolean mayImport(String slug, ImportFile file, Request request, Editor who) {
+        if (who == null) {
+            throw new NotAllowed("sign in to import");
+        }
+        boolean creates = store.map(slug).isEmpty();
+        if (creates) {
+            ImportFormat format = request.format() != null ? request.format() : file.detect(caps);
+            if (format != ImportFormat.MAP_ZIP || !people.isAdmin(who)) {
+                throw new NotAllowed("there is no map '" + slug + "'" + (format == ImportFormat.MAP_ZIP
+                        ? "; only an admin makes one from a map's zip" : ""));
+            }
+        } else if (!people.canEdit(who, slug)) {
+            throw new NotAllowed(who.name() + " may not edit " + slug);
+        }
+        return creates;
+    }
+
     /**
      * Imports {@code file} into {@code slug}'s draft on the caller's thread, written unless a row has a problem (live
      * data, whose scheduler already runs in the background); the file is the service's. The outcome, as always.
      */
     public ImportJob runNow(String slug, ImportFile file, Request request, Editor who) {
         if (who == null || !people.canEdit(who, slug)) {
+            file.delete();
             throw new NotAllowed((who == null ? "nobody" : who.name()) + " may not edit " + slug);
         }
         ImportRun run = new ImportRun(HexFormat.of().formatHex(bytes()), slug, file,

@@ -32,9 +32,11 @@ import org.strikemap.publish.PublishService;
  * The live data maps follow: set up by an editor of the map (publishing at once needs a reviewer), fetched when due
  * ({@code strikemap.fetch.check}, every minute, looks), imported as the person who set it up into the map's draft as
  * {@code live-…} strikes, the latest fetch being all of them (rows gone from the source are removed); unchanged bytes
- * are not imported again. A map that publishes directly publishes the change, but only when its draft held nothing
- * unpublished before (never someone's half-done edit): otherwise the change waits in the draft. Every fetch's outcome
- * is kept for the editor to see.
+ * are not imported again. A plain CSV is read with the mapping given, or else the one saved with the map for its
+ * columns (import the sheet once by hand first). Rights are asked again at every fetch: the person who set it up must
+ * still edit the map, or nothing is imported. A map that publishes directly publishes the change, but only when its
+ * draft held nothing unpublished before (never someone's half-done edit) and that person is still its reviewer:
+ * otherwise the change waits in the draft. Every fetch's outcome is kept for the editor to see.
  */
 @Service
 public class LiveData {
@@ -79,9 +81,6 @@ public class LiveData {
         }
         if (address.format() == ImportFormat.MAP_ZIP) {
             throw new FetchRefused("live data is a CSV or GeoJSON address, not a map's zip");
-        }
-        if (address.format() == ImportFormat.CSV && address.mapping() == null) {
-            throw new FetchRefused("a plain CSV needs its column mapping");
         }
         if (schedule.everyMinutes() < 1 || schedule.everyMinutes() > MAX_MINUTES) {
             throw new FetchRefused("fetch every 1 to " + MAX_MINUTES + " minutes");
@@ -151,14 +150,16 @@ public class LiveData {
             String what = counts.added() + " added, " + counts.changed() + " changed, " + counts.removed() + " removed";
             if (job.outcome().written() == 0) {
                 feeds.record(map, at, LiveFeed.Outcome.UNCHANGED, "no strike changed", hash);
-            } else if (feed.schedule().publishDirectly() && draftWasClean) {
+            } else if (feed.schedule().publishDirectly() && draftWasClean && people.canReview(feed.setBy(), feed.slug())) {
                 String version = publish.write(feed.slug(), feed.setBy(), "live data: " + url).version();
                 audit.record("publication", feed.setBy(), feed.slug() + " version " + version + ": live data " + url);
                 feeds.record(map, at, LiveFeed.Outcome.PUBLISHED, what + "; published as version " + version, hash);
             } else {
-                feeds.record(map, at, LiveFeed.Outcome.DRAFTED, what + (feed.schedule().publishDirectly()
-                        ? "; not published: the draft held changes not yet published, for a reviewer to publish"
-                        : "; in the draft, for a reviewer to publish"), hash);
+                feeds.record(map, at, LiveFeed.Outcome.DRAFTED, what + (!feed.schedule().publishDirectly()
+                        ? "; in the draft, for a reviewer to publish"
+                        : !draftWasClean ? "; not published: the draft held changes not yet published, for a reviewer to publish"
+                        : "; not published: " + feed.setBy().name() + " is no longer a reviewer of " + feed.slug()
+                                + ", so a reviewer publishes it"), hash);
             }
         } catch (IOException | RuntimeException failed) {
             log.warn("Live data of {} from {} failed", feed.slug(), url, failed);

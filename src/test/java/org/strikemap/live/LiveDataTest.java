@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strikemap.account.AuditLog;
 import org.strikemap.account.Editor;
-import org.strikemap.account.People;
+import org.strikemap.account.NotAllowed;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -23,7 +23,10 @@ import org.strikemap.imports.ColumnMapping;
 import org.strikemap.imports.DateSpelling;
 import org.strikemap.imports.ImportCaps;
 import org.strikemap.imports.ImportFormat;
+import org.strikemap.imports.ImportJob;
+import org.strikemap.imports.ImportService;
 import org.strikemap.imports.ImportTestSupport;
+import org.strikemap.imports.Roles;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.publish.PublishTestSupport;
 import org.strikemap.strike.Location;
@@ -52,20 +55,23 @@ class LiveDataTest {
     final LocalServer server = new LocalServer();
     final AtomicReference<String> sheet = new AtomicReference<>(SHEET);
     TestDatabase db;
+    Roles roles;
     PublishTestSupport app;
+    ImportService imports;
     LiveData live;
 
     @BeforeEach
     void start() {
         db = TestDatabase.create();
-        app = db.publishing(TestDatabase.BOUNDARIES);
+        roles = Roles.mocked().grant(ANNA, SLUG, Roles.Role.REVIEWER).grant(BOHDAN, SLUG, Roles.Role.EDITOR);
+        app = new PublishTestSupport(db.dataSource(), roles.people(), TestDatabase.BOUNDARIES);
         Path data = temp.resolve("data");
         TestDatabase.copy(org.strikemap.testing.TestDatabase.seedMap(), data.resolve(SLUG));
         app.load(data, TestDatabase.BOUNDARIES);
+        imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults(), roles.people());
         live = new LiveData(new LiveFeedStore(JdbcClient.create(db.dataSource())),
                 new FetchProperties(true, 1 << 20, Duration.ofSeconds(30), 3, Duration.ofMinutes(1)),
-                ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults()), app.publish(), app.store(),
-                new People(), new AuditLog());
+                imports, app.publish(), app.store(), roles.people(), new AuditLog());
         server.serve("/sheet.csv", "text/csv", () -> sheet.get().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -143,8 +149,8 @@ class LiveDataTest {
     void aFeedIsCheckedBeforeItIsStored() {
         assertThatThrownBy(() -> live.follow(SLUG, new LiveFeed.Address("file:///etc/passwd", ImportFormat.CSV, MAPPING),
                 new LiveFeed.Schedule(15, false), ANNA)).isInstanceOf(FetchRefused.class);
-        assertThatThrownBy(() -> live.follow(SLUG, new LiveFeed.Address(server.url("/sheet.csv"), ImportFormat.CSV, null),
-                new LiveFeed.Schedule(15, false), ANNA)).hasMessage("a plain CSV needs its column mapping");
+        assertThatThrownBy(() -> live.follow(SLUG, new LiveFeed.Address(server.url("/map.zip"), ImportFormat.MAP_ZIP, null),
+                new LiveFeed.Schedule(15, false), ANNA)).hasMessage("live data is a CSV or GeoJSON address, not a map's zip");
         assertThatThrownBy(() -> live.follow(SLUG, new LiveFeed.Address(server.url("/sheet.csv"), ImportFormat.CSV, MAPPING),
                 new LiveFeed.Schedule(0, false), ANNA)).hasMessageStartingWith("fetch every 1 to");
         assertThat(live.feed(SLUG)).isEmpty();
@@ -158,5 +164,40 @@ class LiveDataTest {
         sheet.set(SHEET + "5,2024-01-06,Lviv,49.84,24.03,https://example.org/5,A strike on Lviv.\n");
         live.fetchDue();
         assertThat(db.read(SLUG).strikes().find("live-5")).as("fetched 15 minutes later, not now").isEmpty();
+    }
+
+    @Test
+    void aPlainCsvWithoutAMappingIsReadWithTheOneSavedWhenTheSheetWasImportedByHand() {
+        ImportJob byHand = ImportTestSupport.ended(imports, imports.start(SLUG, ImportTestSupport.file("sheet.csv", SHEET),
+                new ImportService.Request(ImportFormat.CSV, MAPPING, ImportService.Mode.WRITE), ANNA).id(), ANNA);
+        assertThat(byHand.state()).as(String.valueOf(byHand.outcome().error())).isEqualTo(ImportJob.State.DONE);
+        live.follow(SLUG, new LiveFeed.Address(server.url("/sheet.csv"), ImportFormat.CSV, null),
+                new LiveFeed.Schedule(15, false), ANNA);
+        LiveFeed fetched = live.fetchNow(SLUG, ANNA);
+        assertThat(fetched.last().outcome()).as(fetched.last().message()).isEqualTo(LiveFeed.Outcome.DRAFTED);
+        assertThat(db.read(SLUG).strikes().find("live-2")).isPresent();
+    }
+
+    @Test
+    void theRightsOfThePersonWhoSetItUpAreAskedAgainAtEveryFetch() {
+        assertThatThrownBy(() -> live.follow(SLUG, new LiveFeed.Address(server.url("/sheet.csv"), ImportFormat.CSV, MAPPING),
+                new LiveFeed.Schedule(15, true), BOHDAN)).isInstanceOf(NotAllowed.class)
+                .hasMessage("only a reviewer of " + SLUG + " lets its live data be published at once");
+        String published = app.datasets().find(SLUG).orElseThrow().version();
+        follow(true);
+        roles.grant(ANNA, SLUG, Roles.Role.EDITOR);
+        LiveFeed drafted = live.fetchNow(SLUG, BOHDAN);
+        assertThat(drafted.last().outcome()).isEqualTo(LiveFeed.Outcome.DRAFTED);
+        assertThat(drafted.last().message()).endsWith("not published: Anna is no longer a reviewer of " + SLUG
+                + ", so a reviewer publishes it");
+        assertThat(app.datasets().find(SLUG).orElseThrow().version()).isEqualTo(published);
+
+        roles.withdraw(ANNA, SLUG);
+        sheet.set(SHEET + "4,2024-01-05,Dnipro,48.46,35.05,https://example.org/4,A strike on Dnipro.\n");
+        LiveFeed refused = live.fetchNow(SLUG, BOHDAN);
+        assertThat(refused.last().outcome()).isEqualTo(LiveFeed.Outcome.FAILED);
+        assertThat(refused.last().message()).isEqualTo("Anna may not edit " + SLUG);
+        assertThat(db.read(SLUG).strikes().find("live-4")).isEmpty();
+        assertThatThrownBy(() -> live.fetchNow(SLUG, new Editor(43, "Stranger"))).isInstanceOf(NotAllowed.class);
     }
 }
