@@ -157,6 +157,41 @@ class ImportWizardTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAcledExportAndGeoJsonPointsAreDetectedPreviewedWithoutAMappingAndWritten() {
+        open();
+        upload("acled.csv", "event_id_cnty,event_date,time_precision,geo_precision,admin1,location,latitude,longitude,"
+                + "source,notes,fatalities\nWZA1,2024-01-09,2,1,Kharkiv,Kharkiv,49.99,36.23,Suspilne,A strike.,2\n");
+        assertThat(test($(RadioButtonGroup.class).single()).getSelected()).isEqualTo(ImportFormat.ACLED);
+        next();
+        pollUntilTheImportEnds();
+        assertThat(text()).contains("1 rows read: 1 strikes to add").contains("1 claims");
+        test($(Button.class).withText("Import into the draft").single()).click();
+        pollUntilTheImportEnds();
+        assertThat(draft().strikes().find("acled-WZA1").orElseThrow().date().to()).as("time precision 2: a week")
+                .isAfter(draft().strikes().find("acled-WZA1").orElseThrow().date().from());
+
+        open();
+        upload("events.geojson", """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "id": "wg1", "geometry": {"type": "Point", "coordinates": [30.52, 50.45]},
+                   "properties": {"date": "2024-01-10", "location": "Kyiv", "sources": ["https://example.org/wg1"]}},
+                  {"type": "Feature", "id": "wg2", "geometry": {"type": "Point", "coordinates": [37.62, 55.75]},
+                   "properties": {"date": "2024-01-10", "location": "Far away", "sources": ["https://example.org/wg2"]}}
+                ]}""");
+        assertThat(test($(RadioButtonGroup.class).single()).getSelected()).isEqualTo(ImportFormat.GEOJSON);
+        next();
+        pollUntilTheImportEnds();
+        @SuppressWarnings("unchecked")
+        Grid<String> outside = $(Grid.class).withClassName("dio-outside").single();
+        assertThat(outside.getListDataView().getItems().toList()).singleElement().asString()
+                .startsWith("events.geojson:4: Far away");
+        test($(Button.class).withText("Import into the draft").single()).click();
+        pollUntilTheImportEnds();
+        assertThat(draft().strikes().find("geo-wg1")).isPresent();
+        assertThat(draft().strikes().find("geo-wg2")).as("outside the map's area: listed, left out").isEmpty();
+    }
+
+    @Test
     void aRoleWithdrawnBeforeTheWriteWritesNothingAndSaysWhy() {
         open();
         upload("sheet.csv", HEADER + "r1,8.1.2024,Kharkiv,\"49.99, 36.23\",https://example.org/r1,A strike.\n");
