@@ -20,15 +20,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.strikemap.account.Editor;
 import org.strikemap.account.People;
+import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
 import org.strikemap.imports.Roles;
+import org.strikemap.ingest.MapReader;
 import org.strikemap.testing.TestDatabase;
 
 /**
- * The import command ({@code bash src/bin/import}: {@link ImportCommand}) against a running server on a real port:
+ * The commands. The import command ({@code bash src/bin/import}: {@link ImportCommand}) against a running server on a real port:
  * an editor's file is written into the draft; a bad file exits 1 with {@code file:line: reason} and writes nothing;
- * nobody signed in is 401 and a person without a role on the map 403 (exit 3), nothing written. Who the request is
+ * nobody signed in is 401 and a person without a role on the map 403 (exit 3), nothing written; a long file prints
+ * a line per 10,000 rows. And the export command ({@code bash src/bin/export}: {@link ExportCommand}): the published
+ * version's files in a folder, read back to the same content hash. Who the request is
  * comes from {@link Roles} in place of the account module (whose API tokens make {@code People.current()}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -53,6 +57,8 @@ class ImportCommandTest {
     People people;
     @Autowired
     DraftService drafts;
+    @Autowired
+    Datasets datasets;
     @TempDir
     Path temp;
     Roles roles;
@@ -100,6 +106,46 @@ class ImportCommandTest {
         assertThat(bad.err()).contains("nothing was written").contains("later.csv:3: latitude 95");
         assertThat(draft().strikes().all()).hasSize(strikes);
         assertThat(draft().strikes().find("acled-UKR13")).isEmpty();
+    }
+
+    @Test
+    void aLongFileGetsALinePerTenThousandRowsAndAPreviewWritesNothing() throws Exception {
+        roles.signIn(EDITOR);
+        StringBuilder rows = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 10_001; i++) {
+            rows.append("LONG").append(i).append(",2024-02-").append(10 + i % 19).append(",1,1,Kharkiv,Place ").append(i)
+                    .append(",49.99,36.23,Long source,Row ").append(i).append(".,0\n");
+        }
+        Path events = Files.writeString(temp.resolve("long.csv"), rows);
+        Run preview = command(events.toString(), "--map=" + SLUG, "--preview");
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out().lines().toList()).startsWith("10,000 rows read")
+                .contains("long.csv would import into the draft of " + SLUG + " (nothing written): 10,001 rows read;"
+                        + " 10,001 strikes added, 0 changed, 0 unchanged, 0 removed; 1 new reports, 0 claims");
+        assertThat(draft().strikes().find("acled-LONG1")).isEmpty();
+    }
+
+    @Test
+    void theExportCommandWritesThePublishedVersionsFilesIntoAFolder() throws Exception {
+        LoadedDataset published = datasets.find(SLUG).orElseThrow();
+        Path folder = temp.resolve("export");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ExportCommand.run(new String[] {"--map=" + SLUG, folder.toString()},
+                Map.of("STRIKEMAP_URL", "http://localhost:" + port), new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(version " + published.version() + ") to " + folder);
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        assertThat(MapReader.files(files, "read-back", "export/").hash()).as("the same content, read back")
+                .isEqualTo(published.hash());
+        assertThat(ExportCommand.run(new String[] {"--map=no-such-map", folder.toString()},
+                Map.of("STRIKEMAP_URL", "http://localhost:" + port), System.out, new PrintStream(new ByteArrayOutputStream())))
+                .isEqualTo(3);
     }
 
     @Test
