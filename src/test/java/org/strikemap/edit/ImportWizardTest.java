@@ -13,11 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,16 +36,18 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
 import org.strikemap.imports.ImportFormat;
 import org.strikemap.imports.Roles;
+import org.strikemap.live.LiveData;
+import org.strikemap.live.LocalServer;
 import org.strikemap.testing.TestDatabase;
 
 /**
  * The import wizard (edit/{slug}/import), browserless on the real services and the seed map: a file uploaded, its
  * format detected, a plain CSV's columns guessed and shown, the preview read in the background behind a progress bar
  * (the page polls), problem rows as {@code file:line: reason} with nothing writable and nothing written, then an
- * import written into the draft, its mapping remembered for the same file; and the page refused to whoever may not
- * edit the map. Who is signed in comes from {@link Roles} in place of the account module.
+ * import written into the draft, its mapping remembered for the same file; the live data tab following a local
+ * server's file, showing the last fetch and its problems; and the page refused to whoever may not edit the map. Who is signed in comes from {@link Roles} in place of the account module.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"strikemap.fetch.allow-private=true", "strikemap.fetch.check=1h"})
 @DirtiesContext
 class ImportWizardTest extends SpringBrowserlessTest {
 
@@ -59,6 +65,8 @@ class ImportWizardTest extends SpringBrowserlessTest {
     People people;
     @Autowired
     DraftService drafts;
+    @Autowired
+    LiveData live;
     Roles roles;
 
     @BeforeEach
@@ -204,6 +212,43 @@ class ImportWizardTest extends SpringBrowserlessTest {
         assertThat(text()).contains("Olena Editor may not edit " + SLUG);
         roles.grant(EDITOR, SLUG, Roles.Role.EDITOR);
         assertThat(draft().strikes().find("csv-r1")).isEmpty();
+    }
+
+    @Test
+    void theLiveDataTabFollowsAnAddressAndShowsTheLastFetchWithItsProblems() {
+        AtomicReference<String> events = new AtomicReference<>("""
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "id": "lv1", "geometry": {"type": "Point", "coordinates": [30.52, 95.0]},
+                   "properties": {"date": "2024-01-11", "location": "Kyiv", "sources": ["https://example.org/lv1"]}}
+                ]}""");
+        try (LocalServer server = new LocalServer()) {
+            server.serve("/events.geojson", "application/geo+json", () -> events.get().getBytes(StandardCharsets.UTF_8));
+            open();
+            Object tab = test($(TabSheet.class).single()).getTabContent("Live data");
+            assertThat(tab).as("the view's Live data tab").isInstanceOf(LiveDataPanel.class);
+            LiveDataPanel panel = new LiveDataPanel(SLUG, EDITOR, live);
+            UI.getCurrent().add(panel);
+            Supplier<String> shown = () -> panel.getElement().getTextRecursively();
+            assertThat(shown.get()).contains("The map follows no address.");
+            test($(TextField.class, panel).withLabel("Address (http or https)").single())
+                    .setValue(server.url("/events.geojson"));
+            test($(Select.class, panel).withLabel("Format").single()).selectItem("GeoJSON points with properties");
+            test($(Button.class, panel).withText("Follow this address").single()).click();
+            assertThat(shown.get())
+                    .contains("The map follows " + server.url("/events.geojson") + "; it has not been fetched yet.");
+
+            test($(Button.class, panel).withText("Fetch now").single()).click();
+            assertThat(shown.get()).contains("refused, nothing was imported")
+                    .contains("events.geojson:2: latitude 95");
+            assertThat(draft().strikes().find("live-lv1")).isEmpty();
+
+            events.set(events.get().replace("95.0", "50.45"));
+            test($(Button.class, panel).withText("Fetch now").single()).click();
+            assertThat(shown.get()).contains("the change is in the draft, for review").contains("1 added");
+            assertThat(draft().strikes().find("live-lv1")).isPresent();
+            test($(Button.class, panel).withText("Stop following").single()).click();
+            assertThat(shown.get()).contains("The map follows no address.");
+        }
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /** Test support: an HTTP server on loopback, started in the test, serving what each test puts at a path. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
 
-    LocalServer() {
+    public LocalServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -28,11 +28,11 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Serves {@code body} with status 200 at {@code path}, whatever is asked. */
-    void serve(String path, String contentType, java.util.function.Supplier<byte[]> body) {
+    public void serve(String path, String contentType, java.util.function.Supplier<byte[]> body) {
         at(path, exchange -> answer(exchange, 200, contentType, body.get()));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
