@@ -32,7 +32,8 @@ export function readAddress(search, period, defaults, echoLimit) {
     return text === null || BLANK.test(text) ? null : text;
   };
   const state = { mode: 'day', day: defaults.day || period.end, from: null, to: null,
-    strike: value('strike') || defaults.strike || null, region: value('region'), lang: params.get('lang'), problem: null };
+    strike: value('strike') || defaults.strike || null, region: value('region'), lang: params.get('lang'),
+    version: params.get('version'), problem: null };
   const from = value('from');
   const to = value('to');
   if (from !== null || to !== null) {
@@ -76,7 +77,7 @@ export function timeOf(state) {
   return state.mode === 'window' ? `${state.from}/${state.to}` : state.day;
 }
 
-/** The address of a view: the day unless it is `lastDay`, or the window; the strike, the region and the language. */
+/** The address of a view: the day unless it is `lastDay`, or the window; the strike, the region, the language and the pinned version. */
 export function writeAddress(state, lastDay) {
   const params = new URLSearchParams();
   if (state.mode !== 'window' && state.day && state.day !== lastDay) {
@@ -94,6 +95,9 @@ export function writeAddress(state, lastDay) {
   }
   if (state.lang) {
     params.set('lang', state.lang);
+  }
+  if (state.version) {
+    params.set('version', state.version);
   }
   return params.toString();
 }

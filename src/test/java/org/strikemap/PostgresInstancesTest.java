@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +28,10 @@ import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,13 +58,14 @@ class PostgresInstancesTest {
     void twoInstancesStartingAtOnceLoadOnceAndServeTheSameData(CapturedOutput output) throws Exception {
         String url = Postgres.shared().createDatabase();
         CountDownLatch go = new CountDownLatch(1);
+        LoggingTakesTurns logging = new LoggingTakesTurns(2);
         List<ConfigurableApplicationContext> instances = new ArrayList<>();
         try (ExecutorService starter = Executors.newFixedThreadPool(2)) {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 starting.add(starter.submit(() -> {
                     go.await();
-                    return start(url);
+                    return start(url, logging.listeners());
                 }));
             }
             go.countDown();
@@ -126,12 +133,62 @@ class PostgresInstancesTest {
     static final Editor REVIEWER = new Editor(22, "A reviewer");
 
     /** The deployed command's arguments: the postgres profile and the datasource, nothing H2. */
-    private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(StrikeMapApplication.class).run("--spring.profiles.active=postgres",
+    private static ConfigurableApplicationContext start(String url, ApplicationListener<?>... listeners) {
+        return new SpringApplicationBuilder(StrikeMapApplication.class).listeners(listeners).run("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + Postgres.USER,
                 "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=3",
                 "--strikemap.data-dir=" + DATA.toAbsolutePath(), "--server.port=0", "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off");
+    }
+
+    /**
+     * Logback is one per JVM, so two apps in one JVM must not set it up at the same moment: the second's reset pulls
+     * the first's Environment from under it ("Unable to find Spring Environment in logger context"), and its
+     * set-up drops log lines the first writes meanwhile. Each start takes its turn until its logging is set up, and
+     * both then wait for each other, so the part this test is about (migrating and loading) still starts at once.
+     */
+    private static final class LoggingTakesTurns {
+        private final Semaphore turn = new Semaphore(1);
+        private final CyclicBarrier bothLogging;
+
+        LoggingTakesTurns(int apps) {
+            bothLogging = new CyclicBarrier(apps);
+        }
+
+        ApplicationListener<?>[] listeners() {
+            return new ApplicationListener<?>[] {new TakeTurn(), new TurnDone()};
+        }
+
+        /** Runs before Spring Boot's logging listener sees the app start. */
+        private final class TakeTurn implements ApplicationListener<ApplicationStartingEvent>, Ordered {
+            @Override
+            public void onApplicationEvent(ApplicationStartingEvent event) {
+                turn.acquireUninterruptibly();
+            }
+
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+        }
+
+        /** Runs after Spring Boot's logging listener set logging up from the app's environment. */
+        private final class TurnDone implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+            @Override
+            public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+                turn.release();
+                try {
+                    bothLogging.await(120, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other instance did not get as far as its logging", e);
+                }
+            }
+
+            @Override
+            public int getOrder() {
+                return Ordered.LOWEST_PRECEDENCE;
+            }
+        }
     }
 
     private static JsonNode get(ConfigurableApplicationContext instance, String path) throws Exception {

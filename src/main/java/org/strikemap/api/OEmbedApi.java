@@ -17,6 +17,7 @@ import org.strikemap.share.MapPaths;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
 import org.strikemap.share.ServerUrl;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.ViewQuery;
 
 /**
@@ -35,9 +36,11 @@ class OEmbedApi {
     private static final Pattern MAP_PAGE = Pattern.compile("(?:maps/([a-z0-9-]+)(?:/|/embed/?)?|embed/?)?");
 
     private final Datasets datasets;
+    private final ShownMaps shownMaps;
 
-    OEmbedApi(Datasets datasets) {
+    OEmbedApi(Datasets datasets, ShownMaps shownMaps) {
         this.datasets = datasets;
+        this.shownMaps = shownMaps;
     }
 
     @GetMapping("/oembed")
@@ -58,11 +61,16 @@ class OEmbedApi {
         URI link = ownPage(url, base);
         String slug = mapOf(link, base, url);
         LoadedDataset map = Maps.of(datasets, slug);
+        ViewQuery view = ViewQuery.parse(link.getRawQuery());
+        String version = view.parameters().get(ShownMaps.PARAMETER);
+        if (version != null && shownMaps.of(slug, version).isEmpty()) {
+            throw ApiException.notFound("no version '" + ApiException.shorten(version) + "' of this map");
+        }
         MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
 
         String title = map.description().words().title().words();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + paths.embed() + ViewQuery.parse(link.getRawQuery()).suffix();
+        String src = base + paths.embed() + view.suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)

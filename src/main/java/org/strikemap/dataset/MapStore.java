@@ -183,6 +183,16 @@ public class MapStore {
         });
     }
 
+    /** The map's own words and framing alone (its dataset.csv), without its records. */
+    public DatasetDescription description(int map) {
+        return DatasetDescription.of(maps.texts(map));
+    }
+
+    /** How many strikes the map's draft holds. */
+    public int strikeCount(int map) {
+        return jdbc.sql("select count(*) from strikes where map_id = ?").param(map).query(Integer.class).single();
+    }
+
     /** The ids of the map's reports, for checking a citation without reading the whole map. */
     public java.util.Set<String> sourceIds(int map) {
         return java.util.Set.copyOf(jdbc.sql("select id from sources where map_id = ?").param(map).query(String.class).list());

@@ -35,4 +35,9 @@ public interface VersionArchive {
 
     /** The map's published versions, newest first (empty for an unknown map). */
     List<Published> log(String slug);
+
+    /** The log's entry of one version of the map {@code slug}, if it has one. */
+    default Optional<Published> published(String slug, String version) {
+        return log(slug).stream().filter(entry -> entry.version().equals(version)).findFirst();
+    }
 }

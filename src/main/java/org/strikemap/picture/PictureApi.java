@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
@@ -39,11 +39,11 @@ class PictureApi {
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final Datasets datasets;
+    private final ShownMaps shownMaps;
     private final Pictures pictures;
 
-    PictureApi(Datasets datasets, Pictures pictures) {
-        this.datasets = datasets;
+    PictureApi(ShownMaps shownMaps, Pictures pictures) {
+        this.shownMaps = shownMaps;
         this.pictures = pictures;
     }
 
@@ -54,11 +54,14 @@ class PictureApi {
                                    @RequestParam(required = false) String width,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
-                                   @RequestParam(required = false) String lang) {
-        LoadedDataset dataset = slug == null ? datasets.current() : datasets.find(slug).orElse(null);
+                                   @RequestParam(required = false) String lang,
+                                   @RequestParam(required = false) String version) {
+        LoadedDataset dataset = shownMaps.of(slug, version).map(ShownMaps.Shown::map).orElse(null);
         if (dataset == null) {
+            String missing = shownMaps.of(slug, null).isEmpty() ? "no map '" + shorten(slug) + "'"
+                    : "no version '" + shorten(version) + "' of this map";
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).header("X-Content-Type-Options", "nosniff")
-                    .body(("no map '" + shorten(slug) + "'").getBytes(StandardCharsets.UTF_8));
+                    .body(missing.getBytes(StandardCharsets.UTF_8));
         }
         // An unknown language is English, as on the pages: the picture is a preview, not a place to report errors.
         MapPicture picture = pictures.picture(dataset).in(Messages.of(

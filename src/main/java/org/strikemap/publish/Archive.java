@@ -19,8 +19,9 @@ import org.strikemap.map.VersionDiff;
 
 /**
  * The published versions as readers reach them: any version by its name (read from its files, the last few kept),
- * and each map's log of corrections, built once per newest version: every version with what changed from the one
- * before, worded in every language the map is offered in. Limits: building a log reads every version of the map once.
+ * and each map's log of corrections: every version with what changed from the one before, worded in every language
+ * the map is offered in. A new version adds its entry to the log kept (reading it and the one before), so a
+ * publication costs two reads, not one per version. Limits: the first log after a start reads every version once.
  */
 @Service
 class Archive implements VersionArchive {
@@ -72,17 +73,38 @@ class Archive implements VersionArchive {
         long newest = all.getFirst().id();
         Log log = logs.get(slug);
         if (log == null || log.newest() != newest) {
-            log = new Log(newest, build(all));
+            log = new Log(newest, extend(log, all));
             logs.put(slug, log);
         }
         return log.entries();
     }
 
-    /** Oldest to newest, each version against the one before (the first has no changes: it is the start). */
-    private List<Published> build(List<VersionStore.Stored> newestFirst) {
-        List<Published> entries = new ArrayList<>();
-        LoadedDataset before = null;
-        for (VersionStore.Stored stored : newestFirst.reversed()) {
+    /**
+     * The log of {@code newestFirst}: the entries of {@code kept} still there, and the versions published since,
+     * each against the one before (the first version has no changes: it is the start).
+     */
+    private List<Published> extend(Log kept, List<VersionStore.Stored> newestFirst) {
+        List<VersionStore.Stored> oldestFirst = newestFirst.reversed();
+        int known = kept == null ? -1 : indexOf(oldestFirst, kept.newest());
+        if (known < 0 || kept.entries().size() != known + 1) {
+            return build(oldestFirst, List.of(), null);
+        }
+        return build(oldestFirst.subList(known + 1, oldestFirst.size()), kept.entries(), read(oldestFirst.get(known)));
+    }
+
+    private static int indexOf(List<VersionStore.Stored> versions, long id) {
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code keptNewestFirst} with the entries of {@code oldestFirst} on top, the first against {@code before}. */
+    private List<Published> build(List<VersionStore.Stored> oldestFirst, List<Published> keptNewestFirst, LoadedDataset before) {
+        List<Published> entries = new ArrayList<>(keptNewestFirst.reversed());
+        for (VersionStore.Stored stored : oldestFirst) {
             LoadedDataset after = read(stored);
             List<VersionDiff.StrikeChange> changes = before == null ? List.of() : VersionDiff.between(before, after);
             Map<String, List<String>> sentences = new LinkedHashMap<>();

@@ -76,11 +76,11 @@ public class PublishService {
     @Transactional(readOnly = true)
     public List<MapSummary> maps(Editor who) {
         return store.maps().stream().filter(map -> who != null && people.canEdit(who, map.slug())).map(map -> {
-            LoadedDataset draft = store.read(map.slug()).orElseThrow();
+            var words = store.description(map.id());
             Optional<Version> last = versions.latest(map.id()).map(VersionStore.Stored::version);
-            int changes = revisions.since(map.id(), last.map(Version::lastRevision).orElse(0L)).size();
-            return new MapSummary(map.slug(), draft.description().words().title(), draft.description().area(),
-                    draft.strikes().all().size(), changes, last, map.archived());
+            int changes = revisions.countSince(map.id(), last.map(Version::lastRevision).orElse(0L));
+            return new MapSummary(map.slug(), words.words().title(), words.area(), store.strikeCount(map.id()), changes,
+                    last, map.archived());
         }).toList();
     }
 

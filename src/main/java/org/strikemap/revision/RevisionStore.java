@@ -91,6 +91,12 @@ public class RevisionStore {
         return numbers;
     }
 
+    /** How many revisions the map has after {@code afterId}. */
+    public int countSince(int map, long afterId) {
+        return jdbc.sql("select count(*) from revisions where map_id = ? and id > ?").params(map, afterId)
+                .query(Integer.class).single();
+    }
+
     /** The revisions after {@code afterId}, oldest first: what changed since a version was published at that id. */
     public List<Revision> since(int map, long afterId) {
         return jdbc.sql("select " + COLUMNS + " from revisions where map_id = ? and id > ? order by id")

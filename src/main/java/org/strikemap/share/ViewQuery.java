@@ -13,14 +13,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region}, {@code lang}) and survive from
+ * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region}, {@code lang}, and the pinned {@code version}) and survive from
  * one link to the next; every other parameter is dropped. Values are kept as given (the page that reads them
  * validates them) and written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 
     /** The view parameters, in the order links write them. */
-    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region", "lang");
+    public static final List<String> NAMES = List.of("date", "strike", "from", "to", "region", "lang", "version");
     /** The longest value a link keeps. */
     public static final int MAX_VALUE = 100;
 

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import com.vaadin.flow.router.QueryParameters;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
@@ -49,6 +51,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final StrikeExplorer.Factory explorers;
     private final MapDownloads downloads;
     private final VersionArchive archive;
+    private ShownMaps.Shown shown;
     private LoadedDataset dataset;
     private MapPaths paths;
     private StrikeExplorer explorer;
@@ -75,18 +78,20 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(SLUG).orElse(null);
-        Optional<LoadedDataset> map = explorers.dataset(slug);
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Optional<ShownMaps.Shown> map = explorers.shown(slug, parameters.getSingleParameter(ShownMaps.PARAMETER).orElse(null));
         if (map.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        String asked = event.getLocation().getQueryParameters().getSingleParameter(Languages.PARAMETER).orElse(null);
-        Set<String> languages = map.get().description().languages();
+        String asked = parameters.getSingleParameter(Languages.PARAMETER).orElse(null);
+        Set<String> languages = map.get().map().description().languages();
         // Chosen when the view is first entered; an address that names another language (a router navigation
-        // rather than the switch's reload) or another map rebuilds the view.
-        if (explorer == null || !Objects.equals(slug, paths.slug())
+        // rather than the switch's reload), another map or another version rebuilds the view.
+        if (explorer == null || !Objects.equals(slug, paths.slug()) || !Objects.equals(map.get().pinned(), shown.pinned())
                 || Languages.named(asked, languages).filter(named -> !named.equals(words.locale())).isPresent()) {
-            dataset = map.get();
+            shown = map.get();
+            dataset = shown.map();
             paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
             VaadinRequest request = VaadinRequest.getCurrent();
             Locale locale = Languages.choose(asked, request == null ? null : request.getHeader("Accept-Language"),
@@ -94,13 +99,14 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
             UI.getCurrent().setLocale(locale);
             removeAll();
             words = Messages.of(locale);
-            build(words, Languages.named(asked, languages).map(Languages::tag).orElse(null));
+            build(words, new StrikeExplorer.Kept(Languages.named(asked, languages).map(Languages::tag).orElse(null),
+                    shown.pinned()));
         }
         explorer.apply(event.getLocation().getQueryParameters());
     }
 
-    private void build(Messages words, String chosenLanguage) {
-        explorer = explorers.create(dataset, "strike-map", words, chosenLanguage, paths.page());
+    private void build(Messages words, StrikeExplorer.Kept kept) {
+        explorer = explorers.create(dataset, "strike-map", words, kept, paths.page());
         // The title, subtitle and credits are plain HTML around the view (PageChrome); the view holds what changes.
         Button about = new Button(words.get("page.about"), VaadinIcon.INFO_CIRCLE_O.create(), event -> openAbout());
         Button share = new Button(words.get("page.share"), VaadinIcon.CODE.create(), event -> openShare());
@@ -108,8 +114,28 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(languageSwitch(words, Languages.offered(dataset.description().languages())), about, share);
         actions.addClassName("sm-actions");
+        if (shown.updatedSince()) {
+            add(updatedSince(words, kept.language()));
+        }
         add(actions, explorer);
         explorer.onLaunchSiteClick(this::openAbout);
+    }
+
+    /**
+     * "This map has been updated since this version": a pinned address (an article's) shows the version it names,
+     * and says so once a newer one exists, with a link to the latest in the same language.
+     */
+    private Component updatedSince(Messages words, String language) {
+        Div notice = new Div();
+        notice.addClassName("sm-updated-since");
+        notice.getElement().setAttribute("role", "note");
+        Anchor latest = new Anchor("/" + paths.page() + (language == null ? "" : "?" + Languages.PARAMETER + "=" + language),
+                words.get("version.seeLatest"));
+        latest.getElement().setAttribute("router-ignore", true);
+        String day = archive.published(dataset.slug(), dataset.version())
+                .map(entry -> words.shortDay(entry.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())).orElse("");
+        notice.add(new Span(words.get("version.updatedSince", "date", day) + " "), latest);
+        return notice;
     }
 
     /**
@@ -150,9 +176,16 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String base = explorer.baseUrl();
         String query = explorer.query().getQueryString();
         // The embed code always names the language: an article's embed is then one address, cached as such.
-        String embedQuery = explorer.query().merging(Languages.PARAMETER, words.tag()).getQueryString();
-        openDialog(getTranslation("page.shareTitle"), new SharePanel(base + paths.page() + (query.isEmpty() ? "" : "?" + query),
-                base + paths.embed() + "?" + embedQuery, base + paths.picture() + "?" + embedQuery,
+        QueryParameters pinned = explorer.query().merging(Languages.PARAMETER, words.tag())
+                .merging(ShownMaps.PARAMETER, dataset.version());
+        QueryParameters latest = QueryParameters.full(pinned.getParameters().entrySet().stream()
+                .filter(parameter -> !parameter.getKey().equals(ShownMaps.PARAMETER))
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        parameter -> parameter.getValue().toArray(String[]::new))));
+        String shownQuery = shown.pinned() == null ? latest.getQueryString() : pinned.getQueryString();
+        openDialog(getTranslation("page.shareTitle"), new SharePanel(new SharePanel.Links(
+                base + paths.page() + (query.isEmpty() ? "" : "?" + query), base + paths.embed() + "?" + latest.getQueryString(),
+                base + paths.embed() + "?" + pinned.getQueryString(), base + paths.picture() + "?" + shownQuery),
                 dataset.description().in(getLocale().getLanguage()).title()));
     }
 

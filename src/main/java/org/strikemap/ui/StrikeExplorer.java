@@ -14,6 +14,7 @@ import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
 import org.strikemap.share.ServerUrl;
@@ -33,11 +34,18 @@ public class StrikeExplorer extends Composite<Div> {
     @Component
     public static class Factory {
         private final Datasets datasets;
+        private final ShownMaps shownMaps;
         private final TileProperties tiles;
 
-        Factory(Datasets datasets, TileProperties tiles) {
+        Factory(Datasets datasets, ShownMaps shownMaps, TileProperties tiles) {
             this.datasets = datasets;
+            this.shownMaps = shownMaps;
             this.tiles = tiles;
+        }
+
+        /** The map {@code slug} names (the default when null) at {@code version} (the latest when null); 404 if empty. */
+        public Optional<ShownMaps.Shown> shown(String slug, String version) {
+            return shownMaps.of(slug, version);
         }
 
         /** The default map, which a new view of / shows: read once, so a view never mixes two loads. */
@@ -76,12 +84,25 @@ public class StrikeExplorer extends Composite<Div> {
         }
 
         /**
-         * {@code chosenLanguage}: the {@code lang} the address gave, kept in the address (null when it gave none);
+         * {@code kept}: what the address gave that every address of this view keeps;
          * {@code pagePath}: the page's path below the site root ("" or "maps/{slug}"), which the address keeps.
          */
-        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, String chosenLanguage,
-                                     String pagePath) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, chosenLanguage, pagePath);
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath) {
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, kept, pagePath);
+        }
+    }
+
+    /**
+     * What an address gave that is not the view but stays in every address the view writes.
+     *
+     * @param language the {@code lang} the address chose, or null when it chose none (the browser's language)
+     * @param version  the {@code version} the address pinned, or null for the latest
+     */
+    public record Kept(String language, String version) {
+
+        QueryParameters onto(QueryParameters query) {
+            QueryParameters kept = language == null ? query : query.merging(Languages.PARAMETER, language);
+            return version == null ? kept : kept.merging(ShownMaps.PARAMETER, version);
         }
     }
 
@@ -94,16 +115,15 @@ public class StrikeExplorer extends Composite<Div> {
     private final StrikeCard card;
     private final DatasetOverview overview;
     private final Messages words;
-    private final String chosenLanguage;
+    private final Kept kept;
     private final String pagePath;
     private ViewState state;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, String chosenLanguage,
-                   String pagePath) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, Kept kept, String pagePath) {
         this.dataset = dataset;
         this.pagePath = pagePath;
         this.words = words;
-        this.chosenLanguage = chosenLanguage;
+        this.kept = kept;
         this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
         this.overview = dataset.sources().overview();
         this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
@@ -150,10 +170,9 @@ public class StrikeExplorer extends Composite<Div> {
         render();
     }
 
-    /** The address's query for the current view: the state, and the language when the address chose one. */
+    /** The address's query for the current view: the state, and what the address gave that it keeps. */
     public QueryParameters query() {
-        QueryParameters query = state.toQuery(overview.periodTo());
-        return chosenLanguage == null ? query : query.merging(Languages.PARAMETER, chosenLanguage);
+        return kept.onto(state.toQuery(overview.periodTo()));
     }
 
     /** Scheme, host and context path of this server, ending in a slash; for share links. */

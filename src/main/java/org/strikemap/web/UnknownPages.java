@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.strikemap.dataset.Datasets;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.share.Echo;
 
 /**
@@ -30,9 +30,10 @@ class UnknownPages {
     private static final String VAADIN_SERVLET = "springServlet";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies, Datasets datasets) {
+    FilterRegistrationBean<OncePerRequestFilter> unknownPagesFilter(VaadinRoutes routes, Replies replies,
+                                                                     ShownMaps shownMaps) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new Filter(routes, replies, datasets));
+                new Filter(routes, replies, shownMaps));
         registration.addServletNames(VAADIN_SERVLET);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         registration.setName("strikemapUnknownPages");
@@ -45,12 +46,12 @@ class UnknownPages {
 
         private final VaadinRoutes routes;
         private final Replies replies;
-        private final Datasets datasets;
+        private final ShownMaps shownMaps;
 
-        Filter(VaadinRoutes routes, Replies replies, Datasets datasets) {
+        Filter(VaadinRoutes routes, Replies replies, ShownMaps shownMaps) {
             this.routes = routes;
             this.replies = replies;
-            this.datasets = datasets;
+            this.shownMaps = shownMaps;
         }
 
         @Override
@@ -62,19 +63,28 @@ class UnknownPages {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            if (vaadinOwn(request, path) || (routes.isPage(request.getServletContext(), path) && knownMap(path))) {
+            String version = request.getParameter(ShownMaps.PARAMETER);
+            if (vaadinOwn(request, path) || (routes.isPage(request.getServletContext(), path) && knownMap(path, version))) {
                 chain.doFilter(request, response);
                 return;
             }
-            String message = "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
+            String message = version != null && knownMap(path, null)
+                    ? "There is no version " + Echo.of(version) + " of this map; the latest is at the link below."
+                    : "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
             ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "no such page");
             replies.send(request, response, HttpStatus.NOT_FOUND, message);
         }
 
-        /** A map's page names a map this server has ({@code /maps/{slug}}); every other page is no map's. */
-        private boolean knownMap(String path) {
+        /**
+         * A map's page names a map this server has ({@code /maps/{slug}}, {@code /} the default one) and, when the
+         * address pins one, a version of it; every other page is no map's.
+         */
+        private boolean knownMap(String path, String version) {
             Matcher map = MAP_PAGE.matcher(path);
-            return !map.matches() || datasets.find(map.group(1)).isPresent();
+            if (map.matches()) {
+                return shownMaps.of(map.group(1), version).isPresent();
+            }
+            return version == null || !(path.isEmpty() || path.equals("/")) || shownMaps.of(null, version).isPresent();
         }
 
         private static boolean vaadinOwn(HttpServletRequest request, String path) {

@@ -185,6 +185,27 @@ class DraftsAndVersionsTest {
     }
 
     @Test
+    void aLogKeptByReadersGainsEachNewVersionWithItsOwnChanges() {
+        org.strikemap.map.VersionArchive archive = app.archive();
+        String first = archive.log("data").getFirst().version();
+        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Saltivka"), 1, ANNA, null);
+        String second = publish.publish("data", BOHDAN, "the district is reported").version();
+        Strike saltivka = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(saltivka, "Northern Saltivka"), drafts.open("data", ANNA)
+                .revisionOf(new org.strikemap.draft.RecordKey(org.strikemap.draft.RecordKind.STRIKE, "kharkiv-day")), ANNA, null);
+        String third = publish.publish("data", BOHDAN, "more exactly").version();
+
+        List<org.strikemap.map.VersionArchive.Published> log = archive.log("data");
+        assertThat(log).extracting(org.strikemap.map.VersionArchive.Published::version).containsExactly(third, second, first);
+        assertThat(String.join("\n", log.get(0).sentences("en")))
+                .contains("the place was corrected from “Saltivka” to “Northern Saltivka”").doesNotContain("Central Kharkiv");
+        assertThat(String.join("\n", log.get(1).sentences("en")))
+                .contains("the place was corrected from “Central Kharkiv” to “Saltivka”");
+        assertThat(log.get(2).changes()).isEmpty();
+    }
+
+    @Test
     void nobodyEditsWithoutSigningIn() {
         assertThatThrownBy(() -> drafts.open("data", null)).isInstanceOf(NotAllowed.class);
     }

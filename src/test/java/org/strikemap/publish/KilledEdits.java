@@ -22,7 +22,6 @@ import org.strikemap.strike.Strike;
  */
 final class KilledEdits {
 
-    static final String READY = "KILLED-EDITS READY";
     static final String STRIKE = "kharkiv-day";
     static final Editor EDITOR = new Editor(31, "Editor");
     static final Editor REVIEWER = new Editor(32, "Reviewer");
@@ -45,8 +44,6 @@ final class KilledEdits {
         PublishTestSupport app = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
         DraftService drafts = app.drafts();
         PublishService publish = app.publish();
-        System.out.println(READY);
-        System.out.flush();
         RecordKey key = new RecordKey(RecordKind.STRIKE, STRIKE);
         for (int n = 1; ; n++) {
             Strike strike = drafts.open("data", EDITOR).content().strikes().find(STRIKE).orElseThrow();

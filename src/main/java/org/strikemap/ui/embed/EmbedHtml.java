@@ -16,6 +16,7 @@ import org.strikemap.ui.MapSetup;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.BrowserWords;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.leaflet.MapLayer;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,13 +39,43 @@ final class EmbedHtml {
     }
 
     /**
+     * The versions the embed tells readers of: the log up to the version shown (newest first), and, when a newer one
+     * was published since that version, the address of the latest full map.
+     */
+    record History(List<VersionArchive.Published> log, String latestUrl) {
+
+        static final History NONE = new History(List.of(), null);
+
+        History {
+            log = List.copyOf(log);
+        }
+
+        /** What {@code shown} has to say: a pinned older version's log ends at it and links {@code latestUrl}. */
+        static History of(ShownMaps.Shown shown, List<VersionArchive.Published> log, String latestUrl) {
+            if (!shown.updatedSince()) {
+                return new History(log, null);
+            }
+            String version = shown.map().version();
+            int at = 0;
+            while (at < log.size() && !log.get(at).version().equals(version)) {
+                at++;
+            }
+            return new History(at == log.size() ? List.of() : log.subList(at, log.size()), latestUrl);
+        }
+    }
+
+    /**
      * {@code picture}: URL of the map's PNG for readers without scripts; {@code data}: URL of the data readers may
-     * take ("Get the data", by the credit); {@code root}: from the page to the folder that holds the icon and the
-     * assets ("" or "../../"); {@code log}: the map's published versions, newest first, for its corrections.
+     * take ("Get the data", by the credit).
      */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
-                         String picture, String data, Messages words, String root,
-                         List<VersionArchive.Published> log) {
+                         String picture, String data, Messages words) {
+        return render(dataset, setup, assets, head, picture, data, words, "", History.NONE);
+    }
+
+    /** As above, for a page {@code root} away from the folder that holds the icon and the assets ("../../"). */
+    static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
+                         String picture, String data, Messages words, String root, History history) {
         String language = words.tag();
         DatasetDescription.Worded local = dataset.description().in(language);
         String title = local.title();
@@ -73,7 +104,7 @@ final class EmbedHtml {
                 : " · <a id=\"sm-full-map\" target=\"_blank\" rel=\"noopener\" href=\"" + text(setup.fullMapUrl())
                 + "\">" + text(words.get("embed.fullMap")) + "</a>");
         slots.put("picture", text(picture));
-        slots.put("updates", updates(log, words));
+        slots.put("updates", updatedSince(history, words) + updates(history.log(), words));
         slots.put("pictureAlt", text(words.get("embed.pictureAlt", "title", title, "subtitle", local.subtitle())));
         slots.put("setup", scriptSafe(JSON.writeValueAsString(setup)));
         slots.put("strings", BrowserWords.json(words));
@@ -128,6 +159,20 @@ final class EmbedHtml {
             }
         }
         return html.append("</div></details>\n").toString();
+    }
+
+    /**
+     * "This is the map as published on 12 Jan 2024; it has been updated since. See the latest": a pinned embed (an
+     * article's) says so once a newer version exists, and links the latest full map in a new tab.
+     */
+    static String updatedSince(History history, Messages words) {
+        if (history.latestUrl() == null) {
+            return "";
+        }
+        String day = history.log().isEmpty() ? "" : day(history.log().getFirst(), words);
+        return "<p class=\"sm-updated-since\" role=\"note\">" + text(words.get("version.updatedSince", "date", day))
+                + " <a target=\"_blank\" rel=\"noopener\" href=\"" + text(history.latestUrl()) + "\">"
+                + text(words.get("version.seeLatest")) + "</a></p>\n";
     }
 
     private static String day(VersionArchive.Published version, Messages words) {

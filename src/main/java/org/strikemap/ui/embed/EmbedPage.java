@@ -21,6 +21,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.DataFile;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.share.Echo;
 import org.strikemap.share.MapPaths;
@@ -60,8 +61,11 @@ class EmbedPage {
     @GetMapping(value = {"/embed", "/maps/{slug}/embed"}, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable(required = false) String slug, HttpServletRequest servletRequest,
                                 WebRequest request) {
-        LoadedDataset dataset = explorers.dataset(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no map '" + Echo.of(slug) + "' on this site."));
+        String version = servletRequest.getParameter(ShownMaps.PARAMETER);
+        ShownMaps.Shown shown = explorers.shown(slug, version).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, version == null ? "There is no map '" + Echo.of(slug) + "' on this site."
+                        : "There is no version '" + Echo.of(version) + "' of this map."));
+        LoadedDataset dataset = shown.map();
         MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
         String base = ServerUrl.base(servletRequest::getHeader, servletRequest.isSecure(), servletRequest.getContextPath());
         String asked = servletRequest.getParameter(Languages.PARAMETER);
@@ -74,7 +78,8 @@ class EmbedPage {
         String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(),
                 NO_DEFAULTS, words), assets.manifest(), meta.html() + "\n", meta.imageUrl(),
                 root + paths.data(DataFile.CSV.fileName()) + "?version=" + dataset.version(), words, root,
-                archive.log(dataset.slug()));
+                EmbedHtml.History.of(shown, archive.log(dataset.slug()), paths.pageFromEmbed() + "?" + Languages.PARAMETER
+                        + "=" + words.tag()));
         String etag = "\"" + sha256(html).substring(0, 20) + "\"";
         boolean byHeader = Languages.named(asked, languages).isEmpty();
         if (request.checkNotModified(etag)) {

@@ -18,7 +18,8 @@ import org.strikemap.ui.StrikeExplorer;
 /**
  * {@code --strikemap.publish.to=<folder>} (src/bin/publish): after the start-up load, writes the static embed and
  * exits, with status 0 when written and 2 when the request was refused (the reason is logged).
- * Options: {@code strikemap.publish.map} (a map's slug; the default map if none), {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url},
+ * Options: {@code strikemap.publish.map} (a map's slug; the default map if none), {@code strikemap.publish.version}
+ * (one of its published versions; the latest if none), {@code strikemap.publish.date}, {@code strikemap.publish.strike}, {@code strikemap.publish.full-map-url},
  * {@code strikemap.publish.lang} (the page's language, default English).
  */
 @Configuration
@@ -39,6 +40,7 @@ class PublishCommand {
             try {
                 publisher.publish(StaticPublisher.Request.to(Path.of(env.getProperty("strikemap.publish.to")))
                         .map(env.getProperty("strikemap.publish.map"))
+                        .version(env.getProperty("strikemap.publish.version"))
                         .day(env.getProperty("strikemap.publish.date"))
                         .strike(env.getProperty("strikemap.publish.strike"))
                         .fullMapUrl(env.getProperty("strikemap.publish.full-map-url"))

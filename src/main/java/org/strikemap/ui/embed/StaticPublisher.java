@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.DataFile;
 import org.strikemap.download.MapDownloads;
+import org.strikemap.map.ShownMaps;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
@@ -36,33 +37,39 @@ public final class StaticPublisher {
     private static final Logger log = LoggerFactory.getLogger(StaticPublisher.class);
 
     /**
-     * What to publish: the folder, and optionally a map's slug (else the default map), a day, a strike, the full map's
-     * public URL and a language; null for each one not given. {@code Request.to(folder).day("2024-01-02")}.
+     * What to publish: the folder, and optionally a map's slug (else the default map), a published version of it
+     * (else the latest), a day, a strike, the full map's public URL and a language; null for each one not given.
+     * {@code Request.to(folder).day("2024-01-02")}.
      */
-    public record Request(Path folder, String map, String day, String strike, String fullMapUrl, String language) {
+    public record Request(Path folder, String map, String version, String day, String strike, String fullMapUrl,
+                          String language) {
 
         public static Request to(Path folder) {
-            return new Request(folder, null, null, null, null, null);
+            return new Request(folder, null, null, null, null, null, null);
         }
 
         public Request map(String slug) {
-            return new Request(folder, slug, day, strike, fullMapUrl, language);
+            return new Request(folder, slug, version, day, strike, fullMapUrl, language);
+        }
+
+        public Request version(String published) {
+            return new Request(folder, map, published, day, strike, fullMapUrl, language);
         }
 
         public Request day(String isoDay) {
-            return new Request(folder, map, isoDay, strike, fullMapUrl, language);
+            return new Request(folder, map, version, isoDay, strike, fullMapUrl, language);
         }
 
         public Request strike(String id) {
-            return new Request(folder, map, day, id, fullMapUrl, language);
+            return new Request(folder, map, version, day, id, fullMapUrl, language);
         }
 
         public Request fullMapUrl(String url) {
-            return new Request(folder, map, day, strike, url, language);
+            return new Request(folder, map, version, day, strike, url, language);
         }
 
         public Request language(String tag) {
-            return new Request(folder, map, day, strike, fullMapUrl, tag);
+            return new Request(folder, map, version, day, strike, fullMapUrl, tag);
         }
     }
 
@@ -94,8 +101,12 @@ public final class StaticPublisher {
     /** Writes the folder; a day outside the dataset's period or an unknown strike is refused before anything is written. */
     public Path publish(Request request) {
         String slug = request.map() == null || request.map().isBlank() ? null : request.map().strip();
-        LoadedDataset dataset = explorers.dataset(slug).orElseThrow(() -> new IllegalArgumentException("no map '" + slug
+        LoadedDataset latest = explorers.dataset(slug).orElseThrow(() -> new IllegalArgumentException("no map '" + slug
                 + "'; the maps are " + String.join(", ", explorers.slugs())));
+        String version = request.version() == null || request.version().isBlank() ? null : request.version().strip();
+        LoadedDataset dataset = explorers.shown(latest.slug(), version).map(ShownMaps.Shown::map).orElseThrow(() ->
+                new IllegalArgumentException("no version '" + version + "' of the map '" + latest.slug()
+                        + "' in this database (the latest is " + latest.version() + ")"));
         var overview = dataset.sources().overview();
         LocalDate day = null;
         if (request.day() != null && !request.day().isBlank()) {
@@ -117,7 +128,7 @@ public final class StaticPublisher {
             Path folder = Files.createDirectories(request.folder());
             String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), request.fullMapUrl(),
                     new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png",
-                    DataFile.CSV.fileName(), words, "", List.of());
+                    DataFile.CSV.fileName(), words);
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
             Files.write(folder.resolve(EmbedPage.ICON), EmbedPage.icon());
             Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked, words));
