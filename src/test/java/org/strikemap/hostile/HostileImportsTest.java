@@ -22,6 +22,7 @@ import org.strikemap.imports.ImportFormat;
 import org.strikemap.imports.ImportJob;
 import org.strikemap.imports.ImportService;
 import org.strikemap.imports.ImportTestSupport;
+import org.strikemap.imports.Roles;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.publish.PublishTestSupport;
 
@@ -43,11 +44,12 @@ class HostileImportsTest {
     @BeforeEach
     void seedMap() {
         db = TestDatabase.create();
-        PublishTestSupport app = db.publishing(TestDatabase.BOUNDARIES);
+        Roles roles = Roles.mocked().grant(ANNA, SLUG, Roles.Role.EDITOR);
+        PublishTestSupport app = new PublishTestSupport(db.dataSource(), roles.people(), TestDatabase.BOUNDARIES);
         Path data = temp.resolve("data");
         TestDatabase.copy(org.strikemap.testing.TestDatabase.seedMap(), data.resolve(SLUG));
         app.load(data, TestDatabase.BOUNDARIES);
-        imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults());
+        imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults(), roles.people());
     }
 
     /** Imports {@code file} to write it; asserts it failed and wrote nothing; answers its reason. */

@@ -32,6 +32,7 @@ class ImportServiceTest {
 
     static final Editor ANNA = new Editor(31, "Anna");
     static final Editor BOHDAN = new Editor(32, "Bohdan");
+    static final Editor ADMIN = new Editor(1, "Admin");
     static final String SLUG = org.strikemap.testing.TestDatabase.SEED_SLUG;
 
     @TempDir
@@ -43,11 +44,13 @@ class ImportServiceTest {
     @BeforeEach
     void seedMap() {
         db = TestDatabase.create();
-        app = db.publishing(TestDatabase.BOUNDARIES);
+        Roles roles = Roles.mocked().grant(ANNA, SLUG, Roles.Role.EDITOR).grant(BOHDAN, SLUG, Roles.Role.REVIEWER)
+                .grant(BOHDAN, "seed-copy", Roles.Role.REVIEWER).admin(ADMIN);
+        app = new PublishTestSupport(db.dataSource(), roles.people(), TestDatabase.BOUNDARIES);
         Path data = temp.resolve("data");
         TestDatabase.copy(org.strikemap.testing.TestDatabase.seedMap(), data.resolve(SLUG));
         app.load(data, TestDatabase.BOUNDARIES);
-        imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults());
+        imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults(), roles.people());
     }
 
     ImportJob run(String name, String text, ImportService.Mode mode) {
@@ -140,7 +143,7 @@ class ImportServiceTest {
     void aMapsZipImportedIntoANewMapHasTheSameContentHash() throws Exception {
         LoadedDataset seed = app.datasets().find(SLUG).orElseThrow();
         byte[] zip = zip(MapExport.files(seed));
-        Editor admin = new Editor(1, "Admin");
+        Editor admin = ADMIN;
         ImportJob job = ImportTestSupport.ended(imports, imports.start("seed-copy", ImportTestSupport.file("data.zip", zip),
                 new ImportService.Request(null, null, ImportService.Mode.WRITE), admin).id(), admin);
         assertThat(job.state()).as(String.valueOf(job.outcome().error())).isEqualTo(ImportJob.State.DONE);

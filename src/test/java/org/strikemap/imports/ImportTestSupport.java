@@ -23,10 +23,6 @@ public final class ImportTestSupport {
     private ImportTestSupport() {
     }
 
-    public static ImportService service(DataSource database, PublishTestSupport app, ImportCaps caps) {
-        return service(database, app, caps, new People());
-    }
-
     /** The service asking {@code people} who may import (give {@code app} the same people, as Spring does). */
     public static ImportService service(DataSource database, PublishTestSupport app, ImportCaps caps, People people) {
         return new ImportService(app.drafts(), app.store(), RevisionTestSupport.store(database),

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.strikemap.account.Editor;
-import org.strikemap.account.People;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.DataFile;
 import org.strikemap.download.DownloadTestSupport;
@@ -22,6 +21,7 @@ import org.strikemap.imports.ImportFile;
 import org.strikemap.imports.ImportJob;
 import org.strikemap.imports.ImportService;
 import org.strikemap.imports.ImportTestSupport;
+import org.strikemap.imports.Roles;
 import org.strikemap.publish.PublishTestSupport;
 
 /**
@@ -36,6 +36,7 @@ import org.strikemap.publish.PublishTestSupport;
 public final class ImportBench {
 
     private static final String SEED = "north-korean-missiles";
+    private static final String COPY = "bench-copy";
     private static final Editor EDITOR = new Editor(101, "Bench editor");
     private static final Editor REVIEWER = new Editor(102, "Bench reviewer");
     /** However busy the machine, a run is measured to its end (the figure says how long it took). */
@@ -57,9 +58,12 @@ public final class ImportBench {
         DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:file:" + db.toAbsolutePath()
                 + "/strikemap;WRITE_DELAY=0", "sa", "");
         Flyway.configure().dataSource(database).load().migrate();
-        PublishTestSupport app = new PublishTestSupport(database, new People(), boundaries);
+        Editor admin = new Editor(1, "Bench admin");
+        Roles roles = Roles.mocked().grant(EDITOR, SEED, Roles.Role.EDITOR).grant(REVIEWER, SEED, Roles.Role.REVIEWER)
+                .grant(REVIEWER, COPY, Roles.Role.REVIEWER).admin(admin);
+        PublishTestSupport app = new PublishTestSupport(database, roles.people(), boundaries);
         app.load(Path.of("data"), boundaries);
-        ImportService imports = ImportTestSupport.service(database, app, ImportCaps.defaults());
+        ImportService imports = ImportTestSupport.service(database, app, ImportCaps.defaults(), roles.people());
         MapDownloads downloads = DownloadTestSupport.downloads(boundaries);
 
         Path upload = Files.copy(file, work.resolve("upload.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -95,11 +99,10 @@ public final class ImportBench {
             }
         }
         Path zipped = Files.write(work.resolve("export.zip"), zip);
-        Editor admin = new Editor(1, "Bench admin");
-        job = ImportTestSupport.ended(imports, imports.start("bench-copy", new ImportFile("data.zip", zipped),
+        job = ImportTestSupport.ended(imports, imports.start(COPY, new ImportFile("data.zip", zipped),
                 new ImportService.Request(null, null, ImportService.Mode.WRITE), admin).id(), admin, WAIT);
-        app.publish().publish("bench-copy", REVIEWER, "round trip");
-        boolean same = app.datasets().find("bench-copy").orElseThrow().hash().equals(published.hash());
+        app.publish().publish(COPY, REVIEWER, "round trip");
+        boolean same = app.datasets().find(COPY).orElseThrow().hash().equals(published.hash());
 
         System.out.printf(Locale.ROOT, "| what | time | size |%n|---|---|---|%n");
         System.out.printf(Locale.ROOT, "| import %,d ACLED rows into the draft (read, plan, write) | %.1f s (%.1f s of CPU)"
