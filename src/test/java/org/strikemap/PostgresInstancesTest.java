@@ -108,10 +108,8 @@ class PostgresInstancesTest {
             String slug = get(first, "/api/maps").get(0).path("slug").asString();
             DraftService drafts = first.getBean(DraftService.class);
             Strike strike = drafts.open(slug, EDITOR).content().strikes().all().getFirst();
-            Strike renamed = new Strike(strike.id(), new Location(strike.location().place().with(
-                    strike.location().place().original(), "Renamed on the first instance"), strike.location().region(),
-                    strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                    strike.citation(), strike.note());
+            Strike renamed = strike.at(strike.location().renamed(
+                    strike.location().place().original(), "Renamed on the first instance"));
             drafts.save(slug, renamed, drafts.open(slug, EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())),
                     EDITOR, "a test");
             long published = System.nanoTime();

@@ -14,4 +14,20 @@ public record Strike(String id, Location location, ReportedDate date, StrikeStat
     public String sourceId() {
         return citation.sourceId();
     }
+
+    /** This strike placed at {@code location} instead (an edit; the rest is kept). */
+    public Strike at(Location location) {
+        return new Strike(id, location, date, status, citation, note);
+    }
+
+    /** This strike dated {@code date} instead. */
+    public Strike dated(ReportedDate date) {
+        return new Strike(id, location, date, status, citation, note);
+    }
+
+    /** This strike with its note in {@code language} set to {@code words} (the note's other languages kept). */
+    public Strike noted(String language, String words) {
+        return new Strike(id, location, date, status, citation,
+                note == null ? Text.of(language, words) : note.with(language, words));
+    }
 }

@@ -106,8 +106,7 @@ class DraftsAndVersionsTest {
     @Test
     void aRecordThatCannotStandIsRefusedWithItsReasonsAndNothingIsWritten() {
         Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        Strike faraway = new Strike(kharkiv.id(), new Location(kharkiv.location().place(), "UA-63", new GeoPoint(46.0, 30.0),
-                kharkiv.location().precision()), kharkiv.date(), kharkiv.status(), kharkiv.citation(), kharkiv.note());
+        Strike faraway = kharkiv.at(kharkiv.location().movedTo("UA-63", new GeoPoint(46.0, 30.0)));
         assertThatThrownBy(() -> drafts.save("data", faraway, 1, ANNA, null)).isInstanceOfSatisfying(RecordRefused.class,
                 refused -> assertThat(refused.reasons()).containsExactly(
                         "point 46.0,30.0 lies outside its region UA-63 (more than 0.05° from its boundary)"));
@@ -166,8 +165,8 @@ class DraftsAndVersionsTest {
     @Test
     void theLogTellsReadersWhatEachVersionChangedInTheirLanguage() {
         Strike kyiv = drafts.open("data", ANNA).content().strikes().find("kyiv-month").orElseThrow();
-        Strike dated = new Strike(kyiv.id(), kyiv.location(), new ReportedDate(java.time.LocalDate.parse("2024-01-02"),
-                java.time.LocalDate.parse("2024-01-02"), DatePrecision.DAY), kyiv.status(), kyiv.citation(), kyiv.note());
+        Strike dated = kyiv.dated(new ReportedDate(java.time.LocalDate.parse("2024-01-02"),
+                java.time.LocalDate.parse("2024-01-02"), DatePrecision.DAY));
         drafts.save("data", dated, 1, ANNA, "the day is reported");
         Version version = publish.publish("data", BOHDAN, "Kyiv's day is reported");
 
@@ -217,8 +216,6 @@ class DraftsAndVersionsTest {
     }
 
     private static Strike withPlace(Strike strike, String place) {
-        return new Strike(strike.id(), new Location(strike.location().place().with("en", place), strike.location().region(),
-                strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                strike.citation(), strike.note());
+        return strike.at(strike.location().renamed("en", place));
     }
 }

@@ -100,7 +100,6 @@ class HistoryTest {
     }
 
     private static Strike onDay(Strike strike, String day) {
-        return new Strike(strike.id(), strike.location(), new ReportedDate(LocalDate.parse(day), LocalDate.parse(day),
-                DatePrecision.DAY), strike.status(), strike.citation(), strike.note());
+        return strike.dated(new ReportedDate(LocalDate.parse(day), LocalDate.parse(day), DatePrecision.DAY));
     }
 }

@@ -48,9 +48,7 @@ final class KilledEdits {
         for (int n = 1; ; n++) {
             Strike strike = drafts.open("data", EDITOR).content().strikes().find(STRIKE).orElseThrow();
             long expected = drafts.open("data", EDITOR).revisionOf(key);
-            drafts.save("data", new Strike(strike.id(), new Location(strike.location().place().with("en", "Edit " + n),
-                    strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
-                    strike.status(), strike.citation(), strike.note()), expected, EDITOR, "edit " + n);
+            drafts.save("data", strike.at(strike.location().renamed("en", "Edit " + n)), expected, EDITOR, "edit " + n);
             System.out.println("SAVED " + n);
             if (n % 3 == 0) {
                 System.out.println("PUBLISHED " + publish.publish("data", REVIEWER, "edit " + n).version());

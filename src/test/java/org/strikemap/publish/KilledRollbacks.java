@@ -52,9 +52,7 @@ final class KilledRollbacks {
     private static void save(DraftService drafts, String id, String place) {
         Strike strike = drafts.open("data", EDITOR).content().strikes().find(id).orElseThrow();
         long expected = drafts.open("data", EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, id));
-        drafts.save("data", new Strike(strike.id(), new Location(strike.location().place().with("en", place),
-                strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
-                strike.status(), strike.citation(), strike.note()), expected, EDITOR, "set to " + place);
+        drafts.save("data", strike.at(strike.location().renamed("en", place)), expected, EDITOR, "set to " + place);
     }
 
     public static void main(String[] args) {

@@ -48,8 +48,7 @@ class CorrectionsBrowserTest extends SeedMapBrowserTest {
         RecordKey key = new RecordKey(RecordKind.STRIKE, KYIV);
         Strike kyiv = drafts.open(MAP, EDITOR).content().strikes().find(KYIV).orElseThrow();
         LocalDate second = LocalDate.parse("2024-01-02");
-        drafts.save(MAP, new Strike(kyiv.id(), kyiv.location(), new ReportedDate(second, second, DatePrecision.DAY),
-                kyiv.status(), kyiv.citation(), kyiv.note()), drafts.open(MAP, EDITOR).revisionOf(key), EDITOR,
+        drafts.save(MAP, kyiv.dated(new ReportedDate(second, second, DatePrecision.DAY)), drafts.open(MAP, EDITOR).revisionOf(key), EDITOR,
                 "the report dates it");
         String corrected = publish.publish(MAP, REVIEWER, "Kyiv's day is reported").version();
 

@@ -126,8 +126,7 @@ public final class EditorsBench {
             boolean onShared = n % 10 == 0 || own.isEmpty();
             Strike strike = onShared ? shared : own.get(n % own.size());
             String note = who.name() + ", save " + n;
-            Strike changed = new Strike(strike.id(), strike.location(), strike.date(), strike.status(), strike.citation(),
-                    (strike.note() == null ? Text.of("en", "") : strike.note()).with("en", note));
+            Strike changed = strike.noted("en", note);
             long expected = onShared ? sharedRevision.get() : revisions.get(strike.id());
             long t0 = System.nanoTime();
             try {

@@ -69,11 +69,8 @@ public final class HistoryBench {
             String id = n % 10 == 0 ? hot : ids.get(random.nextInt(ids.size()));
             Strike strike = strikes.get(id);
             Strike changed = n % 2 == 0
-                    ? new Strike(id, new Location(strike.location().place().with("en", "Corrected place " + n),
-                            strike.location().region(), strike.location().point(), strike.location().precision()),
-                            strike.date(), strike.status(), strike.citation(), strike.note())
-                    : new Strike(id, strike.location(), strike.date(), strike.status(), strike.citation(),
-                            (strike.note() == null ? Text.of("en", "") : strike.note()).with("en", "Correction " + n + ": the report was updated by the source."));
+                    ? strike.at(strike.location().renamed("en", "Corrected place " + n))
+                    : strike.noted("en", "Correction " + n + ": the report was updated by the source.");
             latest.put(id, drafts.save(slug, changed, latest.getOrDefault(id, 0L), EDITOR, "correction " + n));
             strikes.put(id, changed);
             if (n % PUBLISH_EVERY == 0) {

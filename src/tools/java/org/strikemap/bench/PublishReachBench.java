@@ -50,8 +50,7 @@ public final class PublishReachBench {
             for (int n = 0; n < PUBLICATIONS; n++) {
                 Strike strike = drafts.open(slug, EDITOR).content().strikes().all().getFirst();
                 RecordKey key = new RecordKey(RecordKind.STRIKE, strike.id());
-                drafts.save(slug, new Strike(strike.id(), strike.location(), strike.date(), strike.status(), strike.citation(),
-                        (strike.note() == null ? Text.of("en", "") : strike.note()).with("en", "Correction " + n)),
+                drafts.save(slug, strike.noted("en", "Correction " + n),
                         drafts.open(slug, EDITOR).revisionOf(key), EDITOR, "bench");
                 String version = publish.publish(slug, REVIEWER, "correction " + n).version();
                 long published = System.nanoTime();
