@@ -32,12 +32,10 @@ import org.strikemap.draft.Draft;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
-import org.strikemap.i18n.Text;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.publish.PublishService;
-import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 import org.strikemap.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
@@ -170,9 +168,7 @@ class DataApiTest {
         String before = datasets.find(SLUG).orElseThrow().version();
         Draft draft = drafts.open(SLUG, anna);
         Strike strike = draft.content().strikes().all().getFirst();
-        Strike renamed = new Strike(strike.id(), new Location(Text.of("en", "A renamed place"), strike.location().region(),
-                strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                strike.citation(), strike.note());
+        Strike renamed = strike.at(strike.location().renamed("en", "A renamed place"));
         drafts.save(SLUG, renamed, draft.revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())), anna, "renamed");
         String after = publish.publish(SLUG, bohdan, "A place renamed").version();
         assertThat(after).isNotEqualTo(before);

@@ -16,11 +16,9 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
-import org.strikemap.i18n.Text;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.publish.PublishTestSupport;
-import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 
 /**
@@ -112,9 +110,7 @@ class ImportServiceTest {
                 ImportService.Mode.PREVIEW);
         Draft draft = app.drafts().open(SLUG, BOHDAN);
         Strike strike = draft.content().strikes().all().getFirst();
-        app.drafts().save(SLUG, new Strike(strike.id(), new Location(Text.of("en", "Renamed meanwhile"),
-                strike.location().region(), strike.location().point(), strike.location().precision()), strike.date(),
-                strike.status(), strike.citation(), strike.note()),
+        app.drafts().save(SLUG, strike.at(strike.location().renamed("en", "Renamed meanwhile")),
                 draft.revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())), BOHDAN, "meanwhile");
         imports.write(preview.id(), ANNA);
         ImportJob job = ImportTestSupport.ended(imports, preview.id(), ANNA);

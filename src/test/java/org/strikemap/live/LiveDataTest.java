@@ -18,7 +18,6 @@ import org.strikemap.account.NotAllowed;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
-import org.strikemap.i18n.Text;
 import org.strikemap.imports.ColumnMapping;
 import org.strikemap.imports.DateSpelling;
 import org.strikemap.imports.ImportCaps;
@@ -29,7 +28,6 @@ import org.strikemap.imports.ImportTestSupport;
 import org.strikemap.imports.Roles;
 import org.strikemap.ingest.TestDatabase;
 import org.strikemap.publish.PublishTestSupport;
-import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 
 /**
@@ -117,9 +115,8 @@ class LiveDataTest {
 
         Draft draft = app.drafts().open(SLUG, BOHDAN);
         Strike strike = draft.content().strikes().all().getFirst();
-        app.drafts().save(SLUG, new Strike(strike.id(), new Location(Text.of("en", "Half-done"), strike.location().region(),
-                strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                strike.citation(), strike.note()), draft.revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())), BOHDAN, "wip");
+        app.drafts().save(SLUG, strike.at(strike.location().renamed("en", "Half-done")),
+                draft.revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())), BOHDAN, "wip");
         sheet.set(SHEET + "4,2024-01-05,Dnipro,48.46,35.05,https://example.org/4,A strike on Dnipro.\n");
         LiveFeed held = live.fetchNow(SLUG, ANNA);
         assertThat(held.last().outcome()).isEqualTo(LiveFeed.Outcome.DRAFTED);
