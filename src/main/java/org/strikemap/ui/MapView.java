@@ -32,6 +32,8 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.download.MapDownloads;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.share.Echo;
+import org.strikemap.share.ViewAddress;
 
 /**
  * The full page: map with its side panel, timeline, the EN | UK switch, About and Share; title and credits around it
@@ -88,19 +90,22 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Set<String> languages = map.get().map().description().languages();
         // Chosen when the view is first entered; an address that names another language (a router navigation
         // rather than the switch's reload), another map or another version rebuilds the view.
+        Optional<Locale> named = ViewAddress.language(asked, languages);
         if (explorer == null || !Objects.equals(slug, paths.slug()) || !Objects.equals(map.get().pinned(), shown.pinned())
-                || Languages.named(asked, languages).filter(named -> !named.equals(words.locale())).isPresent()) {
+                || named.filter(language -> !language.equals(words.locale())).isPresent()) {
             shown = map.get();
             dataset = shown.map();
             paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
             VaadinRequest request = VaadinRequest.getCurrent();
-            Locale locale = Languages.choose(asked, request == null ? null : request.getHeader("Accept-Language"),
+            Locale locale = ViewAddress.chosenLanguage(asked, request == null ? null : request.getHeader("Accept-Language"),
                     languages);
             UI.getCurrent().setLocale(locale);
             removeAll();
             words = Messages.of(locale);
-            build(words, new StrikeExplorer.Kept(Languages.named(asked, languages).map(Languages::tag).orElse(null),
-                    shown.pinned()));
+            build(words, new StrikeExplorer.Kept(named.map(Languages::tag).orElse(null), shown.pinned()));
+        }
+        if (asked != null && !asked.isEmpty() && named.isEmpty()) {
+            warn(AddressNotices.badLanguage(Echo.of(asked), languages, words));
         }
         explorer.apply(event.getLocation().getQueryParameters());
     }

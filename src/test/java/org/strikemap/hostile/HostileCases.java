@@ -68,6 +68,7 @@ final class HostileCases {
         numbers(cases);
         repeated(cases);
         unknown(cases);
+        AbuseCases.addTo(cases);
         return cases;
     }
 
