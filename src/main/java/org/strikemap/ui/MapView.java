@@ -30,6 +30,7 @@ import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.MapDownloads;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.share.Echo;
@@ -52,6 +53,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final String SLUG = "slug";
 
     private final StrikeExplorer.Factory explorers;
+    private final MapDownloads downloads;
     private final VersionArchive archive;
     private ShownMaps.Shown shown;
     private LoadedDataset dataset;
@@ -59,9 +61,10 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers, VersionArchive archive) {
+    MapView(StrikeExplorer.Factory explorers, VersionArchive archive, MapDownloads downloads) {
         this.explorers = explorers;
         this.archive = archive;
+        this.downloads = downloads;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
         getElement().setAttribute("role", "main");
@@ -171,8 +174,9 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAbout() {
-        openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())));
+        openDialog(getTranslation("page.about"), new Div(new AboutPanel(dataset.description(), dataset.sources().overview(),
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())),
+                new DataLinks(explorer.baseUrl(), paths::data, dataset.version(), downloads.credit(dataset))));
     }
 
     private void openShare() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.DataFile;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.ShownMaps;
@@ -93,8 +94,9 @@ class EmbedPage {
             String root = paths.rootFromEmbed();
             EmbedSetup setup = EmbedSetup.of(explorers.setup(dataset, words, root), paths.pageFromEmbed(), NO_DEFAULTS,
                     words, new EmbedSetup.Refused(notices, AddressNotices.refusedNames(checked)));
-            String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(), words,
-                    root, EmbedHtml.History.of(shown, log, paths.pageFromEmbed() + "?" + Languages.PARAMETER + "="
+            String html = EmbedHtml.render(dataset, setup, assets.manifest(), meta.html() + "\n", meta.imageUrl(),
+                    root + paths.data(DataFile.CSV.fileName()) + "?version=" + dataset.version(), words, root,
+                    EmbedHtml.History.of(shown, log, paths.pageFromEmbed() + "?" + Languages.PARAMETER + "="
                             + words.tag()));
             return new Rendered(html, "\"" + sha256(html).substring(0, 20) + "\"");
         });

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.strikemap.map.MapLayers;
 import org.strikemap.picture.Pictures;
+import org.strikemap.download.MapDownloads;
 import org.strikemap.share.MapPaths;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.ui.StrikeExplorer;
@@ -30,8 +31,8 @@ class PublishCommand {
 
     @Bean
     StaticPublisher staticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers,
-                                    Pictures pictures) {
-        return new StaticPublisher(explorers, assets, layers, pictures);
+                                    Pictures pictures, MapDownloads downloads) {
+        return new StaticPublisher(explorers, assets, layers, pictures, downloads);
     }
 
     @Bean
