@@ -26,7 +26,7 @@ public final class ImportTestSupport {
     /** The service asking {@code people} who may import (give {@code app} the same people, as Spring does). */
     public static ImportService service(DataSource database, PublishTestSupport app, ImportCaps caps, People people) {
         return new ImportService(app.drafts(), app.store(), RevisionTestSupport.store(database),
-                new MappingStore(JdbcClient.create(database)), people, new AuditLog(),
+                new MappingStore(JdbcClient.create(database)), people, org.strikemap.account.AccountTestSupport.over(database).audit(),
                 new TransactionTemplate(new DataSourceTransactionManager(database)), caps);
     }
 

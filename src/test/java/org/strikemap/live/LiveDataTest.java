@@ -69,7 +69,7 @@ class LiveDataTest {
         imports = ImportTestSupport.service(db.dataSource(), app, ImportCaps.defaults(), roles.people());
         live = new LiveData(new LiveFeedStore(JdbcClient.create(db.dataSource())),
                 new FetchProperties(true, 1 << 20, Duration.ofSeconds(30), 3, Duration.ofMinutes(1)),
-                imports, app.publish(), app.store(), roles.people(), new AuditLog());
+                imports, app.publish(), app.store(), roles.people(), org.strikemap.account.AccountTestSupport.over(db.dataSource()).audit());
         server.serve("/sheet.csv", "text/csv", () -> sheet.get().getBytes(StandardCharsets.UTF_8));
     }
 
