@@ -1,5 +1,7 @@
 package org.strikemap.edit;
 
+import org.strikemap.account.Requires;
+import org.strikemap.account.Right;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +29,7 @@ import org.strikemap.share.MapPaths;
  * {@code /edit/{slug}/import}: a map's data in and out, for its editors: import a file into the draft (the wizard),
  * the live data the map follows, and "Get the data" (the published version's downloads, as readers get them).
  */
+@Requires(Right.EDIT_MAP)
 @Route(ImportView.ROUTE)
 @StyleSheet("styles/data-io.css")
 public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle {

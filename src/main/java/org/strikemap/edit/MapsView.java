@@ -1,5 +1,7 @@
 package org.strikemap.edit;
 
+import org.strikemap.account.Requires;
+import org.strikemap.account.Right;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +41,7 @@ import org.strikemap.region.Area;
  * version), archived ones behind a check box; "New map"; archive and unarchive (a map is never deleted here); and
  * for admins, who may edit and review each map.
  */
+@Requires(Right.SIGNED_IN)
 @Route(MapsView.PATH)
 @StyleSheet("styles/edit.css")
 public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package org.strikemap.edit;
 
+import org.strikemap.account.Requires;
+import org.strikemap.account.Right;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +26,7 @@ import org.strikemap.ui.StrikeExplorer;
  * it is a preview. Its layers come from {@link PreviewLayers}, for people who may edit the map only. The language
  * is chosen as on the readers' page. Limits: no About or Share buttons (nothing to share before publishing).
  */
+@Requires(Right.EDIT_MAP)
 @Route(PreviewView.ROUTE)
 @StyleSheet("styles/edit.css")
 public class PreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {

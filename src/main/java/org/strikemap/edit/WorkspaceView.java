@@ -1,5 +1,7 @@
 package org.strikemap.edit;
 
+import org.strikemap.account.Requires;
+import org.strikemap.account.Right;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +37,7 @@ import org.strikemap.map.VersionArchive;
  * Publish…; under it a part per kind of record (WorkspaceParts): strikes (with their claims), reports, launch sites,
  * rings, the map's own words and the map's history (versions and deleted records), each built when first opened.
  */
+@Requires(Right.EDIT_MAP)
 @Route(WorkspaceView.ROUTE)
 @StyleSheet("styles/edit.css")
 public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {

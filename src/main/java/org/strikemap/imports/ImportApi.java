@@ -1,5 +1,7 @@
 package org.strikemap.imports;
 
+import org.strikemap.account.Requires;
+import org.strikemap.account.Right;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,6 +51,7 @@ class ImportApi {
         this.people = people;
     }
 
+    @Requires(Right.EDIT_MAP)
     @PostMapping(value = "/api/maps/{slug}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> start(@PathVariable String slug, @RequestPart("file") MultipartFile file,
                                     @RequestParam(required = false) String format,
@@ -75,6 +78,7 @@ class ImportApi {
         return ResponseEntity.accepted().location(URI.create("/api/maps/" + slug + "/imports/" + job.id())).body(job);
     }
 
+    @Requires(Right.EDIT_MAP)
     @GetMapping("/api/maps/{slug}/imports/{id}")
     ResponseEntity<ImportJob> status(@PathVariable String slug, @PathVariable String id) {
         ImportJob job = imports.job(id, signedIn()).filter(found -> found.slug().equals(slug))
@@ -86,12 +90,14 @@ class ImportApi {
         return answer.body(job);
     }
 
+    @Requires(Right.EDIT_MAP)
     @PostMapping("/api/maps/{slug}/imports/{id}/write")
     ResponseEntity<ImportJob> write(@PathVariable String slug, @PathVariable String id) {
         ImportJob job = imports.write(id, signedIn());
         return ResponseEntity.accepted().location(URI.create("/api/maps/" + slug + "/imports/" + job.id())).body(job);
     }
 
+    @Requires(Right.EDIT_MAP)
     @DeleteMapping("/api/maps/{slug}/imports/{id}")
     ResponseEntity<Void> discard(@PathVariable String slug, @PathVariable String id) {
         imports.discard(id, signedIn());
