@@ -6,6 +6,8 @@
 // are the page's `js.address.<kind>`, filled with `values` (the reader's text cut by echo.js, days as ISO dates).
 // The server's definition is share.ViewAddress (the embed has no server to ask); both run
 // src/test/resources/rules/address.json. The order of the parameters written is share.ViewQuery's. Pure: no DOM.
+// A language or region the server refused (setup.texts.refused; the server words that notice) is left out: read as
+// none, so no address written here carries it.
 // Limits: whole days only; values are written URL-encoded as URLSearchParams does (ids and codes are plain).
 import { echo } from './echo.js';
 
@@ -23,10 +25,12 @@ export function isDay(text) {
 
 /**
  * `period`: `{start, end}` (ISO days); `defaults`: `{day, strike}` shown when the address names none (a static copy
- * published for one of them); `echoLimit`: how much of a bad value a problem quotes.
+ * published for one of them); `echoLimit`: how much of a bad value a problem quotes; `refused`: the names of the
+ * parameters the server refused, read as absent.
  */
-export function readAddress(search, period, defaults, echoLimit) {
+export function readAddress(search, period, defaults, echoLimit, refused = []) {
   const params = new URLSearchParams(search);
+  refused.forEach((name) => params.delete(name));
   const value = (name) => {
     const text = params.get(name);
     return text === null || BLANK.test(text) ? null : text;

@@ -29,7 +29,8 @@ const sheet = document.getElementById('sm-sheet');
 const notice = document.getElementById('sm-notice');
 const fullMap = document.getElementById('sm-full-map');
 
-let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
+const refused = setup.texts.refused || [];
+let state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit, refused);
 
 map.bounds = setup.map.bounds;
 map.attribution = setup.map.attribution;
@@ -51,8 +52,13 @@ Object.assign(timeline, {
 showTime();
 card.src = setup.timeline.src;
 
+// The server's notices (a language or region it refused) first, then what the address's own reading found.
+const notices = [...(setup.texts.notices || [])];
 if (state.problem) {
-  notice.textContent = word(`js.address.${state.problem.kind}`, state.problem.values);
+  notices.push(word(`js.address.${state.problem.kind}`, state.problem.values));
+}
+if (notices.length) {
+  notice.textContent = notices.join(' ');
   notice.hidden = false;
 }
 
@@ -132,7 +138,7 @@ timeline.addEventListener('timeline-change', (event) => {
 window.addEventListener('resize', reserveSheet);
 // Back and Forward: the address is the view.
 window.addEventListener('popstate', () => {
-  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit);
+  state = readAddress(location.search, setup.timeline, setup.defaults || {}, setup.texts.echoLimit, refused);
   showTime();
   render();
 });
@@ -141,7 +147,8 @@ window.addEventListener('popstate', () => {
 if (state.strike) {
   layerData(setup.timeline.src).then((data) => {
     if (!data.features.some((f) => String(f.id ?? f.properties.id) === state.strike)) {
-      notice.textContent = `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`;
+      notice.textContent = [...notices, `${setup.texts.unknownStrike} (${echo(state.strike, setup.texts.echoLimit)})`]
+        .join(' ');
       notice.hidden = false;
       state.strike = null;
     }

@@ -7,26 +7,7 @@ NODE_VERSION="24.17.0"
 NPM_VERSION="11.6.2"
 NODE_DIR="$STRIKEMAP_HOME/.tools/node"
 
-java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
-
-pick_jdk() {
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-    return
-  fi
-  local best="" best_major=0 candidate major
-  for candidate in /usr/lib/jvm/*; do
-    [ -x "$candidate/bin/javac" ] || continue
-    major="$(java_major "$candidate")"
-    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
-      best="$candidate"; best_major="$major"
-    fi
-  done
-  if [ -z "$best" ]; then
-    echo "StrikeMap needs a JDK 21 or newer under /usr/lib/jvm (or set JAVA_HOME)." >&2
-    exit 1
-  fi
-  export JAVA_HOME="$best"
-}
+source "$STRIKEMAP_HOME/src/bin/jdk.sh"
 
 install_node() {
   if [ -x "$NODE_DIR/node" ] && [ "$("$NODE_DIR/node" --version)" = "v$NODE_VERSION" ] \

@@ -8,7 +8,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** StrikeMap: a map of reported strikes, each traced to the reports that describe it. */
+/**
+ * StrikeMap: a map of reported strikes, each traced to the reports that describe it. A start that is refused (a bad
+ * data file, a bad setting, a port in use) has said why in one line (ops.StartRefusal) and exits with status 1.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
@@ -17,6 +20,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class StrikeMapApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(StrikeMapApplication.class, args);
+        try {
+            SpringApplication.run(StrikeMapApplication.class, args);
+        } catch (RuntimeException refused) {
+            System.exit(1);
+        }
     }
 }

@@ -17,8 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -106,14 +109,17 @@ class PostgresInstancesTest {
         try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
             String before = get(second, "/api/dataset").path("version").asString();
             String slug = get(first, "/api/maps").get(0).path("slug").asString();
+            AccountTestSupport accounts = AccountTestSupport.over(first.getBean(DataSource.class));
+            Editor editor = accounts.person("An editor", slug, MapRole.EDITOR);
+            Editor reviewer = accounts.person("A reviewer", slug, MapRole.REVIEWER);
             DraftService drafts = first.getBean(DraftService.class);
-            Strike strike = drafts.open(slug, EDITOR).content().strikes().all().getFirst();
+            Strike strike = drafts.open(slug, editor).content().strikes().all().getFirst();
             Strike renamed = strike.at(strike.location().renamed(
                     strike.location().place().original(), "Renamed on the first instance"));
-            drafts.save(slug, renamed, drafts.open(slug, EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())),
-                    EDITOR, "a test");
+            drafts.save(slug, renamed, drafts.open(slug, editor).revisionOf(new RecordKey(RecordKind.STRIKE, strike.id())),
+                    editor, "a test");
             long published = System.nanoTime();
-            Version version = first.getBean(PublishService.class).publish(slug, REVIEWER, "renamed");
+            Version version = first.getBean(PublishService.class).publish(slug, reviewer, "renamed");
             assertThat(version.version()).isNotEqualTo(before);
             String seen = before;
             while (!seen.equals(version.version())) {
@@ -126,9 +132,6 @@ class PostgresInstancesTest {
                     .asString()).isEqualTo("Renamed on the first instance");
         }
     }
-
-    static final Editor EDITOR = new Editor(21, "An editor");
-    static final Editor REVIEWER = new Editor(22, "A reviewer");
 
     /** The deployed command's arguments: the postgres profile and the datasource, nothing H2. */
     private static ConfigurableApplicationContext start(String url, ApplicationListener<?>... listeners) {

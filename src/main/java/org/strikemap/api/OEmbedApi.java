@@ -16,15 +16,17 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.share.MapPaths;
 import org.strikemap.share.EmbedFrame;
 import org.strikemap.share.PageMeta;
+import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.map.ShownMaps;
-import org.strikemap.share.ViewQuery;
+import org.strikemap.share.ViewAddress;
 
 /**
  * {@code /oembed} (oEmbed 1.0, JSON only): for a link to this server's map ({@code /}) or embed ({@code /embed}),
  * the iframe snippet of the same view. Links elsewhere get 404, {@code format=xml} (or any but json) 501, a bad
- * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is the scheme, host and port the request
- * came to (see {@link ServerUrl}).
+ * {@code maxwidth}/{@code maxheight} or no {@code url} 400. "This server" is its one public address
+ * ({@link ServerUrl}: {@code strikemap.public-url}, else the allowed host the request came to); a link to any other
+ * is refused. The snippet keeps only the link's view parameters that pass {@link ViewAddress#check} for its map.
  */
 @RestController
 class OEmbedApi {
@@ -36,10 +38,12 @@ class OEmbedApi {
     private static final Pattern MAP_PAGE = Pattern.compile("(?:maps/([a-z0-9-]+)(?:/|/embed/?)?|embed/?)?");
 
     private final Datasets datasets;
+    private final ServerUrl serverUrl;
     private final ShownMaps shownMaps;
 
-    OEmbedApi(Datasets datasets, ShownMaps shownMaps) {
+    OEmbedApi(Datasets datasets, ServerUrl serverUrl, ShownMaps shownMaps) {
         this.datasets = datasets;
+        this.serverUrl = serverUrl;
         this.shownMaps = shownMaps;
     }
 
@@ -57,20 +61,24 @@ class OEmbedApi {
         }
         Integer maxWidth = pixels("maxwidth", maxwidth);
         Integer maxHeight = pixels("maxheight", maxheight);
-        String base = ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
+        String base = serverUrl.base(RequestOrigin.of(request));
         URI link = ownPage(url, base);
         String slug = mapOf(link, base, url);
         LoadedDataset map = Maps.of(datasets, slug);
-        ViewQuery view = ViewQuery.parse(link.getRawQuery());
-        String version = view.parameters().get(ShownMaps.PARAMETER);
-        if (version != null && shownMaps.of(slug, version).isEmpty()) {
-            throw ApiException.notFound("no version '" + ApiException.shorten(version) + "' of this map");
+        // The link's view, read against the version it pins (404 for a version the map never had), else the latest.
+        ViewAddress.Checked view = ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(map));
+        String version = view.refusal(ShownMaps.PARAMETER).map(ViewAddress.Refusal::value)
+                .orElse(view.valid().parameters().get(ShownMaps.PARAMETER));
+        if (version != null) {
+            LoadedDataset pinned = shownMaps.of(slug, version).map(ShownMaps.Shown::map).orElseThrow(() ->
+                    ApiException.notFound("no version '" + ApiException.shorten(version) + "' of this map"));
+            view = ViewAddress.check(link.getRawQuery(), ViewAddress.Known.of(pinned));
         }
         MapPaths paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
 
         String title = map.description().words().title().words();
         OEmbed.Size size = OEmbed.Size.fitting(EmbedFrame.DEFAULT_WIDTH, EmbedFrame.DEFAULT_HEIGHT, maxWidth, maxHeight);
-        String src = base + paths.embed() + view.suffix();
+        String src = base + paths.embed() + view.valid().suffix();
         EmbedFrame frame = new EmbedFrame(src, title, size.height());
         String html = maxWidth == null ? frame.html() : frame.html(size.width());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", CACHE)
@@ -89,8 +97,7 @@ class OEmbedApi {
         try {
             own = new URI(base);
         } catch (URISyntaxException e) {
-            // A Host header that is no host: no link can name this server.
-            throw ApiException.notFound("not a map or embed page of this server: " + ApiException.shorten(url));
+            throw new IllegalStateException("the public address is not a URL: " + base, e);
         }
         boolean sameServer = link.getScheme() != null && link.getScheme().equalsIgnoreCase(own.getScheme())
                 && link.getRawUserInfo() == null

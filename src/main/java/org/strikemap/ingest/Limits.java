@@ -61,7 +61,13 @@ final class Limits {
             entry("revisions.why", "an editor's reason"), entry("revisions.record", "a record as JSON, its fields checked"),
             entry("map_versions.version", "the content hash's first 16 digits"),
             entry("map_versions.content_hash", "the loader's SHA-256"),
-            entry("map_versions.published_by", "a person's name"), entry("map_versions.note", "a reviewer's note"));
+            entry("map_versions.published_by", "a person's name"), entry("map_versions.note", "a reviewer's note"),
+            entry("import_mappings.columns_key", "a header's SHA-256"), entry("import_mappings.mapping", "a column mapping as JSON"),
+            entry("import_mappings.saved_by", "a person's name"),
+            entry("live_feeds.url", "an address, checked by imports.LiveFeeds"), entry("live_feeds.format", "an import format"),
+            entry("live_feeds.mapping", "a column mapping as JSON"), entry("live_feeds.set_by_name", "a person's name"),
+            entry("live_feeds.last_outcome", "an outcome's name"), entry("live_feeds.last_message", "a fetch's problems, cut"),
+            entry("live_feeds.last_content_hash", "a SHA-256"));
 
     /** Each CSV file's table. */
     static final Map<String, String> TABLES = Map.of(DatasetReader.DESCRIPTION, "map_texts", DatasetReader.SOURCES,

@@ -6,55 +6,58 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.strikemap.web.Refusals;
+import org.strikemap.web.RequestKind;
 
 /**
- * Answers 429 with {@code Retry-After} once a client address has used up its bucket ({@link RateLimitProperties}),
- * before any other work is done for the request. The address is the connection's, or, when
- * {@code server.forward-headers-strategy=native} says the app is behind a proxy, the one Tomcat reads from
- * {@code X-Forwarded-For} as sent by a trusted proxy ({@code server.tomcat.remoteip.internal-proxies}); a client
- * cannot choose its own address otherwise. Health probes are never limited.
+ * Limits each client address by what its requests cost ({@link RateLimitProperties}): a request of a limited kind
+ * takes a token from that address's bucket for the kind, and past it gets 429 with {@code Retry-After} (the busy page
+ * for a page or a view start) before any other work is done for it. Immutable files and the health probes never take
+ * a token. Runs first after the security headers, before web.RequestGuard's checks, so that a flood's refusals cost
+ * as little as they can; it reads only the path and the raw query. The address is the connection's, or, when {@code server.forward-headers-strategy=native} says the app is
+ * behind a proxy, the one Tomcat reads from {@code X-Forwarded-For} as sent by a trusted proxy
+ * ({@code server.tomcat.remoteip.internal-proxies}); a client cannot choose its own address otherwise.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RateLimit extends OncePerRequestFilter {
-
-    private static final String HEALTH = "/actuator/health";
 
     private final RateLimitProperties limits;
     private final ClientBuckets buckets;
+    private final Refusals refusals;
 
-    RateLimit(RateLimitProperties limits) {
+    RateLimit(RateLimitProperties limits, Refusals refusals) {
         this.limits = limits;
         this.buckets = new ClientBuckets(limits);
+        this.refusals = refusals;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !limits.enabled() || path.equals(HEALTH) || path.startsWith(HEALTH + "/");
+        return !limits.enabled();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
+        Optional<RateLimitProperties.Cost> cost = RateLimitProperties.cost(RequestKind.of(request));
+        if (cost.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ConsumptionProbe probe = buckets.of(request.getRemoteAddr(), cost.get()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(("Too many requests from your address; try again in " + seconds + " s.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        refusals.tooMany(request, response, seconds);
     }
 
     /** Addresses remembered now (bounded by {@code max-clients}). */

@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets only Vaadin's own client requests ({@code ?v-r=init}, sent by the page's script to start a view) create an
  * HTTP session. Everything else (the page's HTML, static files, misses under /VAADIN/, anything else Vaadin answers)
  * gets a {@link DetachedSession} when it asks for one, so a client that never runs the page's script (a crawler, a
- * flood, a link preview) leaves nothing behind. A request that already has a session keeps using it, and a view's
- * exchange confirms its session ({@link UnconfirmedSessions}). Limits: works together with {@link LazyViewStart},
- * which keeps Vaadin from building the view into the page's HTML.
+ * flood, a link preview) leaves nothing behind. A request that already has a session keeps using it; how many views
+ * sessions may hold is {@link LiveViews}' business. Limits: works together with {@link LazyViewStart}, which keeps
+ * Vaadin from building the view into the page's HTML.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -27,12 +27,6 @@ class SessionlessRequests extends OncePerRequestFilter {
     /** Vaadin's client asks for a view with this request type; its answer starts the session. */
     static final String START_VIEW = "init";
 
-    private final UnconfirmedSessions unconfirmed;
-
-    SessionlessRequests(UnconfirmedSessions unconfirmed) {
-        this.unconfirmed = unconfirmed;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -40,12 +34,6 @@ class SessionlessRequests extends OncePerRequestFilter {
         if (START_VIEW.equals(type)) {
             chain.doFilter(request, response);
             return;
-        }
-        if (type != null) { // an open view's exchange or heartbeat
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                unconfirmed.confirm(session.getId());
-            }
         }
         chain.doFilter(new NoNewSession(request), response);
     }

@@ -42,11 +42,12 @@ import org.strikemap.strike.Strike;
  * own rules ({@link StrikeMarks}, {@link Shading}, {@link MapStyle}): a title band with the day and the count, the
  * map in Web Mercator fitted to the dataset's view with its key, and the credit. Read as a phrase:
  * {@code MapPicture.of(dataset, layers).on(day).highlighting(strike).width(1200).in(words).png()} ({@code within(window)}
- * for a window); worded in English unless {@link #in(Messages)} says otherwise.
+ * for a window); worded in English unless {@link #in(Messages)} says otherwise; the credit names the site's public
+ * address when {@link #signed(String)} gives one.
  * Limits: no tiles and no interaction; a few hundred ms of CPU per picture, so callers cache the bytes.
  */
 record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Optional<Strike> highlighted, int width,
-                  Messages words) {
+                  Messages words, String address) {
 
     static final int DEFAULT_WIDTH = 1200;
     /** Wider asks are drawn at this width: bigger pictures cost memory and time and add nothing to a preview. */
@@ -73,7 +74,7 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     /** The map at the end of the dataset's period, nothing highlighted, {@link #DEFAULT_WIDTH} wide. */
     static MapPicture of(LoadedDataset dataset, MapLayers layers) {
         return new MapPicture(dataset, layers, TimeWindow.upTo(lastDay(dataset)), Optional.empty(), DEFAULT_WIDTH,
-                Messages.english());
+                Messages.english(), "");
     }
 
     /** The day a picture shows when none is asked for: the last of the period (today when nothing is loaded). */
@@ -87,20 +88,25 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
     }
 
     MapPicture within(TimeWindow replacement) {
-        return new MapPicture(dataset, layers, replacement, highlighted, width, words);
+        return new MapPicture(dataset, layers, replacement, highlighted, width, words, address);
     }
 
     MapPicture highlighting(Strike strike) {
-        return new MapPicture(dataset, layers, window, Optional.ofNullable(strike), width, words);
+        return new MapPicture(dataset, layers, window, Optional.ofNullable(strike), width, words, address);
     }
 
     MapPicture width(int replacement) {
-        return new MapPicture(dataset, layers, window, highlighted, replacement, words);
+        return new MapPicture(dataset, layers, window, highlighted, replacement, words, address);
     }
 
     /** The same picture worded in {@code replacement}'s language. */
     MapPicture in(Messages replacement) {
-        return new MapPicture(dataset, layers, window, highlighted, width, replacement);
+        return new MapPicture(dataset, layers, window, highlighted, width, replacement, address);
+    }
+
+    /** The same picture crediting the site at {@code replacement} (its public address, scheme left out; "" for none). */
+    MapPicture signed(String replacement) {
+        return new MapPicture(dataset, layers, window, highlighted, width, words, replacement);
     }
 
     /**
@@ -238,7 +244,8 @@ record MapPicture(LoadedDataset dataset, MapLayers layers, TimeWindow window, Op
                 + highlighted.filter(visible()::contains).map(strike -> " · " + words.get("picture.marked",
                         "strike", strike.location().place().in(words.tag()) + ", " + StrikeNotes.dateLabel(strike.date(), words))).orElse("");
         line(g, as, Font.PLAIN, 15 * s, margin, 61 * s, MUTED);
-        line(g, description.credit() + " · StrikeMap", Font.PLAIN, 12 * s, margin,
+        String credit = description.credit() + " · StrikeMap" + (address.isEmpty() ? "" : " · " + address);
+        line(g, credit, Font.PLAIN, 12 * s, margin,
                 headerHeight() + mapHeight() + 19 * s, MUTED);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.i18n.Messages;
 import org.strikemap.map.MapLayers;
+import org.strikemap.share.ServerUrl;
 import org.strikemap.strike.Strike;
 
 /** The map's pictures, drawn once per dataset and parameters: {@code /embed.png} and the static publisher. */
@@ -13,10 +14,13 @@ public class Pictures {
 
     private final MapLayers layers;
     private final PictureCache cache;
+    /** The public address the credit names (scheme and trailing slash left out), "" when none is set. */
+    private final String address;
 
-    Pictures(MapLayers layers, PictureCache cache) {
+    Pictures(MapLayers layers, PictureCache cache, ServerUrl serverUrl) {
         this.layers = layers;
         this.cache = cache;
+        this.address = serverUrl.publicUrl().map(url -> url.replaceFirst("^https?://", "").replaceFirst("/$", "")).orElse("");
     }
 
     /** A PNG of the dataset on {@code day} (null: the period's last day), {@code strike} marked if not null. */
@@ -42,7 +46,7 @@ public class Pictures {
     }
 
     MapPicture picture(LoadedDataset dataset) {
-        return MapPicture.of(dataset, layers);
+        return MapPicture.of(dataset, layers).signed(address);
     }
 
     static PictureCache.Key keyOf(LoadedDataset dataset, MapPicture asked) {

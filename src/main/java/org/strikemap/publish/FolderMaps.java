@@ -12,7 +12,6 @@ import org.strikemap.account.Editor;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.dataset.MapStore;
 import org.strikemap.draft.DraftDiff;
-import org.strikemap.ingest.DatasetException;
 import org.strikemap.ingest.IngestProperties;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.revision.Made;
@@ -20,7 +19,7 @@ import org.strikemap.revision.RevisionStore;
 
 /**
  * At start, before the server takes requests: every folder of {@code strikemap.data-dir} is read and checked (one bad
- * folder stops the start and changes no map), then each changed folder is applied to its map in one transaction:
+ * folder stops the start and changes no map; the start then says why in one line, ops.StartRefusal), then each changed folder is applied to its map in one transaction:
  * its records become the draft (each change a revision by {@link Editor#FILES}) and are published at once. An
  * unchanged folder is skipped. A folder that changed after its map was edited in the browser is NOT applied: nothing
  * an editor saved is ever overwritten by files; the start says so and the map keeps its draft and versions.
@@ -61,13 +60,8 @@ class FolderMaps implements SmartInitializingSingleton {
     /** Applies every folder; returns each map's outcome in order. */
     List<Outcome> load() {
         long started = System.nanoTime();
-        List<LoadedDataset> folders;
-        try {
-            folders = MapReader.folders(properties.dataDir(), properties.boundariesDir());
-        } catch (DatasetException e) {
-            log.error("Map data rejected, not starting: {}", e.getMessage());
-            throw e;
-        }
+        // A rejected folder stops the start; ops.StartRefusal prints its file:line reason as the start's one line.
+        List<LoadedDataset> folders = MapReader.folders(properties.dataDir(), properties.boundariesDir());
         List<Outcome> outcomes = new java.util.ArrayList<>();
         for (int position = 0; position < folders.size(); position++) {
             outcomes.add(apply(folders.get(position), position));

@@ -30,6 +30,11 @@ public record MapPaths(String slug) {
         return folder() + "embed.png";
     }
 
+    /** A download of the map's data, {@code file} "strikes.csv" etc.: {@code api/strikes.csv} or {@code api/maps/{slug}/strikes.csv}. */
+    public String data(String file) {
+        return "api/" + folder() + file;
+    }
+
     /** From the embed's folder to the site root: {@code ""} or {@code ../../}. */
     public String rootFromEmbed() {
         return slug == null ? "" : "../../";

@@ -14,7 +14,7 @@ import org.strikemap.dataset.DatasetDescription;
  * Graph ({@code og:title}, {@code og:description}, {@code og:type}, {@code og:url}, {@code og:image},
  * {@code og:site_name}) and the Twitter card, the image being {@code /embed.png} for the page's date or window and strike.
  * The Vaadin page {@code /} gets them from {@code ui.LinkPreviews}; any other page renderer (the static
- * {@code /embed}) calls {@code PageMeta.of(base, map, map.embed(), ViewQuery.parse(rawQuery), words).html()} and puts
+ * {@code /embed}) calls {@code PageMeta.of(base, map, map.embed(), ViewAddress.check(rawQuery, known).valid(), words).html()} and puts
  * the result in its {@code <head>}. Limits: builds tags only; it does not check that the page or image exist.
  *
  * @param title       the page's title (the dataset title)

@@ -1,14 +1,24 @@
 package org.strikemap.share;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.i18n.Languages;
 import org.strikemap.map.TimeWindow;
 
 /**
@@ -19,14 +29,21 @@ import org.strikemap.map.TimeWindow;
  * window reaching past the period is cut to it, with a problem that says so. A blank value reads as none. The page
  * (ui.ViewState) and the picture (picture.PictureApi) read addresses here; the embed's script cannot ask the server,
  * so frontend/embed/address.js is the browser's copy, and both run src/test/resources/rules/address.json.
- * Limits: whether the strike and the region exist is the caller's to check; whole days only.
+ * <p>
+ * {@link #check} is the same reading made strict against one map ({@link Known}), the one every page, the picture,
+ * oEmbed and the busy page share: a value is taken exactly as sent (a stray space or another script's digits is not a
+ * day), a strike or region must be the map's, a language one the map is offered in, named by a well-formed tag. What
+ * passes goes into links ({@link Checked#valid()}); what fails is a {@link Refusal} the caller words (a page explains
+ * it, the picture answers 400) and never reaches a link.
+ * Limits: {@link #read} leaves whether the strike and the region exist to the caller; whole days only.
  *
  * @param strike the strike to open, or null
  * @param region the region to filter by, or null
  */
 public record ViewAddress(TimeWindow window, String strike, String region, Optional<Problem> problem) {
 
-    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
     /** A value of only these reads as none (the embed's script says the same). */
     private static final Pattern BLANK = Pattern.compile("[ \\t\\r\\n]*");
 
@@ -151,5 +168,120 @@ public record ViewAddress(TimeWindow window, String strike, String region, Optio
             named.put(values[i], values[i + 1]);
         }
         return new ViewAddress(window, strike, region, Optional.of(new Problem(kind, named)));
+    }
+
+    /** Why {@link #check} refused a value. */
+    public enum Reason { NOT_A_DAY, OUTSIDE_PERIOD, NO_SUCH_STRIKE, NO_SUCH_REGION, NOT_A_LANGUAGE, NOT_THIS_VERSION }
+
+    /** A refused value: its parameter, the value as sent, and why. {@link #echo()} is what a message may quote. */
+    public record Refusal(String name, String value, Reason reason) {
+
+        public String echo() {
+            return Echo.of(value);
+        }
+    }
+
+    /**
+     * An address read strictly against one map: the view it names ({@link #read}), the values links keep, and the
+     * refusals in {@link ViewQuery#NAMES}' order.
+     */
+    public record Checked(ViewAddress address, ViewQuery valid, List<Refusal> refused) {
+
+        public Optional<Refusal> refusal(String name) {
+            return refused.stream().filter(refusal -> refusal.name().equals(name)).findFirst();
+        }
+    }
+
+    /**
+     * What one map, at the version shown, knows: its period (null ends when it has none), strikes, regions, the data's
+     * languages, and its version (the one a {@code version} parameter may pin).
+     */
+    public record Known(LocalDate first, LocalDate last, Predicate<String> strike, Predicate<String> region,
+                        Collection<String> languages, String version) {
+
+        public static Known of(LoadedDataset map) {
+            return new Known(map.sources().overview().periodFrom(), map.sources().overview().periodTo(),
+                    id -> map.strikes().find(id).isPresent(), code -> map.regions().find(code).isPresent(),
+                    map.description().languages(), map.version());
+        }
+    }
+
+    /** The view parameters {@code parameter} gives (a parameter's first value, or null), read against {@code known}. */
+    public static Checked check(UnaryOperator<String> parameter, Known known) {
+        Map<String, String> valid = new HashMap<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (String name : ViewQuery.NAMES) {
+            String value = value(parameter, name);
+            if (value == null) {
+                continue;
+            }
+            Optional<Reason> reason = reason(name, value, known);
+            reason.ifPresentOrElse(why -> refused.add(new Refusal(name, value, why)), () -> valid.put(name, value));
+        }
+        ViewAddress address = known.first() == null
+                ? new ViewAddress(TimeWindow.ALL_TIME, valid.get("strike"), valid.get("region"), Optional.empty())
+                : read(parameter, known.first(), known.last());
+        return new Checked(address, new ViewQuery(valid), List.copyOf(refused));
+    }
+
+    /** As {@link #check(UnaryOperator, Known)}, from a raw (encoded) query string; null reads as empty. */
+    public static Checked check(String rawQuery, Known known) {
+        Map<String, String> values = new HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                Optional<String> value = equals < 0 ? Optional.of("") : decode(pair.substring(equals + 1));
+                // A value whose escapes do not decode is refused like any other bad value: kept, to be checked.
+                name.ifPresent(n -> values.putIfAbsent(n, value.orElse(pair.substring(equals + 1))));
+            }
+        }
+        return check(values::get, known);
+    }
+
+    /** The day {@code text} names when it is written {@code YYYY-MM-DD} in ASCII digits, as sent. */
+    public static Optional<LocalDate> day(String text) {
+        return text != null && isDay(text) ? Optional.of(LocalDate.parse(text)) : Optional.empty();
+    }
+
+    /**
+     * The language a well-formed tag ({@code en}, {@code UK}, {@code uk-UA}) names among the interface's and
+     * {@code dataLanguages}; nothing for a malformed tag ({@code uk_UA}, {@code " uk"}, {@code uk%00}).
+     */
+    public static Optional<Locale> language(String tag, Collection<String> dataLanguages) {
+        return tag != null && LANGUAGE_TAG.matcher(tag).matches() ? Languages.named(tag, dataLanguages) : Optional.empty();
+    }
+
+    /**
+     * The language a reader of a map with {@code dataLanguages} gets: the address's {@code lang} when it passes
+     * {@link #language}, else the best of the browser's {@code Accept-Language}, else English. A refused {@code lang}
+     * is the page's to explain.
+     */
+    public static Locale chosenLanguage(String parameter, String acceptLanguage, Collection<String> dataLanguages) {
+        return language(parameter, dataLanguages).orElseGet(() -> Languages.choose(null, acceptLanguage, dataLanguages));
+    }
+
+    private static Optional<Reason> reason(String name, String value, Known known) {
+        return switch (name) {
+            case "date" -> day(value).map(day -> known.first() != null
+                    && (day.isBefore(known.first()) || day.isAfter(known.last()))
+                    ? Optional.of(Reason.OUTSIDE_PERIOD) : Optional.<Reason>empty()).orElse(Optional.of(Reason.NOT_A_DAY));
+            case "from", "to" -> day(value).isPresent() ? Optional.empty() : Optional.of(Reason.NOT_A_DAY);
+            case "strike" -> known.strike().test(value) ? Optional.empty() : Optional.of(Reason.NO_SUCH_STRIKE);
+            case "region" -> known.region().test(value) ? Optional.empty() : Optional.of(Reason.NO_SUCH_REGION);
+            case Languages.PARAMETER -> language(value, known.languages()).isPresent() ? Optional.empty()
+                    : Optional.of(Reason.NOT_A_LANGUAGE);
+            // The version shown was looked up from the address first (map.ShownMaps, 404 when unknown).
+            case "version" -> value.equals(known.version()) ? Optional.empty() : Optional.of(Reason.NOT_THIS_VERSION);
+            default -> throw new IllegalArgumentException("not a view parameter: " + name);
+        };
+    }
+
+    private static Optional<String> decode(String text) {
+        try {
+            return Optional.of(URLDecoder.decode(text, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

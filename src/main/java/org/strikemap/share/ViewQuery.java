@@ -1,6 +1,5 @@
 package org.strikemap.share;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -9,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region}, {@code lang}, and the pinned {@code version}) and survive from
- * one link to the next; every other parameter is dropped. Values are kept as given (the page that reads them
- * validates them) and written URL-encoded, always in that order.
+ * The query parameters that name a view ({@code date}, {@code strike}, {@code from}, {@code to}, {@code region},
+ * {@code lang}, and the pinned {@code version}) and survive from one link to the next; every other parameter is
+ * dropped. Built from an address by {@link ViewAddress#check} (or written by {@link ViewAddress#query}), which let only
+ * valid values in, so a link never carries a value that failed validation; written URL-encoded, always in that order.
  */
 public record ViewQuery(Map<String, String> parameters) {
 
@@ -34,29 +33,6 @@ public record ViewQuery(Map<String, String> parameters) {
             }
         }
         parameters = Collections.unmodifiableMap(kept);
-    }
-
-    /** The view parameters of a request, {@code parameter} giving a parameter's (first) value or null. */
-    public static ViewQuery of(UnaryOperator<String> parameter) {
-        Map<String, String> values = new HashMap<>();
-        for (String name : NAMES) {
-            values.put(name, parameter.apply(name));
-        }
-        return new ViewQuery(values);
-    }
-
-    /** The view parameters of a raw (encoded) query string, e.g. {@code URI.getRawQuery()}; null reads as empty. */
-    public static ViewQuery parse(String rawQuery) {
-        Map<String, String> values = new HashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                values.putIfAbsent(name, value);
-            }
-        }
-        return new ViewQuery(values);
     }
 
     /** Only the named parameters of this query. */
@@ -78,14 +54,5 @@ public record ViewQuery(Map<String, String> parameters) {
     /** {@code "?" + encoded()}, or nothing when the query is empty: ready to append to a path. */
     public String suffix() {
         return parameters.isEmpty() ? "" : "?" + encoded();
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            // A malformed %-escape: keep the text as it came rather than fail the whole link.
-            return text;
-        }
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,8 +30,11 @@ import org.strikemap.map.ShownMaps;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.share.MapPaths;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.MapDownloads;
 import org.strikemap.i18n.Languages;
 import org.strikemap.i18n.Messages;
+import org.strikemap.share.Echo;
+import org.strikemap.share.ViewAddress;
 
 /**
  * The full page: map with its side panel, timeline, the EN | UK switch, About and Share; title and credits around it
@@ -40,6 +44,7 @@ import org.strikemap.i18n.Messages;
  */
 @Route("")
 @RouteAlias(MapView.MAP_ROUTE)
+@AnonymousAllowed
 @JsModule("./ui/lang-switch.js")
 public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,6 +53,7 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final String SLUG = "slug";
 
     private final StrikeExplorer.Factory explorers;
+    private final MapDownloads downloads;
     private final VersionArchive archive;
     private ShownMaps.Shown shown;
     private LoadedDataset dataset;
@@ -55,9 +61,10 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private StrikeExplorer explorer;
     private Messages words;
 
-    MapView(StrikeExplorer.Factory explorers, VersionArchive archive) {
+    MapView(StrikeExplorer.Factory explorers, VersionArchive archive, MapDownloads downloads) {
         this.explorers = explorers;
         this.archive = archive;
+        this.downloads = downloads;
         addClassName("sm-page");
         // The page's one main landmark: header and credits are around it (PageChrome).
         getElement().setAttribute("role", "main");
@@ -85,19 +92,22 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Set<String> languages = map.get().map().description().languages();
         // Chosen when the view is first entered; an address that names another language (a router navigation
         // rather than the switch's reload), another map or another version rebuilds the view.
+        Optional<Locale> named = ViewAddress.language(asked, languages);
         if (explorer == null || !Objects.equals(slug, paths.slug()) || !Objects.equals(map.get().pinned(), shown.pinned())
-                || Languages.named(asked, languages).filter(named -> !named.equals(words.locale())).isPresent()) {
+                || named.filter(language -> !language.equals(words.locale())).isPresent()) {
             shown = map.get();
             dataset = shown.map();
             paths = slug == null ? MapPaths.DEFAULT : MapPaths.of(slug);
             VaadinRequest request = VaadinRequest.getCurrent();
-            Locale locale = Languages.choose(asked, request == null ? null : request.getHeader("Accept-Language"),
+            Locale locale = ViewAddress.chosenLanguage(asked, request == null ? null : request.getHeader("Accept-Language"),
                     languages);
             UI.getCurrent().setLocale(locale);
             removeAll();
             words = Messages.of(locale);
-            build(words, new StrikeExplorer.Kept(Languages.named(asked, languages).map(Languages::tag).orElse(null),
-                    shown.pinned()));
+            build(words, new StrikeExplorer.Kept(named.map(Languages::tag).orElse(null), shown.pinned()));
+        }
+        if (asked != null && !asked.isEmpty() && named.isEmpty()) {
+            warn(AddressNotices.badLanguage(Echo.of(asked), languages, words));
         }
         explorer.apply(event.getLocation().getQueryParameters());
     }
@@ -164,8 +174,9 @@ public class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAbout() {
-        openDialog(getTranslation("page.about"), new AboutPanel(dataset.description(), dataset.sources().overview(),
-                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())));
+        openDialog(getTranslation("page.about"), new Div(new AboutPanel(dataset.description(), dataset.sources().overview(),
+                getLocale().getLanguage(), !dataset.launch().rings().isEmpty(), archive.log(dataset.slug())),
+                new DataLinks(explorer.baseUrl(), paths::data, dataset.version(), downloads.credit(dataset))));
     }
 
     private void openShare() {

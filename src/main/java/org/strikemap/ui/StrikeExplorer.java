@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.strikemap.i18n.Messages;
 import org.strikemap.map.ShownMaps;
 import org.strikemap.map.TimeWindow;
 import org.strikemap.share.Echo;
+import org.strikemap.share.RequestOrigin;
 import org.strikemap.share.ServerUrl;
 import org.strikemap.source.DatasetOverview;
 import org.strikemap.strike.Strike;
@@ -36,11 +38,13 @@ public class StrikeExplorer extends Composite<Div> {
         private final Datasets datasets;
         private final ShownMaps shownMaps;
         private final TileProperties tiles;
+        private final ServerUrl serverUrl;
 
-        Factory(Datasets datasets, ShownMaps shownMaps, TileProperties tiles) {
+        Factory(Datasets datasets, ShownMaps shownMaps, TileProperties tiles, ServerUrl serverUrl) {
             this.datasets = datasets;
             this.shownMaps = shownMaps;
             this.tiles = tiles;
+            this.serverUrl = serverUrl;
         }
 
         /** The map {@code slug} names (the default when null) at {@code version} (the latest when null); 404 if empty. */
@@ -88,7 +92,24 @@ public class StrikeExplorer extends Composite<Div> {
          * {@code pagePath}: the page's path below the site root ("" or "maps/{slug}"), which the address keeps.
          */
         public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath) {
-            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, kept, pagePath);
+            return new StrikeExplorer(dataset, setup(dataset, words), mapId, words, kept,
+                    new Addresses(pagePath, baseUrl()));
+        }
+
+        /** This server's public base URL for the current request (share links); the public address, or "/", outside one. */
+        private String baseUrl() {
+            return VaadinRequest.getCurrent() instanceof HttpServletRequest request
+                    ? serverUrl.base(RequestOrigin.of(request)) : serverUrl.publicUrl().orElse("/");
+        }
+
+        /**
+         * As {@link #create(LoadedDataset, String, Messages, Kept, String)}, the layers fetched from {@code layerRoot}
+         * (a path from the site root ending in "/") instead of the published ones: a draft's preview serves its own.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath,
+                                     String layerRoot) {
+            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, kept,
+                    new Addresses(pagePath, baseUrl()));
         }
     }
 
@@ -106,6 +127,13 @@ public class StrikeExplorer extends Composite<Div> {
         }
     }
 
+    /**
+     * Where a view's links point: {@code pagePath}, the page's path below the site root ("" or "maps/{slug}"), which
+     * the address keeps; {@code baseUrl}, this server's public base URL, which the share links name.
+     */
+    record Addresses(String pagePath, String baseUrl) {
+    }
+
     private final LoadedDataset dataset;
     private final String baseUrl;
     private final StrikeMapCanvas canvas;
@@ -119,12 +147,12 @@ public class StrikeExplorer extends Composite<Div> {
     private final String pagePath;
     private ViewState state;
 
-    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, Kept kept, String pagePath) {
+    StrikeExplorer(LoadedDataset dataset, MapSetup setup, String mapId, Messages words, Kept kept, Addresses addresses) {
         this.dataset = dataset;
-        this.pagePath = pagePath;
+        this.pagePath = addresses.pagePath();
         this.words = words;
         this.kept = kept;
-        this.baseUrl = baseUrlOf(VaadinRequest.getCurrent());
+        this.baseUrl = addresses.baseUrl();
         this.overview = dataset.sources().overview();
         this.state = new ViewState(TimeWindow.upTo(overview.periodTo()), null, null, Optional.empty());
 
@@ -162,7 +190,7 @@ public class StrikeExplorer extends Composite<Div> {
             parsed = parsed.withStrike(null);
         }
         if (parsed.region() != null && dataset.regions().find(parsed.region()).isEmpty()) {
-            MapView.warn(words.get("page.noRegion", "region", Echo.of(parsed.region())));
+            MapView.warn(AddressNotices.noRegion(Echo.of(parsed.region()), words));
             parsed = parsed.withRegion(null);
         }
         state = parsed;
@@ -238,9 +266,5 @@ public class StrikeExplorer extends Composite<Div> {
 
     private void pushUrl() {
         UI.getCurrent().getPage().getHistory().pushState(null, new Location(pagePath, query()));
-    }
-
-    private static String baseUrlOf(VaadinRequest request) {
-        return request == null ? "/" : ServerUrl.base(request::getHeader, request.isSecure(), request.getContextPath());
     }
 }

@@ -40,7 +40,8 @@ public final class ClientErrors {
             if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/layers/") || path.equals("/oembed")) {
                 return JSON;
             }
-            return path.equals("/embed.png") ? TEXT : PAGE;
+            // Any map's picture (…/embed.png), as RequestKind reads it.
+            return path.endsWith("/embed.png") ? TEXT : PAGE;
         }
     }
 }

@@ -10,6 +10,9 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.res.StringManager;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -19,15 +22,25 @@ import org.springframework.web.util.HtmlUtils;
  * a request over {@code server.max-http-request-header-size}) with a short answer and one log line, instead of
  * Tomcat's own report page and its logged stack trace. A head too large for Tomcat's buffer is told from other
  * malformed heads by the error Tomcat records, and answered as {@link RequestGuard} answers one within the buffer:
- * 414 when the address did not fit, 431 when the headers did not (or were too many). Limits: no dataset words on
- * these pages (the request never reached the application), and the address may be unknown.
+ * 414 when the address did not fit, 431 when the headers did not (or were too many). {@code CONNECT}, which Tomcat
+ * refuses with 501 before any filter, is a method no path here answers: 405 with {@code Allow}, as for any other.
+ * Limits: no dataset words on these pages (the request never reached the application), and the address may be
+ * unknown.
  */
 @Component
 class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
+    private final Endpoints endpoints;
+
+    ConnectorErrors(Endpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
-        factory.addEngineValves(new Valve());
+        factory.addEngineValves(new Valve(path -> endpoints.allowed(path)
+                .map(methods -> methods.stream().map(HttpMethod::name).collect(Collectors.joining(", ")))
+                .orElse(VaadinRoutes.ALLOW) + ", OPTIONS"));
     }
 
     /** First in Tomcat's engine pipeline, which Tomcat also runs to report the errors its connector found. */
@@ -37,8 +50,12 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
         private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
                 .getString("iib.requestheadertoolarge.error");
 
-        Valve() {
+        /** The {@code Allow} list of a path, for a method Tomcat refused outright. */
+        private final UnaryOperator<String> allow;
+
+        Valve(UnaryOperator<String> allow) {
             super(true);
+            this.allow = allow;
         }
 
         @Override
@@ -54,6 +71,7 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                         + (response.getMessage() == null ? "" : " (" + response.getMessage() + ")");
                 case 414 -> "the address is longer than this server accepts";
                 case 431 -> "the request's headers are larger or more than this server accepts";
+                case 405 -> "method CONNECT is not supported here (expected " + allow.apply(path) + ")";
                 default -> "the request was refused (" + status + ")";
             };
             ClientErrors.log(String.valueOf(request.getMethod()), path, status, reason);
@@ -68,6 +86,9 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            if (status == 405) {
+                response.setHeader("Allow", allow.apply(path));
+            }
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; base-uri 'none'; "
                     + "form-action 'none'; frame-ancestors 'none'");
             HttpStatus known = HttpStatus.resolve(status);
@@ -88,6 +109,9 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
         // here with the same locale, so the comparison holds in any language the server runs in.
         private static int status(Request request, Response response) {
             int status = response.getStatus() < 400 ? 400 : response.getStatus();
+            if (status == 501 && "CONNECT".equals(request.getCoyoteRequest().getMethod())) {
+                return 405;
+            }
             Object error = request.getCoyoteRequest().getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             if (status != 400 || !(error instanceof RuntimeException refused) || refused.getMessage() == null) {
                 return status;

@@ -45,12 +45,40 @@ class Replies {
                 yield page.html(request, status, message);
             }
         };
+        write(request, response, body);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
         }
         response.flushBuffer();
+    }
+
+    /** One line of plain text with {@code status}, whatever the path's readers. */
+    void sendLine(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/plain");
+        write(request, response, message + "\n");
+    }
+
+    /** A page of {@code html} with {@code status}, as {@link #send} writes its pages. */
+    void sendPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String html)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/html");
+        write(request, response, html);
     }
 
     /** The path below the context, as the client wrote it (raw, so it is safe to ask before decoding is checked). */

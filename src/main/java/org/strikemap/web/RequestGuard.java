@@ -129,6 +129,11 @@ class RequestGuard extends OncePerRequestFilter {
     }
 
     private static List<MediaType> produced(String path) {
+        // The data downloads of /api (api.DataApi) answer their files' own types; errors are JSON all the same.
+        if (path.startsWith("/api/") && (path.endsWith(".csv") || path.endsWith(".zip"))) {
+            return List.of(MediaType.valueOf(path.endsWith(".csv") ? "text/csv" : "application/zip"),
+                    MediaType.APPLICATION_JSON);
+        }
         return switch (ClientErrors.Audience.of(path)) {
             case JSON -> JSON;
             case TEXT -> PNG;

@@ -63,8 +63,12 @@ class UnknownPages {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if ("init".equals(request.getParameter("v-r"))) {
+                startOfAPage(request, response, chain);
+                return;
+            }
             String version = request.getParameter(ShownMaps.PARAMETER);
-            if (vaadinOwn(request, path) || (routes.isPage(request.getServletContext(), path) && knownMap(path, version))) {
+            if (vaadinOwn(request, path) || page(request, path, version)) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -73,6 +77,34 @@ class UnknownPages {
                     : "There is no page at " + Echo.of(path) + " on this site; the map is at the link below.";
             ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "no such page");
             replies.send(request, response, HttpStatus.NOT_FOUND, message);
+        }
+
+        /**
+         * A view start must name the page it is for ({@code location}, a route): otherwise Vaadin would open a session
+         * only to answer with an error, so it is answered here, with none.
+         */
+        private void startOfAPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String location = request.getParameter("location");
+            if (location == null) {
+                ClientErrors.log(request, HttpStatus.BAD_REQUEST.value(), "a view start without its location");
+                replies.send(request, response, HttpStatus.BAD_REQUEST,
+                        "A view can only be started for a page of this site (expected its location).");
+            } else if (!page(request, "/" + location, null)) {
+                ClientErrors.log(request, HttpStatus.NOT_FOUND.value(), "a view start for no page");
+                replies.send(request, response, HttpStatus.NOT_FOUND, "There is no page at /" + Echo.of(location)
+                        + " on this site; the map is at the link below.");
+            } else {
+                chain.doFilter(request, response);
+            }
+        }
+
+        /**
+         * A page of this site: a route, and for a map's page a map this server has (at the pinned version, when
+         * {@code version} is not null). A view's start names no version: its page's address was checked when served.
+         */
+        private boolean page(HttpServletRequest request, String path, String version) {
+            return routes.isPage(request.getServletContext(), path) && knownMap(path, version);
         }
 
         /**

@@ -68,6 +68,7 @@ final class HostileCases {
         numbers(cases);
         repeated(cases);
         unknown(cases);
+        AbuseCases.addTo(cases);
         return cases;
     }
 
@@ -188,7 +189,7 @@ final class HostileCases {
     }
 
     private static void unknown(List<HostileCase> cases) {
-        for (String path : List.of("/nope", "/embed/x", "/login", "/admin", "/wp-login.php", "/.env", "/error",
+        for (String path : List.of("/nope", "/embed/x", "/wp-admin/", "/admin", "/wp-login.php", "/.env", "/error",
                 "/oembed/x", "/embed.png/x", "/layers", "/VAADIN/nothing.js", "/index.php?date=2024-01-01",
                 "/robots.txt", "/api/strikes/kyiv-1/x/y")) {
             cases.add(HostileCase.get("unknown pages", path, 404, formOf(path)));

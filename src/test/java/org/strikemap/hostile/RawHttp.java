@@ -33,8 +33,9 @@ final class RawHttp {
     static Response send(int port, String method, String target, Map<String, String> headers) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nConnection: close\r\n");
+            // A case may name its own Host (a foreign one); otherwise the server's own.
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n"
+                    + (headers.containsKey("Host") ? "" : "Host: localhost:" + port + "\r\n") + "Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();

@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.publish.PublishTestSupport;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +36,8 @@ final class KilledLoad {
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        PublishTestSupport start = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
+        PublishTestSupport start = new PublishTestSupport(dataSource, AccountTestSupport.over(dataSource).people(),
+                TestDatabase.FIXTURE_BOUNDARIES);
         System.out.println(READY);
         System.out.flush();
         start.load(Path.of(args[1]), TestDatabase.FIXTURE_BOUNDARIES);

@@ -22,7 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.publish.PublishTestSupport;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -97,7 +97,7 @@ class LoadDurabilityTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(KilledLoad.url(dbDir), "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES)
+        new PublishTestSupport(dataSource, AccountTestSupport.over(dataSource).people(), TestDatabase.FIXTURE_BOUNDARIES)
                 .load(data, TestDatabase.FIXTURE_BOUNDARIES);
         List<String> state = TestDatabase.dump(jdbc, false);
         jdbc.sql("shutdown").update();

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.strikemap.dataset.DatasetTestSupport;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.dataset.MapStore;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.publish.PublishTestSupport;
 import org.strikemap.testing.Postgres;
 
@@ -100,7 +100,7 @@ public final class TestDatabase {
 
     /** The chain from folders to readers over this database, for tests that publish or read what readers see. */
     public PublishTestSupport publishing(Path boundaries) {
-        return new PublishTestSupport(dataSource, new People(), boundaries);
+        return new PublishTestSupport(dataSource, AccountTestSupport.over(dataSource).people(), boundaries);
     }
 
     /** Copies the fixture dataset (src/test/resources/dataset) into {@code parent}/data and returns that folder. */

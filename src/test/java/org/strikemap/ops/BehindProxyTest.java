@@ -12,11 +12,14 @@ import org.strikemap.testing.TestDatabase;
 
 /**
  * The app behind a reverse proxy ({@code server.forward-headers-strategy=native}; the test client on 127.0.0.1 is a
- * trusted proxy): the cookie is Secure when the proxy says the request came over HTTPS, and each forwarded client
- * address has its own bucket, which answers 429 past its limit and recovers. Small limits: 5 requests, then 1 per 5 s.
+ * trusted proxy): the cookie is Secure when the proxy says the request came over HTTPS, links name the scheme and
+ * host the proxy forwards when that host is allowed (and the page is refused when it is not), and each forwarded
+ * client address has its own bucket, which answers 429 past its limit and recovers. Small limits for the API's fixed
+ * answers: 5 requests, then 1 per 5 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.forward-headers-strategy=native", "strikemap.rate-limit.burst=5", "strikemap.rate-limit.per-minute=12"})
+        "server.forward-headers-strategy=native", "strikemap.rate-limit.requests.burst=5",
+        "strikemap.rate-limit.requests.per-minute=12", "strikemap.allowed-hosts=localhost,maps.test"})
 class BehindProxyTest {
 
     @LocalServerPort
@@ -39,6 +42,18 @@ class BehindProxyTest {
     }
 
     @Test
+    void linksNameTheSchemeAndHostTheProxyForwardsWhenThatHostIsAllowed() throws Exception {
+        HttpResponse<String> page = Http.get(port, "/embed?date=2024-01-02", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "maps.test", "X-Forwarded-For", "198.51.100.3");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<meta property=\"og:url\" content=\"https://maps.test/embed?date=2024-01-02\">");
+        HttpResponse<String> foreign = Http.get(port, "/embed", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "evil.example", "X-Forwarded-For", "198.51.100.4");
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(foreign.body()).doesNotContain("og:url");
+    }
+
+    @Test
     void eachClientAddressGets429PastItsLimitAndRecovers() throws Exception {
         String client = "203.0.113.7";
         for (int i = 1; i <= 5; i++) {
@@ -49,7 +64,7 @@ class BehindProxyTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 5L);
-        assertThat(refused.body()).startsWith("Too many requests").hasSizeLessThan(100);
+        assertThat(refused.body()).contains("\"status\":429", "Too many requests").hasSizeLessThan(200);
 
         // Another address behind the same proxy is not held back, and health probes never are.
         assertThat(Http.get(port, "/api/dataset", "X-Forwarded-For", "203.0.113.8").statusCode()).isEqualTo(200);

@@ -16,10 +16,10 @@ import org.strikemap.testing.SeedMapBrowserTest;
  * Sessions end when nobody is there, and not while a view is open: with a 1 s heartbeat and a 4 s idle timeout, a
  * view left alone for three times the timeout still answers on its first session, while a session whose view was
  * started and never heard from again, or whose tab was closed, is gone a few seconds after the timeout. Views
- * started and never heard from are also capped (3 here): the oldest go first, and a browser's view is not among them.
+ * whose page has not answered are also capped (3 here): the oldest go first, and a browser's view is not among them.
  */
 @TestPropertySource(properties = {"vaadin.heartbeatInterval=1", "strikemap.sessions.idle-timeout=4s",
-        "server.tomcat.background-processor-delay=1s", "strikemap.sessions.max-unconfirmed=3"})
+        "server.tomcat.background-processor-delay=1s", "strikemap.views.max-unconfirmed=3"})
 class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
 
     private static final long IDLE_MILLIS = 4_000;
@@ -31,7 +31,7 @@ class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
     SessionLifetime sessions;
 
     @Autowired
-    UnconfirmedSessions unconfirmed;
+    LiveViews views;
 
     @Test
     void aStartedViewNeverHeardFromAgainLosesItsSession() throws Exception {
@@ -75,12 +75,12 @@ class SessionLifetimeBrowserTest extends SeedMapBrowserTest {
         int before = sessions.live();
         Page page = open("/");
         BrowserContext context = page.context();
-        waitUntil(() -> unconfirmed.waiting() == 0, 5_000, "the browser's view to be heard from");
+        waitUntil(() -> views.waiting() == 0, 10_000, "the browser's page to answer its view's challenge");
 
         for (int i = 0; i < 6; i++) {
             assertThat(Http.setCookies(Http.get(port, Http.START_VIEW))).hasSize(1);
         }
-        assertThat(unconfirmed.waiting()).isEqualTo(3);
+        assertThat(views.waiting()).isEqualTo(3);
         assertThat(sessions.live()).isEqualTo(before + 1 + 3);
         page.locator(".sm-list-button[data-strike='kharkiv-2024-01-02']").click();
         page.waitForCondition(() -> page.url().contains("strike=kharkiv-2024-01-02"));

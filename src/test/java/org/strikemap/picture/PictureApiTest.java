@@ -82,13 +82,14 @@ class PictureApiTest {
     }
 
     @Test
-    void langUkDrawsAnotherPictureAndAnUnknownLanguageIsEnglish() throws Exception {
+    void langUkDrawsAnotherPictureAndAnUnknownLanguageIs400AsOnThePages() throws Exception {
         HttpResponse<byte[]> english = get("?width=640");
         HttpResponse<byte[]> ukrainian = get("?width=640&lang=uk");
         assertEquals(200, ukrainian.statusCode());
         assertFalse(java.util.Arrays.equals(english.body(), ukrainian.body()), "the Ukrainian words drawn");
         assertFalse(english.headers().firstValue("ETag").equals(ukrainian.headers().firstValue("ETag")));
-        assertArrayEquals(english.body(), get("?width=640&lang=xx").body());
+        assertArrayEquals(ukrainian.body(), get("?width=640&lang=UK").body());
+        assertEquals(400, get("?width=640&lang=xx").statusCode());
     }
 
     @Test
@@ -121,8 +122,19 @@ class PictureApiTest {
                 {"?strike=no-such-strike", "no strike 'no-such-strike'"},
                 {"?width=wide", "not a whole number"},
                 {"?width=0", "must be above 0"},
-                {"?width=-5", "must be above 0"},
+                {"?width=-5", "not a whole number"},
                 {"?width=12.5", "not a whole number"},
+                // As strict as the pages (issue 16): no stray spaces, ASCII digits only, a language the map speaks.
+                {"?date=%202024-01-02", "not a date"},
+                {"?date=2024-01-02%20", "not a date"},
+                {"?strike=kyiv-1%20", "no strike 'kyiv-1 '"},
+                {"?width=%EF%BC%93%EF%BC%90%EF%BC%90", "not a whole number"},
+                {"?width=%20300", "not a whole number"},
+                {"?lang=xx", "'xx' is not a language of this map (expected en, uk)"},
+                {"?lang=uk%00", "'uk ' is not a language"},
+                {"?lang=%20uk", "' uk' is not a language"},
+                // Markup and quotes from the request come back as their escapes, never raw.
+                {"?date=%22%3E%3Cscript%3E", "'%22%3E%3Cscript%3E' is not a date"},
         };
         for (String[] bad : cases) {
             HttpResponse<byte[]> response = get(bad[0]);

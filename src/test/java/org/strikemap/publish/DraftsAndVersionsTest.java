@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.account.NotAllowed;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.Change;
@@ -33,8 +35,9 @@ import org.strikemap.strike.Strike;
  */
 class DraftsAndVersionsTest {
 
-    static final Editor ANNA = new Editor(11, "Anna");
-    static final Editor BOHDAN = new Editor(12, "Bohdan");
+    /** Two reviewers of the fixture map: either may edit, and each may publish what the other changed. */
+    Editor anna;
+    Editor bohdan;
 
     @TempDir
     Path temp;
@@ -50,34 +53,37 @@ class DraftsAndVersionsTest {
         data = TestDatabase.copyFixture(temp);
         app = db.publishing(data.resolve("boundaries"));
         assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.LOADED);
+        AccountTestSupport accounts = AccountTestSupport.over(db.dataSource());
+        anna = accounts.person("Anna", "data", MapRole.REVIEWER);
+        bohdan = accounts.person("Bohdan", "data", MapRole.REVIEWER);
         drafts = app.drafts();
         publish = app.publish();
     }
 
     @Test
     void aSaveIsARevisionAndReadersSeeItOnlyOncePublished() {
-        Draft draft = drafts.open("data", ANNA);
+        Draft draft = drafts.open("data", anna);
         RecordKey key = new RecordKey(RecordKind.STRIKE, "kharkiv-day");
         assertThat(draft.revisionOf(key)).isEqualTo(1);
         Strike moved = withPlace(draft.content().strikes().find("kharkiv-day").orElseThrow(), "Kharkiv, Saltivka");
         String before = app.datasets().current().version();
 
-        assertThat(drafts.save("data", moved, 1, ANNA, "the report names the district")).isEqualTo(2);
+        assertThat(drafts.save("data", moved, 1, anna, "the report names the district")).isEqualTo(2);
 
-        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+        assertThat(drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
                 .isEqualTo("Kharkiv, Saltivka");
         assertThat(app.datasets().current().strikes().find("kharkiv-day").orElseThrow().location().place().words())
                 .as("readers see only published versions").isEqualTo("Central Kharkiv");
         List<Change> changes = publish.changes("data");
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.key()).isEqualTo(key);
-            assertThat(change.made().by()).isEqualTo(ANNA);
+            assertThat(change.made().by()).isEqualTo(anna);
             assertThat(change.made().why()).isEqualTo("the report names the district");
             assertThat(((Strike) change.before()).location().place().words()).isEqualTo("Central Kharkiv");
             assertThat(((Strike) change.after()).location().place().words()).isEqualTo("Kharkiv, Saltivka");
         });
 
-        Version version = publish.publish("data", BOHDAN, "A district named");
+        Version version = publish.publish("data", bohdan, "A district named");
         app.publishedForTests().refresh();
         assertThat(app.datasets().current().version()).isEqualTo(version.version()).isNotEqualTo(before);
         assertThat(app.datasets().current().strikes().find("kharkiv-day").orElseThrow().location().place().words())
@@ -88,26 +94,26 @@ class DraftsAndVersionsTest {
 
     @Test
     void aSaveThatStartedFromAnOlderRevisionIsRefusedWithWhatIsStoredNow() {
-        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        drafts.save("data", withPlace(kharkiv, "Anna's Kharkiv"), 1, ANNA, null);
+        Strike kharkiv = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Anna's Kharkiv"), 1, anna, null);
 
-        assertThatThrownBy(() -> drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 1, BOHDAN, null))
+        assertThatThrownBy(() -> drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 1, bohdan, null))
                 .isInstanceOfSatisfying(EditConflict.class, conflict -> {
                     assertThat(conflict.author()).isEqualTo("Anna");
                     assertThat(conflict.revision()).isEqualTo(2);
                     assertThat(((Strike) conflict.theirs()).location().place().words()).isEqualTo("Anna's Kharkiv");
                 });
-        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+        assertThat(drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
                 .isEqualTo("Anna's Kharkiv");
         // Saved again on top of theirs, it goes through.
-        assertThat(drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 2, BOHDAN, "merged")).isEqualTo(3);
+        assertThat(drafts.save("data", withPlace(kharkiv, "Bohdan's Kharkiv"), 2, bohdan, "merged")).isEqualTo(3);
     }
 
     @Test
     void aRecordThatCannotStandIsRefusedWithItsReasonsAndNothingIsWritten() {
-        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
+        Strike kharkiv = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
         Strike faraway = kharkiv.at(kharkiv.location().movedTo("UA-63", new GeoPoint(46.0, 30.0)));
-        assertThatThrownBy(() -> drafts.save("data", faraway, 1, ANNA, null)).isInstanceOfSatisfying(RecordRefused.class,
+        assertThatThrownBy(() -> drafts.save("data", faraway, 1, anna, null)).isInstanceOfSatisfying(RecordRefused.class,
                 refused -> assertThat(refused.reasons()).containsExactly(
                         "point 46.0,30.0 lies outside its region UA-63 (more than 0.05° from its boundary)"));
         assertThat(publish.changes("data")).isEmpty();
@@ -115,32 +121,32 @@ class DraftsAndVersionsTest {
 
     @Test
     void deletingAStrikeTakesItsClaimsAndACitedReportCannotGo() {
-        drafts.delete("data", new RecordKey(RecordKind.STRIKE, "kharkiv-day"), 1, ANNA, "not a strike after all");
-        LoadedDataset draft = drafts.open("data", ANNA).content();
+        drafts.delete("data", new RecordKey(RecordKind.STRIKE, "kharkiv-day"), 1, anna, "not a strike after all");
+        LoadedDataset draft = drafts.open("data", anna).content();
         assertThat(draft.strikes().find("kharkiv-day")).isEmpty();
         assertThat(draft.sources().claimsAbout("kharkiv-day")).isEmpty();
         assertThat(publish.changes("data")).extracting(change -> change.key().kind() + " " + change.key().id())
                 .containsExactly("STRIKE kharkiv-day", "CLAIM c-kharkiv-killed-002", "CLAIM c-kharkiv-injured-001");
         assertThat(publish.changes("data")).allMatch(change -> change.after() == null);
 
-        assertThatThrownBy(() -> drafts.delete("data", new RecordKey(RecordKind.SOURCE, "000"), 1, ANNA, null))
+        assertThatThrownBy(() -> drafts.delete("data", new RecordKey(RecordKind.SOURCE, "000"), 1, anna, null))
                 .isInstanceOfSatisfying(RecordRefused.class, refused -> assertThat(refused.reasons())
                         .contains("strike kyiv-month cites it"));
     }
 
     @Test
     void withTwoPersonReviewTheAuthorCannotPublishHisOwnChanges() {
-        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        drafts.save("data", withPlace(kharkiv, "Kharkiv"), 1, ANNA, null);
-        assertThat(publish.check("data", ANNA).allowed()).isFalse();
-        assertThat(publish.check("data", ANNA).reason()).startsWith("two-person review: Anna made some of these changes");
-        assertThatThrownBy(() -> publish.publish("data", ANNA, "mine")).isInstanceOf(NotAllowed.class);
-        assertThat(publish.check("data", BOHDAN).allowed()).isTrue();
+        Strike kharkiv = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Kharkiv"), 1, anna, null);
+        assertThat(publish.check("data", anna).allowed()).isFalse();
+        assertThat(publish.check("data", anna).reason()).startsWith("two-person review: Anna made some of these changes");
+        assertThatThrownBy(() -> publish.publish("data", anna, "mine")).isInstanceOf(NotAllowed.class);
+        assertThat(publish.check("data", bohdan).allowed()).isTrue();
     }
 
     @Test
     void nothingChangedIsNothingToPublish() {
-        assertThat(publish.check("data", BOHDAN).reason()).isEqualTo("nothing has changed since the last version");
+        assertThat(publish.check("data", bohdan).reason()).isEqualTo("nothing has changed since the last version");
     }
 
     @Test
@@ -153,22 +159,22 @@ class DraftsAndVersionsTest {
 
     @Test
     void aFolderThatChangedAfterTheMapWasEditedInTheBrowserIsNotApplied() {
-        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        drafts.save("data", withPlace(kharkiv, "Edited in the browser"), 1, ANNA, null);
+        Strike kharkiv = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Edited in the browser"), 1, anna, null);
         TestDatabase.edit(data, "strikes.csv", "Central Kharkiv", "Changed in the file");
 
         assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.KEPT_EDITS);
-        assertThat(drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
+        assertThat(drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow().location().place().words())
                 .isEqualTo("Edited in the browser");
     }
 
     @Test
     void theLogTellsReadersWhatEachVersionChangedInTheirLanguage() {
-        Strike kyiv = drafts.open("data", ANNA).content().strikes().find("kyiv-month").orElseThrow();
+        Strike kyiv = drafts.open("data", anna).content().strikes().find("kyiv-month").orElseThrow();
         Strike dated = kyiv.dated(new ReportedDate(java.time.LocalDate.parse("2024-01-02"),
                 java.time.LocalDate.parse("2024-01-02"), DatePrecision.DAY));
-        drafts.save("data", dated, 1, ANNA, "the day is reported");
-        Version version = publish.publish("data", BOHDAN, "Kyiv's day is reported");
+        drafts.save("data", dated, 1, anna, "the day is reported");
+        Version version = publish.publish("data", bohdan, "Kyiv's day is reported");
 
         List<org.strikemap.map.VersionArchive.Published> log = app.archive().log("data");
         assertThat(log).extracting(org.strikemap.map.VersionArchive.Published::version)
@@ -187,13 +193,13 @@ class DraftsAndVersionsTest {
     void aLogKeptByReadersGainsEachNewVersionWithItsOwnChanges() {
         org.strikemap.map.VersionArchive archive = app.archive();
         String first = archive.log("data").getFirst().version();
-        Strike kharkiv = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        drafts.save("data", withPlace(kharkiv, "Saltivka"), 1, ANNA, null);
-        String second = publish.publish("data", BOHDAN, "the district is reported").version();
-        Strike saltivka = drafts.open("data", ANNA).content().strikes().find("kharkiv-day").orElseThrow();
-        drafts.save("data", withPlace(saltivka, "Northern Saltivka"), drafts.open("data", ANNA)
-                .revisionOf(new org.strikemap.draft.RecordKey(org.strikemap.draft.RecordKind.STRIKE, "kharkiv-day")), ANNA, null);
-        String third = publish.publish("data", BOHDAN, "more exactly").version();
+        Strike kharkiv = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(kharkiv, "Saltivka"), 1, anna, null);
+        String second = publish.publish("data", bohdan, "the district is reported").version();
+        Strike saltivka = drafts.open("data", anna).content().strikes().find("kharkiv-day").orElseThrow();
+        drafts.save("data", withPlace(saltivka, "Northern Saltivka"), drafts.open("data", anna)
+                .revisionOf(new org.strikemap.draft.RecordKey(org.strikemap.draft.RecordKind.STRIKE, "kharkiv-day")), anna, null);
+        String third = publish.publish("data", bohdan, "more exactly").version();
 
         List<org.strikemap.map.VersionArchive.Published> log = archive.log("data");
         assertThat(log).extracting(org.strikemap.map.VersionArchive.Published::version).containsExactly(third, second, first);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.ingest.TestDatabase;
 
 /**
@@ -30,7 +30,8 @@ class EditDurabilityTest {
         Path template = temp.resolve("template");
         DriverManagerDataSource setUp = new DriverManagerDataSource(KilledEdits.url(template), "sa", "");
         org.flywaydb.core.Flyway.configure().dataSource(setUp).load().migrate();
-        new PublishTestSupport(setUp, new People(), data.resolve("boundaries")).load(data, data.resolve("boundaries"));
+        new PublishTestSupport(setUp, AccountTestSupport.over(setUp).people(), data.resolve("boundaries"))
+                .load(data, data.resolve("boundaries"));
         JdbcClient.create(setUp).sql("shutdown").update();
 
         Random random = new Random();

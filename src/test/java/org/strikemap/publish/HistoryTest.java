@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordFields;
@@ -23,8 +25,9 @@ import org.strikemap.strike.Strike;
 /** Every change kept: a record's history and differences, restoring a revision or a deleted record, rolling back. */
 class HistoryTest {
 
-    static final Editor ANNA = new Editor(11, "Anna");
-    static final Editor BOHDAN = new Editor(12, "Bohdan");
+    /** Two reviewers of the fixture map, signed in as real people: each may publish what the other changed. */
+    Editor anna;
+    Editor bohdan;
     static final RecordKey KYIV = new RecordKey(RecordKind.STRIKE, "kyiv-month");
 
     @TempDir
@@ -37,16 +40,20 @@ class HistoryTest {
     @BeforeEach
     void start() {
         Path data = TestDatabase.copyFixture(temp);
-        app = TestDatabase.create().publishing(data.resolve("boundaries"));
+        TestDatabase db = TestDatabase.create();
+        app = db.publishing(data.resolve("boundaries"));
         app.load(data, data.resolve("boundaries"));
+        AccountTestSupport accounts = AccountTestSupport.over(db.dataSource());
+        anna = accounts.person("Anna", "data", MapRole.REVIEWER);
+        bohdan = accounts.person("Bohdan", "data", MapRole.REVIEWER);
         drafts = app.drafts();
         publish = app.publish();
     }
 
     @Test
     void aRecordsHistoryIsNewestFirstAndTwoRevisionsCompareFieldByField() {
-        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, ANNA, "the day is reported");
-        List<HistoryEntry> history = drafts.history("data", KYIV, ANNA);
+        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, anna, "the day is reported");
+        List<HistoryEntry> history = drafts.history("data", KYIV, anna);
         assertThat(history).extracting(HistoryEntry::number).containsExactly(2L, 1L);
         assertThat(history.getFirst().made().why()).isEqualTo("the day is reported");
         assertThat(history.getLast().made().by()).isEqualTo(Editor.FILES);
@@ -60,27 +67,27 @@ class HistoryTest {
 
     @Test
     void restoringARevisionWritesANewOneAndRewritesNothing() {
-        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, ANNA, null);
-        assertThat(drafts.restore("data", KYIV, 1, ANNA, null)).isEqualTo(3);
+        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, anna, null);
+        assertThat(drafts.restore("data", KYIV, 1, anna, null)).isEqualTo(3);
         assertThat(kyiv().date().precision()).isEqualTo(DatePrecision.MONTH);
-        assertThat(drafts.history("data", KYIV, ANNA)).extracting(entry -> entry.made().why())
+        assertThat(drafts.history("data", KYIV, anna)).extracting(entry -> entry.made().why())
                 .containsExactly("restored revision 1", null, "data/data/");
     }
 
     @Test
     void aDeletedRecordIsListedAndCanBeRestored() {
-        drafts.delete("data", KYIV, 1, ANNA, "a duplicate");
-        assertThat(drafts.deleted("data", ANNA)).extracting(change -> change.key()).containsExactly(KYIV);
-        drafts.restore("data", KYIV, 2, ANNA, "not a duplicate");
-        assertThat(drafts.deleted("data", ANNA)).isEmpty();
+        drafts.delete("data", KYIV, 1, anna, "a duplicate");
+        assertThat(drafts.deleted("data", anna)).extracting(change -> change.key()).containsExactly(KYIV);
+        drafts.restore("data", KYIV, 2, anna, "not a duplicate");
+        assertThat(drafts.deleted("data", anna)).isEmpty();
         assertThat(kyiv().location().place().words()).isEqualTo("Kyiv");
     }
 
     @Test
     void rollingBackMakesAnEarlierVersionTheDraftToPublishAndVersionsCompareStrikeByStrike() {
         String first = publish.versions("data").getFirst().version();
-        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, ANNA, null);
-        String second = publish.publish("data", BOHDAN, "dated").version();
+        drafts.save("data", onDay(kyiv(), "2024-01-02"), 1, anna, null);
+        String second = publish.publish("data", bohdan, "dated").version();
 
         List<VersionDiff.StrikeChange> changes = publish.compare("data", first, second);
         assertThat(changes).singleElement().satisfies(change -> {
@@ -88,15 +95,15 @@ class HistoryTest {
             assertThat(change.fields()).extracting(VersionDiff.FieldChange::field).containsExactly(VersionDiff.Field.DATE);
         });
 
-        assertThat(publish.rollBack("data", first, ANNA, null)).isEqualTo(1);
+        assertThat(publish.rollBack("data", first, anna, null)).isEqualTo(1);
         assertThat(kyiv().date().precision()).as("the draft is the first version again").isEqualTo(DatePrecision.MONTH);
         assertThat(app.datasets().current().version()).as("readers still see the second").isEqualTo(second);
-        assertThat(publish.check("data", BOHDAN).allowed()).as("a roll-back is reviewed like any change").isTrue();
-        assertThat(publish.publish("data", BOHDAN, "back").version()).as("the same content is the same version").isEqualTo(first);
+        assertThat(publish.check("data", bohdan).allowed()).as("a roll-back is reviewed like any change").isTrue();
+        assertThat(publish.publish("data", bohdan, "back").version()).as("the same content is the same version").isEqualTo(first);
     }
 
     private Strike kyiv() {
-        return drafts.open("data", ANNA).content().strikes().find("kyiv-month").orElseThrow();
+        return drafts.open("data", anna).content().strikes().find("kyiv-month").orElseThrow();
     }
 
     private static Strike onDay(Strike strike, String day) {

@@ -7,7 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikemap.account.Editor;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -23,8 +24,6 @@ import org.strikemap.strike.Strike;
 final class KilledEdits {
 
     static final String STRIKE = "kharkiv-day";
-    static final Editor EDITOR = new Editor(31, "Editor");
-    static final Editor REVIEWER = new Editor(32, "Reviewer");
 
     private KilledEdits() {
     }
@@ -41,17 +40,20 @@ final class KilledEdits {
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        PublishTestSupport app = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
+        AccountTestSupport accounts = AccountTestSupport.over(dataSource);
+        Editor editor = accounts.person("Editor", "data", MapRole.EDITOR);
+        Editor reviewer = accounts.person("Reviewer", "data", MapRole.REVIEWER);
+        PublishTestSupport app = new PublishTestSupport(dataSource, accounts.people(), TestDatabase.FIXTURE_BOUNDARIES);
         DraftService drafts = app.drafts();
         PublishService publish = app.publish();
         RecordKey key = new RecordKey(RecordKind.STRIKE, STRIKE);
         for (int n = 1; ; n++) {
-            Strike strike = drafts.open("data", EDITOR).content().strikes().find(STRIKE).orElseThrow();
-            long expected = drafts.open("data", EDITOR).revisionOf(key);
-            drafts.save("data", strike.at(strike.location().renamed("en", "Edit " + n)), expected, EDITOR, "edit " + n);
+            Strike strike = drafts.open("data", editor).content().strikes().find(STRIKE).orElseThrow();
+            long expected = drafts.open("data", editor).revisionOf(key);
+            drafts.save("data", strike.at(strike.location().renamed("en", "Edit " + n)), expected, editor, "edit " + n);
             System.out.println("SAVED " + n);
             if (n % 3 == 0) {
-                System.out.println("PUBLISHED " + publish.publish("data", REVIEWER, "edit " + n).version());
+                System.out.println("PUBLISHED " + publish.publish("data", reviewer, "edit " + n).version());
             }
             System.out.flush();
         }

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
-import org.strikemap.account.People;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -25,8 +26,6 @@ final class KilledRollbacks {
 
     static final List<String> ROLLED = List.of("kharkiv-day", "kyiv-month", "zaporizhzhia-late");
     static final String RESTORED = "bucha-crater";
-    static final Editor EDITOR = new Editor(41, "Editor");
-    static final Editor REVIEWER = new Editor(42, "Reviewer");
 
     private KilledRollbacks() {
     }
@@ -38,21 +37,30 @@ final class KilledRollbacks {
     static List<String> prepare(PublishTestSupport app) {
         DraftService drafts = app.drafts();
         String a = placeAll(app, "A");
-        save(drafts, RESTORED, "Restored 1");
-        save(drafts, RESTORED, "Restored 2");
+        save(drafts, editor(app), RESTORED, "Restored 1");
+        save(drafts, editor(app), RESTORED, "Restored 2");
         String b = placeAll(app, "B");
         return List.of(a, b);
     }
 
     private static String placeAll(PublishTestSupport app, String place) {
-        ROLLED.forEach(id -> save(app.drafts(), id, place));
-        return app.publish().publish("data", REVIEWER, "all " + place).version();
+        ROLLED.forEach(id -> save(app.drafts(), editor(app), id, place));
+        return app.publish().publish("data", reviewer(app), "all " + place).version();
     }
 
-    private static void save(DraftService drafts, String id, String place) {
-        Strike strike = drafts.open("data", EDITOR).content().strikes().find(id).orElseThrow();
-        long expected = drafts.open("data", EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, id));
-        drafts.save("data", strike.at(strike.location().renamed("en", place)), expected, EDITOR, "set to " + place);
+    /** The editor of the map, a real person with the right (the same one in the parent and every child). */
+    private static Editor editor(PublishTestSupport app) {
+        return app.accounts().person("Editor", "data", MapRole.EDITOR);
+    }
+
+    private static Editor reviewer(PublishTestSupport app) {
+        return app.accounts().person("Reviewer", "data", MapRole.REVIEWER);
+    }
+
+    private static void save(DraftService drafts, Editor editor, String id, String place) {
+        Strike strike = drafts.open("data", editor).content().strikes().find(id).orElseThrow();
+        long expected = drafts.open("data", editor).revisionOf(new RecordKey(RecordKind.STRIKE, id));
+        drafts.save("data", strike.at(strike.location().renamed("en", place)), expected, editor, "set to " + place);
     }
 
     public static void main(String[] args) {
@@ -61,15 +69,18 @@ final class KilledRollbacks {
         dataSource.setJdbcUrl(KilledEdits.url(Path.of(args[0])));
         dataSource.setUsername("sa");
         dataSource.setPassword("");
-        PublishTestSupport app = new PublishTestSupport(dataSource, new People(), TestDatabase.FIXTURE_BOUNDARIES);
+        PublishTestSupport app = new PublishTestSupport(dataSource, AccountTestSupport.over(dataSource).people(),
+                TestDatabase.FIXTURE_BOUNDARIES);
+        Editor editor = editor(app);
+        Editor reviewer = reviewer(app);
         List<String> versions = List.of(args[1], args[2]);
         RecordKey restored = new RecordKey(RecordKind.STRIKE, RESTORED);
-        List<Long> earlier = app.drafts().history("data", restored, EDITOR).stream()
+        List<Long> earlier = app.drafts().history("data", restored, editor).stream()
                 .filter(entry -> String.valueOf(entry.made().why()).startsWith("set to Restored")).map(entry -> entry.number()).toList();
         for (int n = 0; ; n++) {
-            app.publish().rollBack("data", versions.get(n % 2), REVIEWER, null);
+            app.publish().rollBack("data", versions.get(n % 2), reviewer, null);
             System.out.println("ROLLED " + (n % 2 == 0 ? "A" : "B"));
-            app.drafts().restore("data", restored, earlier.get(n % earlier.size()), EDITOR, null);
+            app.drafts().restore("data", restored, earlier.get(n % earlier.size()), editor, null);
             System.out.println("RESTORED " + n);
             System.out.flush();
         }

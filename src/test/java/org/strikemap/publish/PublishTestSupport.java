@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.AnnotationTransactionAttribute
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.strikemap.account.AuditLog;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.People;
 import org.strikemap.dataset.DatasetTestSupport;
 import org.strikemap.dataset.Datasets;
@@ -48,8 +48,8 @@ public final class PublishTestSupport {
         published = new PublishedMaps(versions, store, datasets);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
         drafts = transactional(DraftTestSupport.service(database, people, boundaries), transactions);
-        publish = transactional(new PublishService(store, versions, revisions, drafts, people, new AuditLog(), published,
-                new Archive(versions, store)), transactions);
+        publish = transactional(new PublishService(store, versions, revisions, drafts, people,
+                AccountTestSupport.over(database).audit(), published, new Archive(versions, store)), transactions);
     }
 
     /** {@code target} with its {@code @Transactional} methods run in transactions, as Spring's proxies run them. */
@@ -78,6 +78,11 @@ public final class PublishTestSupport {
 
     public Datasets datasets() {
         return datasets;
+    }
+
+    /** The account services over this database, to sign real people in with rights on a map. */
+    public AccountTestSupport accounts() {
+        return AccountTestSupport.over(database);
     }
 
     public PublishService publish() {

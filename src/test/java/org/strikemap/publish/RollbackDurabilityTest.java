@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.ingest.TestDatabase;
 
 /**
@@ -32,7 +32,7 @@ class RollbackDurabilityTest {
         Path template = temp.resolve("template");
         DriverManagerDataSource setUp = new DriverManagerDataSource(KilledEdits.url(template), "sa", "");
         org.flywaydb.core.Flyway.configure().dataSource(setUp).load().migrate();
-        PublishTestSupport app = new PublishTestSupport(setUp, new People(), data.resolve("boundaries"));
+        PublishTestSupport app = new PublishTestSupport(setUp, AccountTestSupport.over(setUp).people(), data.resolve("boundaries"));
         app.load(data, data.resolve("boundaries"));
         List<String> versions = KilledRollbacks.prepare(app);
         JdbcClient.create(setUp).sql("shutdown").update();

@@ -21,6 +21,13 @@ class EchoTest {
     }
 
     @Test
+    void markupAndQuotesComeBackAsTheirPercentEscapes() {
+        assertThat(Echo.of("\"><script>alert('x')</script>`")).isEqualTo("%22%3E%3Cscript%3Ealert(%27x%27)%3C/script%3E%60");
+        // The cut counts characters as read, before they are written as escapes.
+        assertThat(Echo.of("<".repeat(60))).isEqualTo("%3C".repeat(Echo.LIMIT) + "…");
+    }
+
+    @Test
     void lineBreaksAndInvisibleCharactersBecomeSpaces() {
         assertThat(Echo.of("a\r\nSet-Cookie: x\u0000\u202E\u200B")).isEqualTo("a  Set-Cookie: x   ");
     }

@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -34,23 +38,32 @@ class CorrectionsBrowserTest extends SeedMapBrowserTest {
 
     static final String MAP = "north-korean-missiles";
     static final String KYIV = "kyiv-1";
-    static final Editor EDITOR = new Editor(31, "An editor");
-    static final Editor REVIEWER = new Editor(32, "A reviewer");
+    Editor editor;
+    Editor reviewer;
 
     @Autowired
     DraftService drafts;
     @Autowired
     PublishService publish;
+    @Autowired
+    DataSource database;
+
+    @BeforeEach
+    void people() {
+        AccountTestSupport accounts = AccountTestSupport.over(database);
+        editor = accounts.person("An editor", MAP, MapRole.EDITOR);
+        reviewer = accounts.person("A reviewer", MAP, MapRole.REVIEWER);
+    }
 
     @Test
     void aCorrectedDateIsLoggedForReadersWhileAPinnedArticleKeepsTheOldOne() throws Exception {
         String before = publish.versions(MAP).getFirst().version();
         RecordKey key = new RecordKey(RecordKind.STRIKE, KYIV);
-        Strike kyiv = drafts.open(MAP, EDITOR).content().strikes().find(KYIV).orElseThrow();
+        Strike kyiv = drafts.open(MAP, editor).content().strikes().find(KYIV).orElseThrow();
         LocalDate second = LocalDate.parse("2024-01-02");
-        drafts.save(MAP, kyiv.dated(new ReportedDate(second, second, DatePrecision.DAY)), drafts.open(MAP, EDITOR).revisionOf(key), EDITOR,
+        drafts.save(MAP, kyiv.dated(new ReportedDate(second, second, DatePrecision.DAY)), drafts.open(MAP, editor).revisionOf(key), editor,
                 "the report dates it");
-        String corrected = publish.publish(MAP, REVIEWER, "Kyiv's day is reported").version();
+        String corrected = publish.publish(MAP, reviewer, "Kyiv's day is reported").version();
 
         Page page = open("/maps/" + MAP + "/embed?lang=en&strike=" + KYIV);
         assertThat(card(page)).contains("2 January 2024");
@@ -96,8 +109,8 @@ class CorrectionsBrowserTest extends SeedMapBrowserTest {
                 .contains("/maps/" + MAP + "/embed?version=" + before);
 
         // Restoring the first revision is an edit like any other: a draft, then a reviewer's publication.
-        drafts.restore(MAP, key, 1, EDITOR, "the day was another strike's");
-        publish.publish(MAP, REVIEWER, "Kyiv's day withdrawn");
+        drafts.restore(MAP, key, 1, editor, "the day was another strike's");
+        publish.publish(MAP, reviewer, "Kyiv's day withdrawn");
         Page restored = open("/maps/" + MAP + "/embed?lang=en&strike=" + KYIV);
         assertThat(card(restored)).contains("January 2024").doesNotContain("2 January 2024");
         restored.locator("details.sm-updates summary").click();

@@ -162,6 +162,31 @@ class MapViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLanguageTheMapIsNotWrittenInIsExplainedInTheLanguageShownAndLeftOutOfLinks() {
+        Views.open(MapView.class, "lang", "xx", "region", "XX-99");
+        String notices = $(Notification.class).all().stream()
+                .map(n -> n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                .collect(Collectors.joining("\n"));
+        // The same sentences the embed shows (EmbedPageTest): one place words them (AddressNotices).
+        assertThat(notices).contains(Messages.english().get("page.badLang", "lang", "xx", "languages", "en, uk"))
+                .contains(Messages.english().get("page.noRegion", "region", "XX-99"));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat($(StrikeExplorer.class).single().query().getQueryString()).doesNotContain("lang", "region");
+    }
+
+    @Test
+    void aLanguageWithAStraySpaceIsRefusedAndABadRegionExplainedInUkrainian() {
+        Views.open(MapView.class, "lang", " uk");
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains(Messages.english().get("page.badLang", "lang", " uk", "languages", "en, uk")));
+        Views.open(MapView.class, "lang", "uk", "region", "XX-99");
+        assertThat($(Notification.class).all()).anySatisfy(n ->
+                assertThat(n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .contains(Messages.of(Languages.UKRAINIAN).get("page.noRegion", "region", "XX-99")));
+    }
+
+    @Test
     void langUkWordsTheViewInUkrainianAndItsLayersComeFromTheUkrainianFolder() throws IOException {
         Properties uk = bundle("messages_uk.properties");
         Views.open(MapView.class, "lang", "uk", "date", "2024-01-05");

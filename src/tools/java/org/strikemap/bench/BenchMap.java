@@ -3,7 +3,9 @@ package org.strikemap.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
-import org.strikemap.account.People;
+import org.strikemap.account.AccountTestSupport;
+import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.publish.PublishTestSupport;
 
 /**
@@ -21,8 +23,13 @@ record BenchMap(HikariDataSource database, PublishTestSupport app) {
         database.setPassword("");
         database.setMaximumPoolSize(connections);
         Flyway.configure().dataSource(database).load().migrate();
-        PublishTestSupport app = new PublishTestSupport(database, new People(), data.resolve("boundaries"));
+        PublishTestSupport app = new PublishTestSupport(database, AccountTestSupport.over(database).people(), data.resolve("boundaries"));
         app.load(data, data.resolve("boundaries"));
         return new BenchMap(database, app);
+    }
+
+    /** A person with {@code role} on the map {@code slug}, signed in as the app's people are (made on first ask). */
+    Editor person(String name, String slug, MapRole role) {
+        return app.accounts().person(name, slug, role);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.EditConflict;
 import org.strikemap.draft.RecordKey;
@@ -46,7 +47,11 @@ public final class EditorsBench {
         String slug = args[1];
         DraftService drafts = map.app().drafts();
         JdbcClient jdbc = JdbcClient.create(map.database());
-        Editor first = new Editor(1, "Editor 1");
+        List<Editor> people = new ArrayList<>();
+        for (int e = 0; e < EDITORS; e++) {
+            people.add(map.person("Editor " + (e + 1), slug, MapRole.EDITOR));
+        }
+        Editor first = people.getFirst();
         List<Strike> strikes = new ArrayList<>(drafts.open(slug, first).content().strikes().all());
         Map<String, Long> revisions = new HashMap<>();
         drafts.open(slug, first).revisions().forEach((key, revision) -> revisions.put(key.id(), revision));
@@ -67,7 +72,7 @@ public final class EditorsBench {
                         own.add(strikes.get(i));
                     }
                 }
-                running.add(editors.submit(() -> edit(drafts, slug, new Editor(10 + editor, "Editor " + (editor + 1)),
+                running.add(editors.submit(() -> edit(drafts, slug, people.get(editor),
                         own, revisions, shared, sharedRevision, end)));
             }
             for (Future<Outcome> outcome : running) {

@@ -2,6 +2,8 @@ package org.strikemap.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,8 @@ import java.util.regex.Pattern;
 final class HeapProbe {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern MAX_HEAP = Pattern.compile("-XX:MaxHeapSize=(\\d+)");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)", Pattern.MULTILINE);
 
     private HeapProbe() {
     }
@@ -25,6 +29,25 @@ final class HeapProbe {
             throw new IllegalStateException("jcmd GC.heap_info printed no 'used' figure");
         }
         return Long.parseLong(matcher.group(1)) * 1024;
+    }
+
+    /** The JVM's maximum heap in bytes (its -Xmx), from jcmd VM.flags. */
+    static long maxHeap(String pid) throws IOException, InterruptedException {
+        Matcher matcher = MAX_HEAP.matcher(jcmd(pid, "VM.flags"));
+        if (!matcher.find()) {
+            throw new IllegalStateException("jcmd VM.flags printed no MaxHeapSize");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Live instances per class name, from a class histogram (which runs a full GC first). */
+    static Map<String, Long> liveObjects(String pid) throws IOException, InterruptedException {
+        Map<String, Long> counts = new TreeMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd(pid, "GC.class_histogram"));
+        while (row.find()) {
+            counts.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return counts;
     }
 
     static String jcmd(String pid, String command) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordFields;
@@ -36,8 +37,6 @@ public final class HistoryBench {
     static final int PUBLISH_EVERY = Integer.getInteger("bench.publishEvery", 100);
     static final int OPENS = Integer.getInteger("bench.opens", 200);
     static final int COMPARISONS = Integer.getInteger("bench.comparisons", 40);
-    static final Editor EDITOR = new Editor(1, "Bench editor");
-    static final Editor REVIEWER = new Editor(2, "Bench reviewer");
 
     private HistoryBench() {
     }
@@ -47,6 +46,8 @@ public final class HistoryBench {
         String slug = args[1];
         Path dbDir = Path.of(args[2]);
         BenchMap map = BenchMap.load(data, dbDir, 4);
+        Editor editor = map.person("Bench editor", slug, MapRole.EDITOR);
+        Editor reviewer = map.person("Bench reviewer", slug, MapRole.REVIEWER);
         HikariDataSource database = map.database();
         PublishTestSupport app = map.app();
         DraftService drafts = app.drafts();
@@ -54,12 +55,12 @@ public final class HistoryBench {
         JdbcClient jdbc = JdbcClient.create(database);
         long fileBefore = Files.size(dbDir.resolve("strikemap.mv.db"));
         Map<String, Strike> strikes = new HashMap<>();
-        drafts.open(slug, EDITOR).content().strikes().all().forEach(strike -> strikes.put(strike.id(), strike));
+        drafts.open(slug, editor).content().strikes().all().forEach(strike -> strikes.put(strike.id(), strike));
         List<String> ids = new ArrayList<>(strikes.keySet());
         ids.sort(null);
         Report.progress("%d strikes loaded; %d saves, a publication every %d", ids.size(), SAVES, PUBLISH_EVERY);
 
-        Map<String, Long> latest = new HashMap<>(drafts.open(slug, EDITOR).revisions().entrySet().stream()
+        Map<String, Long> latest = new HashMap<>(drafts.open(slug, editor).revisions().entrySet().stream()
                 .filter(entry -> entry.getKey().kind() == RecordKind.STRIKE)
                 .collect(java.util.stream.Collectors.toMap(entry -> entry.getKey().id(), Map.Entry::getValue)));
         Random random = new Random(18);
@@ -71,10 +72,10 @@ public final class HistoryBench {
             Strike changed = n % 2 == 0
                     ? strike.at(strike.location().renamed("en", "Corrected place " + n))
                     : strike.noted("en", "Correction " + n + ": the report was updated by the source.");
-            latest.put(id, drafts.save(slug, changed, latest.getOrDefault(id, 0L), EDITOR, "correction " + n));
+            latest.put(id, drafts.save(slug, changed, latest.getOrDefault(id, 0L), editor, "correction " + n));
             strikes.put(id, changed);
             if (n % PUBLISH_EVERY == 0) {
-                publish.publish(slug, REVIEWER, "corrections up to " + n);
+                publish.publish(slug, reviewer, "corrections up to " + n);
             }
             if (n % 1000 == 0) {
                 Report.progress("%d saves, %.1f ms a save", n, (System.nanoTime() - started) / 1e6 / n);
@@ -82,7 +83,8 @@ public final class HistoryBench {
         }
         double perSave = (System.nanoTime() - started) / 1e6 / SAVES;
 
-        List<double[]> history = List.of(timeHistory(drafts, slug, ids, null, random), timeHistory(drafts, slug, ids, hot, random));
+        List<double[]> history = List.of(timeHistory(drafts, editor, slug, ids, null, random),
+                timeHistory(drafts, editor, slug, ids, hot, random));
         List<String> versions = publish.versions(slug).stream().map(version -> version.version()).toList();
         double[] comparisons = new double[COMPARISONS];
         for (int i = 0; i < COMPARISONS; i++) {
@@ -113,12 +115,13 @@ public final class HistoryBench {
     }
 
     /** Times OPENS opens of a record's history (random records, or {@code only}) with the latest two side by side. */
-    private static double[] timeHistory(DraftService drafts, String slug, List<String> ids, String only, Random random) {
+    private static double[] timeHistory(DraftService drafts, Editor editor, String slug, List<String> ids, String only,
+                                        Random random) {
         double[] times = new double[OPENS];
         for (int i = 0; i < OPENS; i++) {
             RecordKey key = new RecordKey(RecordKind.STRIKE, only != null ? only : ids.get(random.nextInt(ids.size())));
             long t0 = System.nanoTime();
-            List<HistoryEntry> entries = drafts.history(slug, key, EDITOR);
+            List<HistoryEntry> entries = drafts.history(slug, key, editor);
             if (entries.size() > 1) {
                 RecordFields.sideBySide(entries.get(1).record(), entries.get(0).record());
             }

@@ -6,10 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.strikemap.StrikeMapApplication;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -31,8 +34,6 @@ public final class PublishReachBench {
 
     static final int PUBLICATIONS = Integer.getInteger("bench.publications", 20);
     static final int POLL_MILLIS = Integer.getInteger("bench.pollMillis", 5);
-    static final Editor EDITOR = new Editor(1, "Bench editor");
-    static final Editor REVIEWER = new Editor(2, "Bench reviewer");
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,13 +47,16 @@ public final class PublishReachBench {
             String slug = JSON.readTree(get(second, "/api/maps")).get(0).path("slug").asString();
             DraftService drafts = first.getBean(DraftService.class);
             PublishService publish = first.getBean(PublishService.class);
+            AccountTestSupport accounts = AccountTestSupport.over(first.getBean(DataSource.class));
+            Editor editor = accounts.person("Bench editor", slug, MapRole.EDITOR);
+            Editor reviewer = accounts.person("Bench reviewer", slug, MapRole.REVIEWER);
             double[] reach = new double[PUBLICATIONS];
             for (int n = 0; n < PUBLICATIONS; n++) {
-                Strike strike = drafts.open(slug, EDITOR).content().strikes().all().getFirst();
+                Strike strike = drafts.open(slug, editor).content().strikes().all().getFirst();
                 RecordKey key = new RecordKey(RecordKind.STRIKE, strike.id());
                 drafts.save(slug, strike.noted("en", "Correction " + n),
-                        drafts.open(slug, EDITOR).revisionOf(key), EDITOR, "bench");
-                String version = publish.publish(slug, REVIEWER, "correction " + n).version();
+                        drafts.open(slug, editor).revisionOf(key), editor, "bench");
+                String version = publish.publish(slug, reviewer, "correction " + n).version();
                 long published = System.nanoTime();
                 while (!version.equals(JSON.readTree(get(second, "/api/maps/" + slug)).path("version").asString())) {
                     Thread.sleep(POLL_MILLIS);

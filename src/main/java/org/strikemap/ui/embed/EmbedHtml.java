@@ -64,15 +64,18 @@ final class EmbedHtml {
         }
     }
 
-    /** {@code picture}: URL of the map's PNG for readers without scripts; {@code fullMapUrl} null for none. */
+    /**
+     * {@code picture}: URL of the map's PNG for readers without scripts; {@code data}: URL of the data readers may
+     * take ("Get the data", by the credit).
+     */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
-                         String picture, Messages words) {
-        return render(dataset, setup, assets, head, picture, words, "", History.NONE);
+                         String picture, String data, Messages words) {
+        return render(dataset, setup, assets, head, picture, data, words, "", History.NONE);
     }
 
     /** As above, for a page {@code root} away from the folder that holds the icon and the assets ("../../"). */
     static String render(LoadedDataset dataset, EmbedSetup setup, EmbedAssets.Manifest assets, String head,
-                         String picture, Messages words, String root, History history) {
+                         String picture, String data, Messages words, String root, History history) {
         String language = words.tag();
         DatasetDescription.Worded local = dataset.description().in(language);
         String title = local.title();
@@ -95,6 +98,8 @@ final class EmbedHtml {
         slots.put("legendLabel", text(words.get("page.mapLegend")));
         slots.put("sheetLabel", text(words.get("embed.sheet")));
         slots.put("credit", text(credit));
+        slots.put("data", " · <a class=\"sm-data-link\" download href=\"" + text(data) + "\">"
+                + text(words.get("embed.data")) + "</a>");
         slots.put("fullMap", setup.fullMapUrl() == null ? ""
                 : " · <a id=\"sm-full-map\" target=\"_blank\" rel=\"noopener\" href=\"" + text(setup.fullMapUrl())
                 + "\">" + text(words.get("embed.fullMap")) + "</a>");

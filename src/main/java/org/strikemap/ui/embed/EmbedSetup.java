@@ -34,19 +34,38 @@ record EmbedSetup(Map map, MapSetup.TimelineSetup timeline, Strikes strikes, Tex
                MapWords words, java.util.Map<String, String> style) {
     }
 
-    /** Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back. */
-    record Texts(String wheelHint, String unknownStrike, int echoLimit) {
+    /**
+     * Sentences the script writes itself; {@code echoLimit}: how much of an address value it may quote back;
+     * {@code notices}: what the server refused in the address (a language, a region), worded as the full page words
+     * it, and {@code refused}: those parameters' names, which the script leaves out of every address it writes.
+     */
+    record Texts(String wheelHint, String unknownStrike, int echoLimit, List<String> notices, List<String> refused) {
     }
 
     /** The day and strike shown when the address names none (a static copy published for one of them). */
     record Defaults(LocalDate day, String strike) {
     }
 
+    /**
+     * What the server refused in a page's address: {@code notices}, its sentences about them, and {@code names}, the
+     * refused parameters' names.
+     */
+    record Refused(List<String> notices, List<String> names) {
+
+        static final Refused NONE = new Refused(List.of(), List.of());
+    }
+
     static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words) {
+        return of(setup, fullMapUrl, defaults, words, Refused.NONE);
+    }
+
+    /** As above, with what the server refused in the page's address. */
+    static EmbedSetup of(MapSetup setup, String fullMapUrl, Defaults defaults, Messages words, Refused refused) {
         return new EmbedSetup(new Map(setup.layers(), setup.bounds(), setup.attribution(), setup.tiles().orElse(null),
                 setup.legend(), setup.words(), MapStyle.cssProperties()), setup.timeline(),
                 new Strikes(MapSetup.STRIKES, StrikeMarks.VISIBLE_FROM, StrikeMarks.ON_RECORD_FROM),
-                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT),
+                new Texts(words.get("embed.wheelHint"), words.get("embed.unknownStrike"), Echo.LIMIT, refused.notices(),
+                        refused.names()),
                 fullMapUrl, defaults, EmbedFrame.HEIGHT_MESSAGE);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.download.DataFile;
+import org.strikemap.download.MapDownloads;
 import org.strikemap.map.ShownMaps;
 import org.strikemap.geo.GeoJson;
 import org.strikemap.i18n.Languages;
@@ -25,7 +27,8 @@ import org.strikemap.ui.StrikeExplorer;
 
 /**
  * Writes the embed of the current dataset as a folder of static files — {@code index.html}, the hashed assets and
- * the versioned layers, and {@code embed.png} for readers without scripts — that any static host or CDN serves with
+ * the versioned layers, {@code embed.png} for readers without scripts and the map's data ({@code strikes.csv},
+ * {@code strikes.geojson}, {@code data.zip}, linked as "Get the data") — that any static host or CDN serves with
  * no Java server: the same page {@code /embed} serves, opening on an optional day and strike. Limits: no link-preview tags (they need the public address) and
  * no link to the full map unless one is given; an existing folder is written over, not emptied.
  */
@@ -74,12 +77,15 @@ public final class StaticPublisher {
     private final EmbedAssets assets;
     private final MapLayers layers;
     private final Pictures pictures;
+    private final MapDownloads downloads;
 
-    StaticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers, Pictures pictures) {
+    StaticPublisher(StrikeExplorer.Factory explorers, EmbedAssets assets, MapLayers layers, Pictures pictures,
+                    MapDownloads downloads) {
         this.explorers = explorers;
         this.assets = assets;
         this.layers = layers;
         this.pictures = pictures;
+        this.downloads = downloads;
     }
 
     private static Messages language(String tag, LoadedDataset map) {
@@ -121,10 +127,17 @@ public final class StaticPublisher {
         try {
             Path folder = Files.createDirectories(request.folder());
             String html = EmbedHtml.render(dataset, EmbedSetup.of(explorers.setup(dataset, words), request.fullMapUrl(),
-                    new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png", words);
+                    new EmbedSetup.Defaults(day, strike), words), assets.manifest(), "", "embed.png",
+                    DataFile.CSV.fileName(), words);
             Files.writeString(folder.resolve("index.html"), html, StandardCharsets.UTF_8);
             Files.write(folder.resolve(EmbedPage.ICON), EmbedPage.icon());
             Files.write(folder.resolve("embed.png"), pictures.png(dataset, day, marked, words));
+            // "Get the data" beside the credit: the version published, as the server's downloads give it.
+            for (DataFile file : DataFile.values()) {
+                try (var out = Files.newOutputStream(folder.resolve(file.fileName()))) {
+                    downloads.write(dataset, file, out);
+                }
+            }
             Path assetFolder = Files.createDirectories(folder.resolve(EmbedAssets.FOLDER));
             for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
                 Files.write(assetFolder.resolve(file.getKey()), file.getValue());

@@ -16,8 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.dataset.Datasets;
+import org.strikemap.i18n.Languages;
+import org.strikemap.i18n.Messages;
 import org.strikemap.map.Layer;
 import org.strikemap.testing.TestDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The embed page and its assets over real HTTP: no cookie, CDN-cacheable, every layer preloaded, framing allowed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "strikemap.embed.frame-ancestors=https://news.test 'self'")
@@ -90,6 +94,32 @@ class EmbedPageTest {
             assertThat(zipped.body().length).isLessThan(plain.body().length() / 2);
         }
         assertThat(get("/embed-assets/no-such.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRefusedLanguageOrRegionIsExplainedInThePagesLanguageAndLeftOutOfItsAddresses() throws Exception {
+        JsonNode english = setup(get("/embed?lang=xx&region=XX-99&date=2024-01-10").body());
+        assertThat(english.path("texts").path("notices").values().stream().map(JsonNode::asString).toList()).containsExactly(
+                Messages.english().get("page.noRegion", "region", "XX-99"),
+                Messages.english().get("page.badLang", "lang", "xx", "languages", "en, uk"));
+        assertThat(english.path("texts").path("refused").values().stream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("region", "lang");
+        // Words of the browser's language when the address's is refused; cut and escaped as every echo is.
+        Messages ukrainian = Messages.of(Languages.UKRAINIAN);
+        JsonNode uk = setup(get("/embed?lang=%3Cb%3E&region=" + "Z".repeat(60), "Accept-Language", "uk").body());
+        assertThat(uk.path("texts").path("notices").values().stream().map(JsonNode::asString).toList()).containsExactly(
+                ukrainian.get("page.noRegion", "region", "Z".repeat(40) + "…"),
+                ukrainian.get("page.badLang", "lang", "%3Cb%3E", "languages", "en, uk"));
+        JsonNode plain = setup(get("/embed?lang=uk&region=UA-63").body());
+        assertThat(plain.path("texts").path("notices").isEmpty()).isTrue();
+        assertThat(plain.path("texts").path("refused").isEmpty()).isTrue();
+    }
+
+    private static JsonNode setup(String html) {
+        Matcher json = Pattern.compile("<script type=\"application/json\" id=\"strikemap-setup\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(json.find()).as("the setup element").isTrue();
+        return JsonMapper.builder().build().readTree(json.group(1));
     }
 
     @Test
