@@ -53,9 +53,10 @@ class LeafletMap extends HTMLElement {
       this._map.attributionControl.addAttribution(escapeText(this._state.attribution));
       this._resizeObserver = new ResizeObserver(() => this._onResize());
       this._guardWheel();
-      // Until the reader moves the map, every resize re-fits the bounds (layout settles in several steps).
+      // Until the reader moves the map, every resize re-fits the bounds (layout settles in several steps). Heard on
+      // the way down, as the zoom buttons stop their presses from reaching the map: a re-fit must not undo a zoom.
       for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown']) {
-        this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true });
+        this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true, capture: true });
       }
       // Labels are placed anew, and the page told, whenever what is in view changes.
       this._map.on('moveend zoomend resize', () => {
@@ -160,8 +161,12 @@ class LeafletMap extends HTMLElement {
     });
   }
 
-  // One placement pass for the labels of all layers, against the marks, the controls and what covers the map.
+  // One placement pass for the labels of all layers, against the marks, the controls and what covers the map. Not
+  // while a zoom animates: the marks are then halfway there and are spread anew at its end, whose zoomend asks again.
   _declutter() {
+    if (this._map._animatingZoom) {
+      return;
+    }
     const labels = [...this._layers.values()].flatMap((entry) => entry.handle.labels?.() || []);
     if (!labels.length) {
       return;
@@ -310,6 +315,8 @@ class LeafletMap extends HTMLElement {
       }
     }
     this._restack();
+    // A layer shown or hidden brings or takes away marks and labels: place the labels again.
+    this._scheduleDeclutter();
   }
 
   _restack() {

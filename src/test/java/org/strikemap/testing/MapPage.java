@@ -28,8 +28,8 @@ public final class MapPage {
 
     /**
      * At rest: no server round trip, no CSS animation or transition running, no Leaflet zoom, pan or label placement
-     * pending, and the boxes of everything a test measures (marks, labels, the key, the list, the card and its sheet,
-     * dialogs and buttons), the map's view, the scroll position and the window's size unchanged over three animation frames in a
+     * pending, and the boxes of everything a test measures (the map itself, whose new size re-fits an unmoved map;
+     * marks, labels, the key, the list, the card and its sheet, dialogs and buttons), the map's view, the scroll position and the window's size unchanged over three animation frames in a
      * row.
      */
     private static final String SETTLED = """
@@ -40,7 +40,7 @@ public final class MapPage {
               const moving = !!map && (!!map._animatingZoom || !!(map._panAnim && map._panAnim._inProgress)
                 || !!map._flyToFrame || !!element._declutterFrame);
               const animating = document.getAnimations().some((animation) => animation.playState === 'running');
-              const boxes = [...document.querySelectorAll('leaflet-map .lm-mark, leaflet-map .lm-label, leaflet-map canvas,'
+              const boxes = [...document.querySelectorAll('leaflet-map, leaflet-map .lm-mark, leaflet-map .lm-label, leaflet-map canvas,'
                 + ' strike-legend, strike-timeline, .sm-list, .sm-details, #sm-sheet, .sm-panel, vaadin-dialog,'
                 + ' vaadin-dialog-overlay, vaadin-button')]
                 .map((e) => {

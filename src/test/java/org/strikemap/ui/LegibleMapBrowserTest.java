@@ -20,8 +20,9 @@ import org.strikemap.testing.View;
 
 /**
  * The map reads clearly, checked by element positions in headless Chromium: no mark covers another and each opens
- * itself, labels keep clear of each other, the marks and the map's edge, the key folds where it would cover the map,
- * and list rows that would read alike say what tells them apart.
+ * itself, labels keep clear of each other, the marks and the map's edge (also after a zoom and a later resize, which
+ * keeps the zoom), the key folds where it would cover the map, and list rows that would read alike say what tells them
+ * apart.
  */
 class LegibleMapBrowserTest extends SeedMapBrowserTest {
 
@@ -59,6 +60,19 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
         // Zoomed in, some labels leave the frame; those left must still keep clear.
         page.locator(".leaflet-control-zoom-in").click();
         MapPage.waitUntilSettled(page);
+        assertLabelsClear(page, false);
+    }
+
+    @Test
+    void aZoomByTheButtonsOutlastsALaterResizeAndTheLabelsFollow() {
+        Page page = open("/", view(390, 844));
+        page.locator(".leaflet-control-zoom-in").click();
+        MapPage.waitUntilSettled(page);
+        Object zoomed = zoom(page);
+        // A later layout step (a phone's toolbar folding away) resizes the map: that must not re-fit it and undo the zoom.
+        page.setViewportSize(390, 760);
+        MapPage.waitUntilSettled(page);
+        assertThat(zoom(page)).isEqualTo(zoomed);
         assertLabelsClear(page, false);
     }
 
@@ -217,6 +231,10 @@ class LegibleMapBrowserTest extends SeedMapBrowserTest {
     /** A phone below 500 px, else a desktop window. */
     private static View view(int width, int height) {
         return width < 500 ? View.phone(width, height) : View.desktop(width, height);
+    }
+
+    private static Object zoom(Page page) {
+        return page.evaluate("() => document.querySelector('leaflet-map')._map.getZoom()");
     }
 
     private static Locator mark(Page page, String id) {
