@@ -34,6 +34,13 @@ public final class Roles {
         when(people.isAdmin(any())).thenAnswer(call -> isAdmin(who(call)));
         when(people.canEdit(any(), any())).thenAnswer(call -> isAdmin(who(call)) || role(call) != null);
         when(people.canReview(any(), any())).thenAnswer(call -> isAdmin(who(call)) || role(call) == Role.REVIEWER);
+        // What the views' and routes' guards ask (@Requires), answered from the same table.
+        when(people.holds(any(), any(), any())).thenAnswer(call -> switch (call.<org.strikemap.account.Right>getArgument(1)) {
+            case SIGNED_IN -> true;
+            case EDIT_MAP -> people.canEdit(who(call), call.getArgument(2));
+            case REVIEW_MAP -> people.canReview(who(call), call.getArgument(2));
+            case ADMIN -> people.isAdmin(who(call));
+        });
     }
 
     /** A new stand-in of its own. */
