@@ -52,7 +52,9 @@ class ImportApi {
     }
 
     @Requires(Right.EDIT_MAP)
-    @PostMapping(value = "/api/maps/{slug}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // No "consumes": a request that is not multipart must still meet the guard first (401/403), not a 415 that would
+    // tell a stranger the route takes files; the missing part is then a 400.
+    @PostMapping("/api/maps/{slug}/imports")
     ResponseEntity<ImportJob> start(@PathVariable String slug, @RequestPart("file") MultipartFile file,
                                     @RequestParam(required = false) String format,
                                     @RequestParam(required = false) String mapping,
