@@ -66,6 +66,8 @@ class DataApiTest {
     @Value("${local.server.port}")
     int port;
     @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
     Datasets datasets;
     @Autowired
     DraftService drafts;
@@ -163,8 +165,9 @@ class DataApiTest {
     @Test
     @Order(Integer.MAX_VALUE) // it publishes a change; the others read the seed map as its files hold it
     void anOlderVersionStaysAsItWasPublished() throws Exception {
-        Editor anna = new Editor(21, "Anna");
-        Editor bohdan = new Editor(22, "Bohdan");
+        org.strikemap.account.AccountTestSupport accounts = org.strikemap.account.AccountTestSupport.over(dataSource);
+        Editor anna = accounts.person("Anna", SLUG, org.strikemap.account.MapRole.EDITOR);
+        Editor bohdan = accounts.person("Bohdan", SLUG, org.strikemap.account.MapRole.REVIEWER);
         String before = datasets.find(SLUG).orElseThrow().version();
         Draft draft = drafts.open(SLUG, anna);
         Strike strike = draft.content().strikes().all().getFirst();

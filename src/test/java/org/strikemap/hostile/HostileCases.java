@@ -153,7 +153,8 @@ final class HostileCases {
             cases.add(HostileCase.get("path traversal", path, 4, HostileCase.Form.ERROR));
         }
         // A path parameter is no way around anything: Tomcat drops it, and the strike is served as usual.
-        cases.add(HostileCase.get("path traversal", "/api/strikes/kyiv-1;jsessionid=x", 200, ANY));
+        // Spring Security's firewall refuses a path parameter outright (no session id rides in an address).
+        cases.add(HostileCase.get("path traversal", "/api/strikes/kyiv-1;jsessionid=x", 400, ANY));
     }
 
     private static void unicode(List<HostileCase> cases) {

@@ -19,12 +19,15 @@ class LimitsTest {
 
     @Test
     void everyBoundedTextColumnOfTheSchemaHasItsLengthInLimits() {
+        // The account module's tables hold people, not a map's data: their lengths are the account rules' to check.
         TestDatabase db = TestDatabase.create();
         Map<String, Integer> schema = new TreeMap<>();
         db.jdbc().sql("""
                 select table_name, column_name, character_maximum_length from information_schema.columns
                 where table_schema = 'PUBLIC' and data_type = 'CHARACTER VARYING' and character_maximum_length < 1000000000
-                  and table_name <> 'flyway_schema_history'""")
+                  and table_name <> 'flyway_schema_history'
+                  and lower(table_name) not in ('api_tokens', 'audit_log', 'map_roles', 'one_time_tokens', 'people',
+                    'sign_in_failures', 'user_credentials', 'user_entities')""")
                 .query(rs -> {
                     schema.put((rs.getString(1) + "." + rs.getString(2)).toLowerCase(Locale.ROOT), rs.getInt(3));
                 });
