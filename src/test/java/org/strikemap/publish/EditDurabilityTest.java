@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strikemap.account.AccountTestSupport;
 import org.strikemap.ingest.TestDatabase;
 
 /**
@@ -26,13 +25,8 @@ class EditDurabilityTest {
 
     @Test
     void aKilledSaveOrPublicationLeavesAllOldOrAllNewAndNothingConfirmedIsLost() throws Exception {
-        Path data = TestDatabase.copyFixture(temp.resolve("fixture"));
         Path template = temp.resolve("template");
-        DriverManagerDataSource setUp = new DriverManagerDataSource(KilledEdits.url(template), "sa", "");
-        org.flywaydb.core.Flyway.configure().dataSource(setUp).load().migrate();
-        new PublishTestSupport(setUp, AccountTestSupport.over(setUp).people(), data.resolve("boundaries"))
-                .load(data, data.resolve("boundaries"));
-        JdbcClient.create(setUp).sql("shutdown").update();
+        KilledEdits.template(temp, app -> null);
 
         Random random = new Random();
         for (int kill = 0; kill < KILLS; kill++) {

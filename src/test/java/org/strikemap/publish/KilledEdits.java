@@ -28,6 +28,24 @@ final class KilledEdits {
     private KilledEdits() {
     }
 
+    /**
+     * The database each killed child starts from: the fixture map loaded into a migrated H2 file database at
+     * {@code temp}/template, {@code prepare}d further (e.g. versions to roll back to), then shut down so it can be
+     * copied. Returns what {@code prepare} returned.
+     */
+    static <T> T template(Path temp, java.util.function.Function<PublishTestSupport, T> prepare) throws java.io.IOException {
+        Path data = org.strikemap.ingest.TestDatabase.copyFixture(temp.resolve("fixture"));
+        org.springframework.jdbc.datasource.DriverManagerDataSource setUp =
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url(temp.resolve("template")), "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(setUp).load().migrate();
+        PublishTestSupport app = new PublishTestSupport(setUp,
+                org.strikemap.account.AccountTestSupport.over(setUp).people(), data.resolve("boundaries"));
+        app.load(data, data.resolve("boundaries"));
+        T prepared = prepare.apply(app);
+        org.springframework.jdbc.core.simple.JdbcClient.create(setUp).sql("shutdown").update();
+        return prepared;
+    }
+
     /** The app's H2 file URL (application.properties) for a database folder. */
     static String url(Path dbDir) {
         return "jdbc:h2:file:" + dbDir.toAbsolutePath() + "/strikemap;AUTO_SERVER=FALSE;WRITE_DELAY=0";

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strikemap.account.AccountTestSupport;
 import org.strikemap.ingest.TestDatabase;
 
 /**
@@ -28,14 +27,8 @@ class RollbackDurabilityTest {
 
     @Test
     void aKilledRollbackOrRestoreLeavesAllOldOrAllNew() throws Exception {
-        Path data = TestDatabase.copyFixture(temp.resolve("fixture"));
         Path template = temp.resolve("template");
-        DriverManagerDataSource setUp = new DriverManagerDataSource(KilledEdits.url(template), "sa", "");
-        org.flywaydb.core.Flyway.configure().dataSource(setUp).load().migrate();
-        PublishTestSupport app = new PublishTestSupport(setUp, AccountTestSupport.over(setUp).people(), data.resolve("boundaries"));
-        app.load(data, data.resolve("boundaries"));
-        List<String> versions = KilledRollbacks.prepare(app);
-        JdbcClient.create(setUp).sql("shutdown").update();
+        List<String> versions = KilledEdits.template(temp, KilledRollbacks::prepare);
 
         Random random = new Random();
         for (int kill = 0; kill < KILLS; kill++) {
