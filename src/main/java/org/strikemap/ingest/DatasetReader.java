@@ -59,9 +59,30 @@ final class DatasetReader {
      * files and the library files the map draws from, not the slug: the same content is the same version anywhere.
      */
     static LoadedDataset read(MapFiles files, String slug, BoundaryLibrary library) {
-        Map<String, String> texts = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         digest.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
+        RowReader reader = new RowReader(files.display(""), texts(files, digest), library);
+        RowReader.Content content = reader.content();
+        for (BoundaryLibrary.Read<?> file : reader.used()) {
+            update(digest, "boundaries/" + file.name(), file.bytes());
+        }
+        return new LoadedDataset(slug, HexFormat.of().formatHex(digest.digest()), content.description(),
+                content.sources(), content.strikes(), content.regions(), content.launch(), content.baseMap());
+    }
+
+    /**
+     * The records of the map in {@code files} as {@link RowReader#records()} reads them, named {@code slug}; its hash is
+     * empty (it is not a map to show, only what readers read of its strikes).
+     */
+    static LoadedDataset records(MapFiles files, String slug, BoundaryLibrary library) {
+        RowReader.Content content = new RowReader(files.display(""), texts(files, sha256()), library).records();
+        return new LoadedDataset(slug, "", content.description(), content.sources(), content.strikes(), content.regions(),
+                content.launch(), content.baseMap());
+    }
+
+    /** The texts of the map's {@link #FILES} that are present, by name; each file (or its absence) goes into {@code digest}. */
+    private static Map<String, String> texts(MapFiles files, MessageDigest digest) {
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String file : FILES) {
             Optional<byte[]> read = files.read(file);
             if (read.isEmpty() && OPTIONAL.containsKey(file)) {
@@ -73,13 +94,7 @@ final class DatasetReader {
             update(digest, file, bytes);
             texts.put(file, utf8(bytes, files.display(file)));
         }
-        RowReader reader = new RowReader(files.display(""), texts, library);
-        RowReader.Content content = reader.content();
-        for (BoundaryLibrary.Read<?> file : reader.used()) {
-            update(digest, "boundaries/" + file.name(), file.bytes());
-        }
-        return new LoadedDataset(slug, HexFormat.of().formatHex(digest.digest()), content.description(),
-                content.sources(), content.strikes(), content.regions(), content.launch(), content.baseMap());
+        return texts;
     }
 
     /** Name and length go into the hash too, so moving bytes between files changes it. */

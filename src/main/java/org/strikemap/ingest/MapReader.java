@@ -54,4 +54,15 @@ public final class MapReader {
         MapFiles all = MapFiles.of(files, prefix);
         return DatasetReader.read(all, slug, new BoundaryLibrary(all.below(BOUNDARIES)));
     }
+
+    /**
+     * What readers read of the strikes of a map from its own files: its words, reports, claims, strikes and regions as
+     * {@link #files} reads them, without launch geography, places or backdrop, and without testing each strike's point
+     * against its region's outline. For files that {@link #files} read once already (a published version), to tell
+     * what changed between two versions at a fraction of the cost of a full read. Its hash is empty: not a map to show.
+     */
+    public static LoadedDataset records(Map<String, byte[]> files, String slug, String prefix) {
+        MapFiles all = MapFiles.of(files, prefix);
+        return DatasetReader.records(all, slug, new BoundaryLibrary(all.below(BOUNDARIES)));
+    }
 }

@@ -73,14 +73,38 @@ final class RowReader {
         List<LaunchSite> sites = launchSites(sourceIds, language, outlines);
         List<Ring> rings = rangeRings(sourceIds, sites, language);
         List<LaunchArea> launchAreas = outlines.launchAreasOf(sites);
-        Strikes strikes = new StrikeRows(table(STRIKES, StrikeRows.COLUMNS), language, sourceIds, regions,
-                description.value().area().isNone()).strikes();
+        Strikes strikes = strikes(description, sourceIds, regions, StrikeRows.Points.CHECKED);
+        return new Content(description.value(), sources(sources, sourceIds, strikes), strikes, regions,
+                LaunchGeography.of(sites, rings, launchAreas), new BaseMap(outlines.countries(), places(language)));
+    }
+
+    /**
+     * The map's words, reports, claims, strikes and regions, checked as {@link #content()} checks them except that a
+     * strike's point is not tested against its region's outline; no launch geography, places or backdrop. For files
+     * already read in full once (a published version): what changed between two versions is told from these alone, at
+     * a fraction of the cost (the point tests and the backdrop's clipping are most of a full read).
+     */
+    Content records() {
+        Description description = description();
+        List<Source> sources = sources();
+        Set<String> sourceIds = sources.stream().map(Source::id).collect(Collectors.toSet());
+        Regions regions = new MapOutlines(library, used, description).regions();
+        Strikes strikes = strikes(description, sourceIds, regions, StrikeRows.Points.TRUSTED);
+        return new Content(description.value(), sources(sources, sourceIds, strikes), strikes, regions,
+                LaunchGeography.none(), new BaseMap(List.of(), List.of()));
+    }
+
+    private Strikes strikes(Description description, Set<String> sourceIds, Regions regions, StrikeRows.Points points) {
+        return new StrikeRows(table(STRIKES, StrikeRows.COLUMNS), description.value().words().title().original(), sourceIds,
+                regions, description.value().area().isNone(), points).strikes();
+    }
+
+    /** The reports with the claims about the map and its {@code strikes}. */
+    private Sources sources(List<Source> sources, Set<String> sourceIds, Strikes strikes) {
         Set<String> subjects = new HashSet<>(strikes.byId().keySet());
         subjects.add(Claim.DATASET);
         List<Claim> claims = claims(sourceIds, subjects);
-        return new Content(description.value(), Sources.of(sources, claims, strikes.reportedFrom(), strikes.reportedTo()),
-                strikes, regions, LaunchGeography.of(sites, rings, launchAreas),
-                new BaseMap(outlines.countries(), places(language)));
+        return Sources.of(sources, claims, strikes.reportedFrom(), strikes.reportedTo());
     }
 
     /** The library files this map draws from, in the order first used. */

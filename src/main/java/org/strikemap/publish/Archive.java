@@ -19,27 +19,28 @@ import org.strikemap.map.VersionDiff;
 
 /**
  * The published versions as readers reach them: any version by its name (read from its files, the last few kept),
- * and each map's log of corrections: every version with what changed from the one before, worded in every language
- * the map is offered in. A new version adds its entry to the log kept (reading it and the one before), so a
- * publication costs two reads, not one per version. Limits: the first log after a start reads every version once.
+ * each map's log of corrections (every version with what changed from the one before, worded in every language the
+ * map is offered in) and any two versions compared. What changed is told from a version's records alone
+ * ({@link MapReader#records}: no backdrop, no point tested again), a fraction of a full read, and more of them are
+ * kept. A new version adds its entry to the log kept (reading it and the one before), so a publication costs two
+ * reads, not one per version. Reads of different versions run side by side ({@link KeptReads}). Limits: the first log
+ * after a start reads every version once.
  */
 @Service
 class Archive implements VersionArchive {
 
     /** Versions kept read in memory, beyond the latest ones readers see. */
     static final int KEPT = 8;
+    /** Versions' records kept for comparing them: a few hundred kilobytes each for a thousand strikes. */
+    static final int KEPT_RECORDS = 32;
 
     private record Log(long newest, List<Published> entries) {
     }
 
     private final VersionStore versions;
     private final MapStore store;
-    private final Map<Long, LoadedDataset> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, LoadedDataset> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptReads<Long, LoadedDataset> kept = new KeptReads<>(KEPT);
+    private final KeptReads<Long, LoadedDataset> keptRecords = new KeptReads<>(KEPT_RECORDS);
     private final Map<String, Log> logs = new java.util.concurrent.ConcurrentHashMap<>();
 
     Archive(VersionStore versions, MapStore store) {
@@ -57,6 +58,15 @@ class Archive implements VersionArchive {
     @Transactional(readOnly = true)
     public Optional<LoadedDataset> byVersion(String version) {
         return versions.named(version).map(this::read);
+    }
+
+    /**
+     * What readers read of the strikes of version {@code version} of the map {@code slug} ({@link MapReader#records}),
+     * enough to tell what changed ({@link VersionDiff}, {@link Corrections}); not a map to show.
+     */
+    @Transactional(readOnly = true)
+    Optional<LoadedDataset> records(String slug, String version) {
+        return versions.named(version).filter(stored -> stored.version().slug().equals(slug)).map(this::records);
     }
 
     @Override
@@ -89,7 +99,7 @@ class Archive implements VersionArchive {
         if (known < 0 || kept.entries().size() != known + 1) {
             return build(oldestFirst, List.of(), null);
         }
-        return build(oldestFirst.subList(known + 1, oldestFirst.size()), kept.entries(), read(oldestFirst.get(known)));
+        return build(oldestFirst.subList(known + 1, oldestFirst.size()), kept.entries(), records(oldestFirst.get(known)));
     }
 
     private static int indexOf(List<VersionStore.Stored> versions, long id) {
@@ -105,7 +115,7 @@ class Archive implements VersionArchive {
     private List<Published> build(List<VersionStore.Stored> oldestFirst, List<Published> keptNewestFirst, LoadedDataset before) {
         List<Published> entries = new ArrayList<>(keptNewestFirst.reversed());
         for (VersionStore.Stored stored : oldestFirst) {
-            LoadedDataset after = read(stored);
+            LoadedDataset after = records(stored);
             List<VersionDiff.StrikeChange> changes = before == null ? List.of() : VersionDiff.between(before, after);
             Map<String, List<String>> sentences = new LinkedHashMap<>();
             for (Locale language : Languages.offered(after.description().languages())) {
@@ -119,14 +129,14 @@ class Archive implements VersionArchive {
     }
 
     private LoadedDataset read(VersionStore.Stored stored) {
-        synchronized (kept) {
-            LoadedDataset read = kept.get(stored.id());
-            if (read == null) {
-                String slug = stored.version().slug();
-                read = MapReader.files(versions.files(stored.id()), slug, "versions/" + slug + "/");
-                kept.put(stored.id(), read);
-            }
-            return read;
-        }
+        String slug = stored.version().slug();
+        return kept.get(stored.id(), id -> MapReader.files(versions.files(id), slug, "versions/" + slug + "/"));
+    }
+
+    /** A version's records: from its full read when that is kept, else read (and kept) on their own. */
+    private LoadedDataset records(VersionStore.Stored stored) {
+        String slug = stored.version().slug();
+        return kept.ifKept(stored.id()).orElseGet(() -> keptRecords.get(stored.id(),
+                id -> MapReader.records(versions.files(id), slug, "versions/" + slug + "/")));
     }
 }

@@ -19,7 +19,6 @@ import org.strikemap.draft.DraftService;
 import org.strikemap.i18n.Text;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.MapReader;
-import org.strikemap.map.VersionArchive;
 import org.strikemap.map.VersionDiff;
 import org.strikemap.region.Area;
 import org.strikemap.revision.RevisionStore;
@@ -57,11 +56,11 @@ public class PublishService {
     private final People people;
     private final AuditLog audit;
     private final PublishedMaps published;
-    private final VersionArchive archive;
+    private final Archive archive;
     private final Clock clock = Clock.systemUTC();
 
     PublishService(MapStore store, VersionStore versions, RevisionStore revisions, DraftService drafts, People people,
-                   AuditLog audit, PublishedMaps published, VersionArchive archive) {
+                   AuditLog audit, PublishedMaps published, Archive archive) {
         this.store = store;
         this.versions = versions;
         this.revisions = revisions;
@@ -109,11 +108,11 @@ public class PublishService {
         return drafts.replaceAll(slug, then, who, why == null || why.isBlank() ? "rolled back to version " + version : why);
     }
 
-    /** What changed for readers from version {@code from} to version {@code to} of the map. */
+    /** What changed for readers from version {@code from} to version {@code to} of the map (from their records alone). */
     @Transactional(readOnly = true)
     public List<VersionDiff.StrikeChange> compare(String slug, String from, String to) {
-        LoadedDataset before = archive.version(slug, from).orElseThrow(() -> new NotAllowed("no version " + from + " of " + slug));
-        LoadedDataset after = archive.version(slug, to).orElseThrow(() -> new NotAllowed("no version " + to + " of " + slug));
+        LoadedDataset before = archive.records(slug, from).orElseThrow(() -> new NotAllowed("no version " + from + " of " + slug));
+        LoadedDataset after = archive.records(slug, to).orElseThrow(() -> new NotAllowed("no version " + to + " of " + slug));
         return VersionDiff.between(before, after);
     }
 
