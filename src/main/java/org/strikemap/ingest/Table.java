@@ -57,6 +57,14 @@ final class Table {
         }
         List<Row> rows = new ArrayList<>(records.size() - 1);
         int width = header.fields().size();
+        // Each column's cap and what it fills, found once per file rather than once per cell.
+        int[] caps = new int[width];
+        String[] fills = new String[width];
+        for (int i = 0; i < width; i++) {
+            String target = Limits.columnOf(name, header.fields().get(i));
+            caps[i] = Limits.cell(name, header.fields().get(i));
+            fills[i] = target != null ? "the column " + target : "a number, date or code";
+        }
         for (Csv.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != width) {
                 throw new DatasetException(file, record.line(), "has " + record.fields().size() + " fields, the header "
@@ -64,10 +72,8 @@ final class Table {
             }
             for (int i = 0; i < width; i++) {
                 String column = header.fields().get(i);
-                String target = Limits.columnOf(name, column);
                 Limits.Failure failure = reason -> new DatasetException(file, record.line(), column + " " + reason);
-                Limits.checkLength(record.fields().get(i), Limits.cell(name, column),
-                        target != null ? "the column " + target : "a number, date or code", failure);
+                Limits.checkLength(record.fields().get(i), caps[i], fills[i], failure);
                 Limits.checkCharacters(record.fields().get(i), failure);
             }
             rows.add(new Row(file, name, record.line(), header.fields(), record.fields()));

@@ -31,7 +31,7 @@ class Archive implements VersionArchive {
 
     /** Versions kept read in memory, beyond the latest ones readers see. */
     static final int KEPT = 8;
-    /** Versions' records kept for comparing them: a few hundred kilobytes each for a thousand strikes. */
+    /** Versions' records kept for comparing them: each far smaller than a full map (no backdrop, no launch geography). */
     static final int KEPT_RECORDS = 32;
 
     private record Log(long newest, List<Published> entries) {
