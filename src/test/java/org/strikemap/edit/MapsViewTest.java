@@ -15,14 +15,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.edit.contract.account.MapRole;
+import org.strikemap.account.MapRole;
+import org.strikemap.account.People;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.publish.PublishService;
 import org.strikemap.testing.TestDatabase;
@@ -33,13 +34,15 @@ import org.strikemap.testing.TestDatabase;
  * is asked to sign in, a person without the map is refused, and hostile words stay text.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class MapsViewTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
+    @Autowired
+    People accounts;
     @Autowired
     PublishService publisher;
 
@@ -54,7 +57,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void everyoneBackToTheirRoles() {
-        people.reset();
+        people = Newsroom.on(database, SLUG);
     }
 
     /** The row of the seed map (a test may have made another map before). */
@@ -72,7 +75,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theSeedMapIsListedWithItsStrikesAndLastVersion() {
-        people.signIn(FakePeople.EDITOR);
+        people.signInHere(people.editor);
         UI.getCurrent().navigate(MapsView.class);
         List<Map<String, String>> strikes = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
         Map<String, String> words = Map.of("title", DatasetFiles.rows(TestDatabase.seedMap().resolve("dataset.csv")).stream()
@@ -90,7 +93,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anArchivedMapHidesBehindTheFilterAndComesBack() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
         int listed = test(maps()).size();
         test(rowButton("Archive")).click();
@@ -105,22 +108,22 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminGrantsAPersonTheMap() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
-        assertThat(people.canEdit(FakePeople.STRANGER, SLUG)).isFalse();
+        assertThat(accounts.canEdit(people.stranger, SLUG)).isFalse();
         test(rowButton("People…")).click();
         GrantsDialog dialog = $(GrantsDialog.class).single();
         @SuppressWarnings("unchecked")
         ComboBox<org.strikemap.account.Editor> person = $(ComboBox.class, dialog).single();
-        test(person).selectItem(FakePeople.STRANGER.name());
+        test(person).selectItem(people.stranger.name());
         test($(Button.class, dialog).withText("Grant").single()).click();
-        assertThat(people.canEdit(FakePeople.STRANGER, SLUG)).isTrue();
-        assertThat(people.grants(FakePeople.ADMIN, SLUG)).contains(new FakePeople.Grant(FakePeople.STRANGER, MapRole.EDITOR));
+        assertThat(accounts.canEdit(people.stranger, SLUG)).isTrue();
+        assertThat(accounts.grants(people.admin, SLUG)).contains(new People.Grant(people.stranger, MapRole.EDITOR));
     }
 
     @Test
     void anAdminMakesANewMapAndLandsInIt() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
         test($(Button.class).withText("New map").single()).click();
         NewMapDialog dialog = $(NewMapDialog.class).single();
@@ -138,14 +141,14 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void nobodySignedInIsAskedToSignInAndAStrangerIsRefused() {
-        people.signIn(null);
+        people.signInHere(null);
         UI.getCurrent().navigate(MapsView.class);
         assertThat($(Anchor.class).withText("Sign in").single().getHref()).isEqualTo(Access.SIGN_IN);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
         assertThat($(Anchor.class).withText("Sign in").exists()).isTrue();
         assertThat($(StrikesPanel.class).exists()).isFalse();
 
-        people.signIn(FakePeople.STRANGER);
+        people.signInHere(people.stranger);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
         assertThat($(H1.class).single().getText()).isEqualTo("You cannot open this page");
         assertThat($(StrikesPanel.class).exists()).isFalse();
