@@ -31,7 +31,8 @@ import org.strikemap.testing.TestDatabase;
 /**
  * The list of maps and the doors of the editor, browserless on the real services: the seed map listed with its
  * strikes and last version, archived and back, who may edit it granted by an admin, a new map made; nobody signed in
- * is asked to sign in, a person without the map is refused, and hostile words stay text.
+ * is sent to sign in and a person without the map is refused (the account module's guard), and hostile words
+ * stay text. Who is signed in: real people ({@link Newsroom}) in the security context, as there is no HTTP here.
  */
 @SpringBootTest
 class MapsViewTest extends SpringBrowserlessTest {
