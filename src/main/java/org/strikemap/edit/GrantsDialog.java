@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
 import org.strikemap.account.Editor;
-import org.strikemap.edit.contract.account.MapRole;
+import org.strikemap.account.MapRole;
 import org.strikemap.account.NotAllowed;
-import org.strikemap.edit.contract.account.People;
+import org.strikemap.account.People;
 
 /**
  * For admins: who may edit and who may review one map. Lists each person's role with a way to take it away, and

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.strikemap.account.Editor;
 import org.strikemap.account.NotAllowed;
-import org.strikemap.edit.contract.account.People;
+import org.strikemap.account.People;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordRefused;
 import org.strikemap.publish.PublishService;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.account.Editor;
 import org.strikemap.account.NotAllowed;
-import org.strikemap.edit.contract.account.People;
+import org.strikemap.account.People;
 import org.strikemap.draft.DraftService;
 
 /**

@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.strikemap.account.Editor;
 import org.strikemap.account.NotAllowed;
-import org.strikemap.edit.contract.account.People;
+import org.strikemap.account.People;
 import org.strikemap.draft.Change;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordRefused;

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -38,14 +38,14 @@ import org.strikemap.testing.TestDatabase;
  * reason (two-person review) or while a quote is neither found nor checked by hand, and publishes for a reviewer.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class ConflictAndPublishTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
     @MockitoSpyBean
     DraftService drafts;
     @Autowired
@@ -60,21 +60,22 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void texts() {
+        people = Newsroom.on(database, SLUG);
         EditorTestSetup.storeTexts(drafts);
     }
 
     StrikesPanel open(Editor who) {
-        people.signIn(who);
+        people.signInHere(who);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
         return $(StrikesPanel.class).single();
     }
 
     Strike stored(String id) {
-        return drafts.open(SLUG, FakePeople.REVIEWER).content().strikes().find(id).orElseThrow();
+        return drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElseThrow();
     }
 
     long revision(String id) {
-        return drafts.open(SLUG, FakePeople.REVIEWER).revisionOf(new RecordKey(RecordKind.STRIKE, id));
+        return drafts.open(SLUG, people.reviewer).revisionOf(new RecordKey(RecordKind.STRIKE, id));
     }
 
     /** A colleague's save of strike {@code id} with another place, while the editor's form is open. */
@@ -82,13 +83,13 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
         Strike strike = stored(id);
         drafts.save(SLUG, new Strike(id, new Location(Text.of("en", place), strike.location().region(),
                 strike.location().point(), strike.location().precision()), strike.date(), strike.status(),
-                strike.citation(), strike.note()), revision(id), FakePeople.REVIEWER, "their edit");
+                strike.citation(), strike.note()), revision(id), people.reviewer, "their edit");
     }
 
     @Test
     void aConflictingSaveIsShownSideBySideAndMergedFieldByField() {
         String id = STRIKES.get(6).get("id");
-        StrikesPanel panel = open(FakePeople.EDITOR);
+        StrikesPanel panel = open(people.editor);
         test(panel.grid()).select(6);
         StrikeForm form = panel.form();
         colleagueRenames(id, "Their place");
@@ -115,7 +116,7 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
     @Test
     void keepingMineSavesItOnTopOfTheirs() {
         String id = STRIKES.get(7).get("id");
-        StrikesPanel panel = open(FakePeople.EDITOR);
+        StrikesPanel panel = open(people.editor);
         test(panel.grid()).select(7);
         StrikeForm form = panel.form();
         String mine = form.loaded().location().place().in("en") + " (mine)";
@@ -132,7 +133,7 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
     @Test
     void takingTheirsShowsTheirsAndSavesNothing() {
         String id = STRIKES.get(8).get("id");
-        StrikesPanel panel = open(FakePeople.EDITOR);
+        StrikesPanel panel = open(people.editor);
         test(panel.grid()).select(8);
         StrikeForm form = panel.form();
         colleagueRenames(id, "Their place");
@@ -148,13 +149,13 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
     @Test
     void publishingIsRefusedWithTheReasonThenDoneByAnotherReviewer() {
         String id = STRIKES.get(9).get("id");
-        StrikesPanel panel = open(FakePeople.EDITOR);
+        StrikesPanel panel = open(people.reviewer);
         test(panel.grid()).select(9);
         test((TextArea) panel.form().noteField().input("en")).setValue("Checked again");
         test(panel.form().saveButton()).click();
         assertThat(stored(id).note().in("en")).isEqualTo("Checked again");
 
-        // The author may not publish her own change (the service's two-person rule), and says why.
+        // The author, a reviewer, may not publish her own change (the service's two-person rule), and says why.
         test($(Button.class).withText("Publish…").single()).click();
         PublishDialog own = $(PublishDialog.class).single();
         assertThat($(Span.class, own).withClassName("ed-refusal").single().getText()).contains("two-person review");
@@ -163,7 +164,7 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
         own.close();
 
         String before = readers.find(SLUG).orElseThrow().version();
-        open(FakePeople.REVIEWER);
+        open(people.admin); // who may review every map
         test($(Button.class).withText("Publish…").single()).click();
         PublishDialog dialog = $(PublishDialog.class).single();
         assertThat($(Span.class, dialog).withClassName("ed-refusal").exists()).isFalse();
@@ -181,8 +182,8 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
         Strike strike = stored(id);
         drafts.save(SLUG, new Strike(id, strike.location(), strike.date(), strike.status(),
                 new Citation(strike.sourceId(), "A sentence no report holds."), strike.note()), revision(id),
-                FakePeople.EDITOR, "a wrong quote");
-        open(FakePeople.REVIEWER);
+                people.editor, "a wrong quote");
+        open(people.reviewer);
         test($(Button.class).withText("Publish…").single()).click();
         PublishDialog dialog = $(PublishDialog.class).single();
         assertThat($(Span.class, dialog).withClassName("ed-refusal").single().getText())

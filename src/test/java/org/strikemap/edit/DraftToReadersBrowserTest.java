@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
@@ -25,6 +25,7 @@ import org.strikemap.strike.Strike;
 import org.strikemap.testing.MapPage;
 import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
+import org.strikemap.testing.View;
 
 /**
  * One strike's way from the newsroom to readers, in Chromium on the real draft and publish services: an editor adds a
@@ -33,7 +34,6 @@ import org.strikemap.testing.TestDatabase;
  * both texts side by side; keeping hers loses neither (the colleague's stays in the history); a reviewer publishes
  * and the readers' map lists the new strike. Screenshots go to target/screenshots/edit/.
  */
-@Import(EditorTestSetup.class)
 class DraftToReadersBrowserTest extends SeedMapBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
@@ -41,19 +41,31 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
     static final String PLACE = "Testivka";
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
+    /** Who each new page signs in as, through /login; null: nobody. */
+    Editor signInAs;
     @MockitoSpyBean
     DraftService drafts;
 
+    @Override
+    protected Page newPage(View view) {
+        Page page = super.newPage(view);
+        if (signInAs != null) {
+            people.signIn(page, url("/login"), signInAs);
+        }
+        return page;
+    }
+
     Page signedIn(Editor who, String path) {
-        people.signIn(who);
+        signInAs = who;
         Page page = open(path);
         page.locator("vaadin-grid.ed-grid").first().waitFor();
         return page;
     }
 
     Optional<Strike> added() {
-        return drafts.open(SLUG, FakePeople.REVIEWER).content().strikes().all().stream()
+        return drafts.open(SLUG, people.reviewer).content().strikes().all().stream()
                 .filter(strike -> PLACE.equals(strike.location().place().in("en"))).findFirst();
     }
 
@@ -80,10 +92,10 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
     void aNewStrikeMeetsAColleaguesSaveAndReachesReadersOncePublished() {
         Map<String, String> cited = EditorBrowserTest.STRIKES.getFirst();
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
+        people = Newsroom.on(database, SLUG);
 
         // An editor adds the strike.
-        Page editor = signedIn(FakePeople.EDITOR, PATH);
+        Page editor = signedIn(people.editor, PATH);
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New strike")).click();
         MapPage.waitForServer(editor);
         Locator form = editor.locator(".ed-form").first();
@@ -124,14 +136,14 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         dialog.getByLabel("Quote", new Locator.GetByLabelOptions().setExact(true)).fill(cited.get("quote"));
         button(dialog, "Save").click();
         MapPage.waitForServer(editor);
-        editor.waitForCondition(() -> !drafts.open(SLUG, FakePeople.REVIEWER).content().sources().claimsAbout(strike.id()).isEmpty());
-        Claim claim = drafts.open(SLUG, FakePeople.REVIEWER).content().sources().claimsAbout(strike.id()).getFirst();
+        editor.waitForCondition(() -> !drafts.open(SLUG, people.reviewer).content().sources().claimsAbout(strike.id()).isEmpty());
+        Claim claim = drafts.open(SLUG, people.reviewer).content().sources().claimsAbout(strike.id()).getFirst();
         assertThat(claim.text()).isEqualTo("3 killed");
         assertThat(claim.by()).isEqualTo("A test prosecutor");
         assertThat(form.locator(".ed-claims")).containsText("killed: 3 — A test prosecutor (" + cited.get("source") + ") ✓");
 
         // A colleague saves the same strike while the editor writes her note.
-        Page colleague = signedIn(FakePeople.ADMIN, PATH);
+        Page colleague = signedIn(people.admin, PATH);
         // The new strike is the list's last row, below the grid's fold: its mark on the map opens it.
         colleague.locator("leaflet-map [data-layer-id='strikes'][data-feature-id='" + strike.id() + "']").click();
         assertThat(colleague.locator(".ed-form h2")).containsText(PLACE);
@@ -144,7 +156,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         button(form.locator(".ed-form-actions"), "Save").click();
         Locator conflict = editor.getByRole(AriaRole.DIALOG);
         assertThat(conflict).containsText(Pattern.compile("Another editor saved this strike (just now|\\d+ min ago)"));
-        assertThat(conflict).containsText(FakePeople.ADMIN.name());
+        assertThat(conflict).containsText(people.admin.name());
         assertThat(conflict).containsText("Their note, saved first.");
         assertThat(conflict).containsText("My note, saved second.");
         MapPage.waitUntilSettled(editor);
@@ -152,14 +164,14 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         button(conflict, "Keep yours").click();
         MapPage.waitForServer(editor);
         editor.waitForCondition(() -> "My note, saved second.".equals(added().orElseThrow().note().in("en")));
-        List<HistoryEntry> history = drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, strike.id()), FakePeople.REVIEWER);
+        List<HistoryEntry> history = drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, strike.id()), people.reviewer);
         assertThat(history).as("the colleague's text is kept in the history").anySatisfy(entry -> {
-            assertThat(entry.made().by()).isEqualTo(FakePeople.ADMIN);
+            assertThat(entry.made().by()).isEqualTo(people.admin);
             assertThat(((Strike) entry.record()).note().in("en")).isEqualTo("Their note, saved first.");
         });
 
         // A reviewer publishes; readers see the strike.
-        Page reviewer = signedIn(FakePeople.REVIEWER, PATH);
+        Page reviewer = signedIn(people.reviewer, PATH);
         button(reviewer.locator("body"), "Publish…").click();
         Locator publish = reviewer.getByRole(AriaRole.DIALOG);
         assertThat(publish).containsText("strike " + strike.id());
@@ -167,6 +179,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
         button(publish, "Publish").click();
         MapPage.waitForServer(reviewer);
 
+        signInAs = null;
         Page reader = open("/maps/" + SLUG);
         Locator listed = reader.locator(".sm-list-button[data-strike='" + strike.id() + "']");
         reader.waitForCondition(() -> listed.count() == 1);

@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.ingest.DatasetFiles;
@@ -30,7 +31,6 @@ import org.strikemap.testing.View;
  * highlights its mark and a mark selects its row, and the form is filled and saved from the keyboard alone.
  * Screenshots at 1280 px go to target/screenshots/edit/.
  */
-@Import(EditorTestSetup.class)
 class EditorBrowserTest extends SeedMapBrowserTest {
 
     static final String PATH = "/edit/" + TestDatabase.SEED_SLUG;
@@ -38,7 +38,10 @@ class EditorBrowserTest extends SeedMapBrowserTest {
     static final Path SHOTS = Path.of("target", "screenshots", "edit");
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
+    /** Who each new page signs in as, through /login; null: nobody. */
+    Editor signInAs;
     @MockitoSpyBean
     DraftService drafts;
     @Autowired
@@ -59,11 +62,20 @@ class EditorBrowserTest extends SeedMapBrowserTest {
         return readers.find(TestDatabase.SEED_SLUG).orElseThrow().regions().nameOf(row.get("region"), "en");
     }
 
+    @Override
+    protected Page newPage(View view) {
+        Page page = super.newPage(view);
+        if (signInAs != null) {
+            people.signIn(page, url("/login"), signInAs);
+        }
+        return page;
+    }
+
     @BeforeEach
     void signIn() {
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
-        people.signIn(FakePeople.EDITOR);
+        people = Newsroom.on(database, TestDatabase.SEED_SLUG);
+        signInAs = people.editor;
     }
 
     /** Where on the page the map shows {@code point}, in CSS pixels. */
@@ -195,7 +207,7 @@ class EditorBrowserTest extends SeedMapBrowserTest {
         save.focus();
         page.keyboard().press("Enter");
         MapPage.waitForServer(page);
-        page.waitForCondition(() -> "Typed from the keyboard.".equals(drafts.open(TestDatabase.SEED_SLUG, FakePeople.EDITOR)
+        page.waitForCondition(() -> "Typed from the keyboard.".equals(drafts.open(TestDatabase.SEED_SLUG, people.editor)
                 .content().strikes().find(strike.get("id")).orElseThrow().note().in("en")));
         assertThat(page.locator(".ed-draft-state")).containsText("yours");
     }

@@ -9,11 +9,12 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -31,7 +32,6 @@ import org.strikemap.testing.View;
  * publish dialog, the Ukrainian interface and the draft's preview. Screenshots at 1280 and 390 px go to
  * target/screenshots/edit/.
  */
-@Import(EditorTestSetup.class)
 class EditorScreensBrowserTest extends SeedMapBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
@@ -40,15 +40,27 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     static final String HOSTILE = "<img src=x onerror=\"window.__hacked=1\">A place</b>";
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
+    /** Who each new page signs in as, through /login; null: nobody. */
+    Editor signInAs;
     @MockitoSpyBean
     DraftService drafts;
+
+    @Override
+    protected Page newPage(View view) {
+        Page page = super.newPage(view);
+        if (signInAs != null) {
+            people.signIn(page, url("/login"), signInAs);
+        }
+        return page;
+    }
 
     @BeforeEach
     void signIn() {
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
-        people.signIn(FakePeople.EDITOR);
+        people = Newsroom.on(database, SLUG);
+        signInAs = people.editor;
     }
 
     void shoot(Page page, String name) {
@@ -57,14 +69,14 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     }
 
     Strike stored(String id) {
-        return drafts.open(SLUG, FakePeople.EDITOR).content().strikes().find(id).orElseThrow();
+        return drafts.open(SLUG, people.editor).content().strikes().find(id).orElseThrow();
     }
 
     long revision(String id) {
-        return drafts.open(SLUG, FakePeople.EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, id));
+        return drafts.open(SLUG, people.editor).revisionOf(new RecordKey(RecordKind.STRIKE, id));
     }
 
-    void rename(String id, String place, String note, org.strikemap.account.Editor who) {
+    void rename(String id, String place, String note, Editor who) {
         Strike strike = stored(id);
         drafts.save(SLUG, new Strike(id, new Location(Text.of("en", place), strike.location().region(),
                 strike.location().point(), strike.location().precision()), strike.date(), strike.status(), strike.citation(),
@@ -97,7 +109,7 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     @Test
     void hostileWordsInTheDataStayText() {
         String id = EditorBrowserTest.STRIKES.get(2).get("id");
-        rename(id, HOSTILE, "<script>window.__hacked=2</script>", FakePeople.REVIEWER);
+        rename(id, HOSTILE, "<script>window.__hacked=2</script>", people.reviewer);
         Page page = open(PATH);
         Locator cell = EditorBrowserTest.cell(page, HOSTILE);
         assertThat(cell).isVisible();
@@ -127,7 +139,7 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
         assertThat(opened).isNotEmpty();
         Strike shown = EditorBrowserTest.STRIKES.stream().filter(row -> row.get("id").equals(id)).findFirst().map(row -> stored(id))
                 .orElseThrow();
-        rename(shown.id(), place + " (their wording)", null, FakePeople.REVIEWER);
+        rename(shown.id(), place + " (their wording)", null, people.reviewer);
         page.getByLabel("Note (English)").fill("My own note, written while they saved.");
         page.locator(".ed-form-actions vaadin-button").filter(new Locator.FilterOptions().setHasText("Save")).first().click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep yours"))).isVisible();
@@ -136,7 +148,7 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep yours")).click();
         MapPage.waitForServer(page);
 
-        people.signIn(FakePeople.REVIEWER);
+        signInAs = people.reviewer;
         Page reviewer = open(PATH);
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish…")).click();
         assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish").setExact(true)))
@@ -188,13 +200,13 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     @Test
     void aStrikesHistoryAsItLooksInEnglishAndOnAPhoneInUkrainian() {
         java.util.Map<String, String> row = EditorBrowserTest.STRIKES.get(5);
-        rename(row.get("id"), row.get("place"), "A colleague's first note.", FakePeople.REVIEWER);
-        rename(row.get("id"), row.get("place") + " (renamed)", "A colleague's second note.", FakePeople.ADMIN);
+        rename(row.get("id"), row.get("place"), "A colleague's first note.", people.reviewer);
+        rename(row.get("id"), row.get("place") + " (renamed)", "A colleague's second note.", people.admin);
         Page page = open(PATH);
         EditorBrowserTest.cell(page, row.get("place") + " (renamed)").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("History (3)")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        assertThat(dialog).containsText(FakePeople.ADMIN.name());
+        assertThat(dialog).containsText(people.admin.name());
         assertThat(dialog).containsText("Created");
         dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(0).click();
         dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(2).click();
@@ -212,7 +224,7 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     @Test
     void theMapsHistoryAsItLooksInEnglishAndOnAPhoneInUkrainian() {
         String id = EditorBrowserTest.STRIKES.get(8).get("id");
-        drafts.delete(SLUG, new RecordKey(RecordKind.STRIKE, id), revision(id), FakePeople.REVIEWER, "a duplicate");
+        drafts.delete(SLUG, new RecordKey(RecordKind.STRIKE, id), revision(id), people.reviewer, "a duplicate");
         Page page = open(PATH);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Map history").setExact(true)).click();
         assertThat(page.locator(".ed-map-history")).containsText("Published versions");
@@ -240,12 +252,12 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Outlet"))).not().hasValue("");
         shoot(page, "source-1280.png");
 
-        people.signIn(FakePeople.ADMIN);
+        signInAs = people.admin;
         Page maps = newPage(View.DESKTOP);
         maps.navigate(url("/edit"));
         // The row's button is named for its map, for screen readers: "Who may edit and review <title>".
         maps.locator("vaadin-button", new Page.LocatorOptions().setHasText("People…")).first().click();
-        assertThat(maps.getByRole(AriaRole.DIALOG)).containsText(FakePeople.REVIEWER.name());
+        assertThat(maps.getByRole(AriaRole.DIALOG)).containsText(people.reviewer.name());
         shoot(maps, "grants-1280.png");
         maps.keyboard().press("Escape");
         maps.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New map")).click();

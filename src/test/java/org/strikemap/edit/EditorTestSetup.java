@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.DraftService;
@@ -19,18 +17,15 @@ import org.strikemap.source.Source;
 import org.strikemap.source.Sources;
 
 /**
- * Test only: what the editor's tests add to the app until the account module lands and the draft stores a report's
- * text: {@link FakePeople} as who is signed in, and {@link #storeTexts} to give each report of a draft its text (the
+ * Test only: what the editor's tests add to the app until the draft stores a report's text: {@link #storeTexts} to
+ * give each report of a draft its text (the
  * seed report's own from ../shared/seeds when it is there, else the quotes that cite it, one after another, so every
  * quote of the files is found), as the draft service will once it stores them. Everything else is the real draft
  * and publish services on the seed map.
  */
-@TestConfiguration
-class EditorTestSetup {
+final class EditorTestSetup {
 
-    @Bean
-    FakePeople fakePeople() {
-        return new FakePeople();
+    private EditorTestSetup() {
     }
 
     /** Makes the spied draft service's drafts carry their reports' texts. */

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -36,14 +36,14 @@ import org.strikemap.testing.TestDatabase;
  * records' panels) restores as well.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class HistoryDialogTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
     @MockitoSpyBean
     DraftService drafts;
 
@@ -55,8 +55,8 @@ class HistoryDialogTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
-        people.signIn(FakePeople.EDITOR);
+        people = Newsroom.on(database, SLUG);
+        people.signInHere(people.editor);
     }
 
     void workspace() {
@@ -64,7 +64,7 @@ class HistoryDialogTest extends SpringBrowserlessTest {
     }
 
     Strike stored(String id) {
-        return drafts.open(SLUG, FakePeople.REVIEWER).content().strikes().find(id).orElseThrow();
+        return drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElseThrow();
     }
 
     void saveNote(StrikeForm form, String note, String why) {
@@ -115,7 +115,7 @@ class HistoryDialogTest extends SpringBrowserlessTest {
         assertThat(rows.size()).isEqualTo(3);
         List<Long> numbers = List.of(0, 1, 2).stream().map(i -> rows.getRow(i).number()).toList();
         assertThat(numbers).containsExactly(3L, 2L, 1L);
-        assertThat(text(rows, 0, 0)).startsWith("3 · " + FakePeople.EDITOR.name()).endsWith("tighter still");
+        assertThat(text(rows, 0, 0)).startsWith("3 · " + people.editor.name()).endsWith("tighter still");
         assertThat(text(rows, 0, 1)).startsWith("Note");
         assertThat(text(rows, 2, 1)).startsWith("Created");
         assertThat(cellButton(rows, 0, 1)).as("the newest is the record as it stands").isNull();
@@ -133,7 +133,7 @@ class HistoryDialogTest extends SpringBrowserlessTest {
         assertThat(cellButton(rows, 2, 1).getAriaLabel()).contains("Restore revision 1");
         press(cellButton(rows, 2, 1));
         assertThat(stored(id)).as("revision 1 again").isEqualTo(original);
-        assertThat(drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, id), FakePeople.EDITOR).getFirst().number())
+        assertThat(drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, id), people.editor).getFirst().number())
                 .isEqualTo(4);
         assertThat($(HistoryDialog.class).exists()).isFalse();
         assertThat(form.loaded()).isEqualTo(original);
@@ -142,10 +142,10 @@ class HistoryDialogTest extends SpringBrowserlessTest {
 
     @Test
     void aReportsHistoryRestoresItsEarlierHeadline() {
-        Source first = drafts.open(SLUG, FakePeople.EDITOR).content().sources().all().getFirst();
+        Source first = drafts.open(SLUG, people.editor).content().sources().all().getFirst();
         drafts.save(SLUG, new Source(first.id(), first.file(), first.outlet(), "A reworded headline", first.dateAsGiven(),
-                first.note(), first.url(), first.text()), drafts.open(SLUG, FakePeople.EDITOR)
-                .revisionOf(new RecordKey(RecordKind.SOURCE, first.id())), FakePeople.REVIEWER, "a colleague's headline");
+                first.note(), first.url(), first.text()), drafts.open(SLUG, people.editor)
+                .revisionOf(new RecordKey(RecordKind.SOURCE, first.id())), people.reviewer, "a colleague's headline");
         workspace();
         test($(Button.class).withText("Sources").single()).click();
         SourcesPanel panel = $(SourcesPanel.class).single();
@@ -155,9 +155,9 @@ class HistoryDialogTest extends SpringBrowserlessTest {
         test(grid).select(0);
         test($(Button.class, panel).withText("History (2)").single()).click();
         HistoryDialog dialog = $(HistoryDialog.class).single();
-        assertThat(text(test(revisions(dialog)), 0, 0)).contains(FakePeople.REVIEWER.name(), "a colleague's headline");
+        assertThat(text(test(revisions(dialog)), 0, 0)).contains(people.reviewer.name(), "a colleague's headline");
         press(cellButton(test(revisions(dialog)), 1, 1));
-        assertThat(drafts.open(SLUG, FakePeople.EDITOR).content().sources().find(first.id()).orElseThrow().headline())
+        assertThat(drafts.open(SLUG, people.editor).content().sources().find(first.id()).orElseThrow().headline())
                 .isEqualTo(first.headline());
     }
 }

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -36,14 +36,14 @@ import org.strikemap.testing.TestDatabase;
  * makes it the draft again (to publish); a deleted strike is listed and restored.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class MapHistoryPanelTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
     @MockitoSpyBean
     DraftService drafts;
     @Autowired
@@ -57,19 +57,19 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
     @BeforeEach
     void texts() {
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
+        people = Newsroom.on(database, SLUG);
     }
 
     Strike stored(String id) {
-        return drafts.open(SLUG, FakePeople.REVIEWER).content().strikes().find(id).orElse(null);
+        return drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElse(null);
     }
 
     long revision(String id) {
-        return drafts.open(SLUG, FakePeople.REVIEWER).revisionOf(new RecordKey(RecordKind.STRIKE, id));
+        return drafts.open(SLUG, people.reviewer).revisionOf(new RecordKey(RecordKind.STRIKE, id));
     }
 
     MapHistoryPanel openHistory() {
-        people.signIn(FakePeople.EDITOR);
+        people.signInHere(people.editor);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
         test($(Button.class).withText("Map history").single()).click();
         return $(MapHistoryPanel.class).single();
@@ -86,13 +86,13 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
         Strike first = stored(id);
         drafts.save(SLUG, new Strike(id, new Location(Text.of("en", "Corrected place"), first.location().region(),
                 first.location().point(), first.location().precision()), first.date(), first.status(), first.citation(),
-                first.note()), revision(id), FakePeople.EDITOR, "the place corrected");
-        publisher.publish(SLUG, FakePeople.REVIEWER, "A place corrected.");
+                first.note()), revision(id), people.editor, "the place corrected");
+        publisher.publish(SLUG, people.reviewer, "A place corrected.");
 
         MapHistoryPanel panel = openHistory();
         var grid = test(versions(panel));
         assertThat(grid.size()).isGreaterThanOrEqualTo(2);
-        assertThat(grid.getCellText(0, 2)).isEqualTo(FakePeople.REVIEWER.name());
+        assertThat(grid.getCellText(0, 2)).isEqualTo(people.reviewer.name());
         assertThat(grid.getCellText(0, 3)).isEqualTo("A place corrected.");
         assertThat(grid.getCellComponent(0, 4).getElement().getText()).contains("Corrected place");
         assertThat(HistoryDialogTest.cellButton(grid, 0, 5)).as("the newest is the draft's start already").isNull();
@@ -114,7 +114,7 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
     void aDeletedStrikeIsListedAndRestored() {
         String id = STRIKES.get(6).get("id");
         Strike before = stored(id);
-        drafts.delete(SLUG, new RecordKey(RecordKind.STRIKE, id), revision(id), FakePeople.REVIEWER, "a duplicate");
+        drafts.delete(SLUG, new RecordKey(RecordKind.STRIKE, id), revision(id), people.reviewer, "a duplicate");
         assertThat(stored(id)).isNull();
 
         MapHistoryPanel panel = openHistory();
@@ -122,7 +122,7 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
         var deleted = test((Grid<org.strikemap.draft.Change>) $(Grid.class, panel).all().get(1));
         assertThat(deleted.size()).isEqualTo(1);
         assertThat(deleted.getCellText(0, 0)).isEqualTo("strike " + id);
-        assertThat(deleted.getCellText(0, 1)).isEqualTo(FakePeople.REVIEWER.name());
+        assertThat(deleted.getCellText(0, 1)).isEqualTo(people.reviewer.name());
         assertThat(deleted.getCellText(0, 3)).isEqualTo("a duplicate");
         HistoryDialogTest.press(HistoryDialogTest.cellButton(deleted, 0, 4));
         assertThat(stored(id)).isEqualTo(before);

@@ -9,20 +9,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.edit.contract.account.MapRole;
+import org.strikemap.account.MapRole;
+import org.strikemap.account.People;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.publish.PublishService;
 import org.strikemap.testing.TestDatabase;
@@ -30,16 +31,19 @@ import org.strikemap.testing.TestDatabase;
 /**
  * The list of maps and the doors of the editor, browserless on the real services: the seed map listed with its
  * strikes and last version, archived and back, who may edit it granted by an admin, a new map made; nobody signed in
- * is asked to sign in, a person without the map is refused, and hostile words stay text.
+ * is sent to sign in and a person without the map is refused (the account module's guard), and hostile words
+ * stay text. Who is signed in: real people ({@link Newsroom}) in the security context, as there is no HTTP here.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class MapsViewTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
+    @Autowired
+    People accounts;
     @Autowired
     PublishService publisher;
 
@@ -54,7 +58,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void everyoneBackToTheirRoles() {
-        people.reset();
+        people = Newsroom.on(database, SLUG);
     }
 
     /** The row of the seed map (a test may have made another map before). */
@@ -72,7 +76,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theSeedMapIsListedWithItsStrikesAndLastVersion() {
-        people.signIn(FakePeople.EDITOR);
+        people.signInHere(people.editor);
         UI.getCurrent().navigate(MapsView.class);
         List<Map<String, String>> strikes = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
         Map<String, String> words = Map.of("title", DatasetFiles.rows(TestDatabase.seedMap().resolve("dataset.csv")).stream()
@@ -90,7 +94,7 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anArchivedMapHidesBehindTheFilterAndComesBack() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
         int listed = test(maps()).size();
         test(rowButton("Archive")).click();
@@ -105,22 +109,22 @@ class MapsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminGrantsAPersonTheMap() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
-        assertThat(people.canEdit(FakePeople.STRANGER, SLUG)).isFalse();
+        assertThat(accounts.canEdit(people.stranger, SLUG)).isFalse();
         test(rowButton("People…")).click();
         GrantsDialog dialog = $(GrantsDialog.class).single();
         @SuppressWarnings("unchecked")
         ComboBox<org.strikemap.account.Editor> person = $(ComboBox.class, dialog).single();
-        test(person).selectItem(FakePeople.STRANGER.name());
+        test(person).selectItem(people.stranger.name());
         test($(Button.class, dialog).withText("Grant").single()).click();
-        assertThat(people.canEdit(FakePeople.STRANGER, SLUG)).isTrue();
-        assertThat(people.grants(FakePeople.ADMIN, SLUG)).contains(new FakePeople.Grant(FakePeople.STRANGER, MapRole.EDITOR));
+        assertThat(accounts.canEdit(people.stranger, SLUG)).isTrue();
+        assertThat(accounts.grants(people.admin, SLUG)).contains(new People.Grant(people.stranger, MapRole.EDITOR));
     }
 
     @Test
     void anAdminMakesANewMapAndLandsInIt() {
-        people.signIn(FakePeople.ADMIN);
+        people.signInHere(people.admin);
         UI.getCurrent().navigate(MapsView.class);
         test($(Button.class).withText("New map").single()).click();
         NewMapDialog dialog = $(NewMapDialog.class).single();
@@ -137,17 +141,17 @@ class MapsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void nobodySignedInIsAskedToSignInAndAStrangerIsRefused() {
-        people.signIn(null);
+    void nobodySignedInIsSentToSignInAndAStrangerIsRefused() {
+        people.signInHere(null);
         UI.getCurrent().navigate(MapsView.class);
-        assertThat($(Anchor.class).withText("Sign in").single().getHref()).isEqualTo(Access.SIGN_IN);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(Access.SIGN_IN);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
-        assertThat($(Anchor.class).withText("Sign in").exists()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(Access.SIGN_IN);
         assertThat($(StrikesPanel.class).exists()).isFalse();
 
-        people.signIn(FakePeople.STRANGER);
+        people.signInHere(people.stranger);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
-        assertThat($(H1.class).single().getText()).isEqualTo("You cannot open this page");
+        assertThat($(Div.class).id("access-denied")).as("the account module's refusal").isNotNull();
         assertThat($(StrikesPanel.class).exists()).isFalse();
     }
 }

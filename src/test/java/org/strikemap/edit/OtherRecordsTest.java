@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -33,13 +33,13 @@ import org.strikemap.testing.TestDatabase;
  * place of the old one.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class OtherRecordsTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
     @MockitoSpyBean
     DraftService drafts;
 
@@ -51,13 +51,13 @@ class OtherRecordsTest extends SpringBrowserlessTest {
     @BeforeEach
     void openTheWorkspace() {
         EditorTestSetup.storeTexts(drafts);
-        people.reset();
-        people.signIn(FakePeople.EDITOR);
+        people = Newsroom.on(database, SLUG);
+        people.signInHere(people.editor);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
     }
 
     LoadedDataset draft() {
-        return drafts.open(SLUG, FakePeople.EDITOR).content();
+        return drafts.open(SLUG, people.editor).content();
     }
 
     void tab(String name) {

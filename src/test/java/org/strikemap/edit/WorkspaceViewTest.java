@@ -15,12 +15,12 @@ import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -40,14 +40,14 @@ import org.strikemap.testing.TestDatabase;
  * touches a strike of its own, so none depends on another's saves.
  */
 @SpringBootTest
-@Import(EditorTestSetup.class)
 class WorkspaceViewTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
 
     @Autowired
-    FakePeople people;
+    DataSource database;
+    Newsroom people;
     @MockitoSpyBean
     DraftService drafts;
     @Autowired
@@ -61,7 +61,8 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         EditorTestSetup.storeTexts(drafts);
-        people.signIn(FakePeople.EDITOR);
+        people = Newsroom.on(database, SLUG);
+        people.signInHere(people.editor);
     }
 
     StrikesPanel open() {
@@ -75,7 +76,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     Strike stored(String id) {
-        return drafts.open(SLUG, FakePeople.EDITOR).content().strikes().find(id).orElseThrow();
+        return drafts.open(SLUG, people.editor).content().strikes().find(id).orElseThrow();
     }
 
     @Test
@@ -108,13 +109,13 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     void savingSendsTheEditedStrikeOverTheRevisionItWasOpenedAt() {
         StrikeForm form = select(open(), 1);
         Strike before = form.loaded();
-        long revision = drafts.open(SLUG, FakePeople.EDITOR).revisionOf(new RecordKey(RecordKind.STRIKE, before.id()));
+        long revision = drafts.open(SLUG, people.editor).revisionOf(new RecordKey(RecordKind.STRIKE, before.id()));
         test((TextField) form.placeField().input("en")).setValue("Kharkiv (city centre)");
         test(form.whyField()).setValue("the report names the centre");
         test(form.saveButton()).click();
 
         ArgumentCaptor<Strike> saved = ArgumentCaptor.forClass(Strike.class);
-        verify(drafts).save(eq(SLUG), saved.capture(), eq(revision), eq(FakePeople.EDITOR), eq("the report names the centre"));
+        verify(drafts).save(eq(SLUG), saved.capture(), eq(revision), eq(people.editor), eq("the report names the centre"));
         assertThat(saved.getValue()).isEqualTo(new Strike(before.id(), new org.strikemap.strike.Location(
                 before.location().place().with("en", "Kharkiv (city centre)"), before.location().region(),
                 before.location().point(), before.location().precision()), before.date(), before.status(), before.citation(),
@@ -136,10 +137,10 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         test(form.saveButton()).click();
 
         ArgumentCaptor<Strike> saved = ArgumentCaptor.forClass(Strike.class);
-        verify(drafts).save(eq(SLUG), saved.capture(), anyLong(), eq(FakePeople.EDITOR), any());
+        verify(drafts).save(eq(SLUG), saved.capture(), anyLong(), eq(people.editor), any());
         assertThat(saved.getValue().citation().quote()).isEqualTo("Missiles   hit\nthe moon, he said.");
         assertThat(saved.getValue().citation().checkedByHand())
-                .isEqualTo(new org.strikemap.source.QuoteCheck("read in the printed edition", FakePeople.EDITOR.name()));
+                .isEqualTo(new org.strikemap.source.QuoteCheck("read in the printed edition", people.editor.name()));
     }
 
     @Test
@@ -167,8 +168,8 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         Strike changed = stored(STRIKES.get(5).get("id"));
         drafts.save(SLUG, new Strike(changed.id(), changed.location(), changed.date(), changed.status(),
                 new org.strikemap.source.Citation(changed.sourceId(), "Words no report holds."), changed.note()),
-                drafts.open(SLUG, FakePeople.REVIEWER).revisionOf(new RecordKey(RecordKind.STRIKE, changed.id())),
-                FakePeople.REVIEWER, "a test");
+                drafts.open(SLUG, people.reviewer).revisionOf(new RecordKey(RecordKind.STRIKE, changed.id())),
+                people.reviewer, "a test");
         StrikesPanel panel = open();
         var region = panel.filters().regionBox();
         test(region).selectItem(region.getItemLabelGenerator().apply("UA-63"));
@@ -194,7 +195,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         String before = state.getText();
         test(form.whyField()).setValue("no change but a new revision");
         test(form.saveButton()).click();
-        long mine = publisher.changes(SLUG).stream().filter(change -> change.made().by().equals(FakePeople.EDITOR)).count();
+        long mine = publisher.changes(SLUG).stream().filter(change -> change.made().by().equals(people.editor)).count();
         assertThat(mine).isPositive();
         assertThat(state.getText()).isNotEqualTo(before).startsWith("Draft changes:").contains("yours " + mine);
         assertThat($(Button.class).withText("Publish…").exists()).isTrue();
