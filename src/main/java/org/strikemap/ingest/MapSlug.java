@@ -33,8 +33,8 @@ public final class MapSlug {
                     + " most 64 characters (it is the map's address: /maps/<slug>)");
         }
         if (RESERVED.contains(slug)) {
-            return Optional.of("'" + slug + "' cannot name a map: the app's own pages use it where a map's slug"
-                    + " stands (/edit/" + slug + "); words taken: " + String.join(", ", new TreeSet<>(RESERVED)));
+            return Optional.of("'" + slug + "' cannot name a map: it is kept for the app's own pages, where a map's"
+                    + " slug stands (/edit/" + slug + "); words kept: " + String.join(", ", new TreeSet<>(RESERVED)));
         }
         return Optional.empty();
     }

@@ -41,8 +41,8 @@ class FolderMaps implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    FolderMaps(MapStore store, RevisionStore revisions, PublishService publish, VersionWriter writer, PublishedMaps published,
-               IngestProperties properties, TransactionTemplate transaction) {
+    FolderMaps(MapStore store, RevisionStore revisions, PublishService publish, VersionWriter writer,
+               PublishedMaps published, IngestProperties properties, TransactionTemplate transaction) {
         this.store = store;
         this.revisions = revisions;
         this.publish = publish;

@@ -86,8 +86,8 @@ class ManyMapsLoadTest {
         List<String> before = db.dump();
         TestDatabase.copy(Path.of("src/test/resources/dataset-other"), data.resolve("people"));
         DatasetException e = assertThrows(DatasetException.class, () -> db.load(data));
-        assertTrue(e.getMessage().startsWith("data/people/: 'people' cannot name a map: the app's own pages use it"
-                + " where a map's slug stands (/edit/people)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("data/people/: 'people' cannot name a map: it is kept for the app's"
+                + " own pages, where a map's slug stands (/edit/people)"), e.getMessage());
         assertEquals(before, db.dump(), "no map was added or changed");
     }
 

@@ -224,8 +224,8 @@ class DraftsAndVersionsTest {
         for (String taken : List.of("people", "audit", "account", "new", "import")) {
             assertThatThrownBy(() -> drafts.create(newMap(taken), admin)).as(taken)
                     .isInstanceOfSatisfying(RecordRefused.class, refused -> assertThat(refused.reasons()).singleElement()
-                            .asString().startsWith("'" + taken + "' cannot name a map: the app's own pages use it where"
-                                    + " a map's slug stands (/edit/" + taken + ")"));
+                            .asString().startsWith("'" + taken + "' cannot name a map: it is kept for the app's own"
+                                    + " pages, where a map's slug stands (/edit/" + taken + ")"));
         }
         assertThat(StoredRows.of(db.jdbc())).isEqualTo(before);
         // A slug that only starts with such a word is a slug like any other.
