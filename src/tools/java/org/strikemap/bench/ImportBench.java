@@ -79,7 +79,7 @@ public final class ImportBench {
         if (job.state() != ImportJob.State.DONE) {
             throw new IllegalStateException("the import did not finish: " + job.outcome().error());
         }
-        progress("imported in " + importSeconds + " s: " + job.preview().counts());
+        progress("imported in " + importSeconds + " s (" + Math.round(importCpu * 10) / 10.0 + " s of CPU): " + job.preview().counts());
 
         started = System.nanoTime();
         app.publish().publish(SEED, REVIEWER, "bench");
