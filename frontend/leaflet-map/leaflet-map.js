@@ -1,7 +1,9 @@
 // <leaflet-map>: a Leaflet 1.9 map driven by properties, so a server-side component can set it at any time,
 // even before this module has loaded. Layers arrive as small configs naming a GeoJSON URL, fetched once per page;
-// the map's `time` filters time-aware layers in the browser. Limits: light DOM only (Leaflet's CSS is global);
-// no tiles unless a tile layer is configured.
+// the map's `time` filters time-aware layers in the browser. A layer's data may instead be given inline
+// (`layerData`, keyed by the layer's url), a click on the map is told as 'leaflet-map-click' with {lat, lon}, and one
+// mark may be moved by the person (`draggableMark`, draggable-mark.js). Limits: light DOM only (Leaflet's CSS is
+// global); no tiles unless a tile layer is configured.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './leaflet-map.css';
@@ -9,6 +11,7 @@ import { createGeoJsonLayer } from './geojson-layer.js';
 import { createChoroplethLayer } from './choropleth-layer.js';
 import { createMarkerLayer } from './marker-layer.js';
 import { createLabelLayer } from './label-layer.js';
+import { createDraggableMark } from './draggable-mark.js';
 import { declutter } from './declutter.js';
 import { escapeText } from './escape-text.js';
 import { boundsRect, coveredPadding, coveringBoxes } from './map-cover.js';
@@ -24,7 +27,7 @@ const FACTORIES = {
 };
 
 const PROPERTIES = ['layers', 'bounds', 'tiles', 'time', 'selected', 'hiddenLayers', 'attribution', 'padding', 'wheelHint',
-  'coveredBy', 'words'];
+  'coveredBy', 'words', 'layerData', 'draggableMark'];
 
 class LeafletMap extends HTMLElement {
   constructor() {
@@ -59,6 +62,14 @@ class LeafletMap extends HTMLElement {
         this._container.addEventListener(type, () => { this._userMoved = true; }, { passive: true, capture: true });
       }
       // Labels are placed anew, and the page told, whenever what is in view changes.
+      this._map.on('click', (event) => this.dispatchEvent(new CustomEvent('leaflet-map-click', {
+        detail: { lat: event.latlng.lat, lon: event.latlng.lng },
+        bubbles: true,
+      })));
+      this._draggable = createDraggableMark(this._map, this, (layerId, featureId) => {
+        this._standIn = layerId ? { layerId, featureId } : null;
+        this._applyStandIn();
+      });
       this._map.on('moveend zoomend resize', () => {
         this._scheduleDeclutter();
         this.dispatchEvent(new CustomEvent('leaflet-view', { bubbles: true }));
@@ -68,6 +79,7 @@ class LeafletMap extends HTMLElement {
     this._resizeObserver.observe(this._container);
     // Tiles set before the map existed are added now.
     this._syncTiles();
+    this._draggable.set(this._state.draggableMark);
   }
 
   disconnectedCallback() {
@@ -111,6 +123,32 @@ class LeafletMap extends HTMLElement {
   /** Array of layer configs: {type, id, url, ...}, drawn in array order. */
   get layers() { return this._state.layers; }
   set layers(configs) { this._state.layers = configs || []; this._syncLayers(); }
+
+  /**
+   * GeoJSON FeatureCollections given inline, by the url of the layers that draw them: such a layer is not fetched,
+   * and is drawn anew whenever its data is given again (an app's working copy that changes under the person's hands).
+   */
+  get layerData() { return this._state.layerData || {}; }
+  set layerData(value) {
+    const previous = this._state.layerData || {};
+    this._state.layerData = value || {};
+    for (const entry of this._layers.values()) {
+      if (previous[entry.config.url] !== this._state.layerData[entry.config.url]) {
+        entry.text = null;
+      }
+    }
+    this._syncLayers();
+  }
+
+  /**
+   * {lat, lon, title, layerId?, featureId?} of the one mark the person may drag (or move with the arrow keys), or null
+   * for none; with a layer and feature, it stands in for that feature, whose own mark is no target meanwhile.
+   */
+  get draggableMark() { return this._state.draggableMark || null; }
+  set draggableMark(value) {
+    this._state.draggableMark = value || null;
+    this._draggable?.set(this._state.draggableMark);
+  }
 
   /** {south, west, north, east} in degrees. */
   get bounds() { return this._state.bounds; }
@@ -256,7 +294,8 @@ class LeafletMap extends HTMLElement {
     const configs = this._state.layers;
     const generation = (this._generation || 0) + 1;
     this._generation = generation;
-    Promise.all(configs.map((config) => layerData(config.url))).then((data) => {
+    const inline = this.layerData;
+    Promise.all(configs.map((config) => inline[config.url] || layerData(config.url))).then((data) => {
       if (generation === this._generation) {
         this._buildLayers(configs, data);
       }
@@ -292,6 +331,14 @@ class LeafletMap extends HTMLElement {
     this._applyVisibility();
     this._applyTime();
     this._applySelection();
+    this._applyStandIn();
+  }
+
+  // The feature the draggable mark stands in for is hidden in its layer (draggable-mark.js).
+  _applyStandIn() {
+    for (const [id, entry] of this._layers) {
+      entry.handle.standIn?.(this._standIn && this._standIn.layerId === id ? this._standIn.featureId : null);
+    }
   }
 
   _removeLayer(id, entry) {

@@ -8,6 +8,7 @@ import { symbolSvg } from './symbols.js';
 import { leaderLines, spread } from './spiderfy.js';
 import { featureStateAt, isWindow, NONE, POSSIBLE } from './time-filter.js';
 import { CANVAS_THRESHOLD, createCanvasMarkerLayer } from './canvas-marker-layer.js';
+import { SIZE as PIN_SIZE } from './draggable-mark.js';
 
 export function createMarkerLayer(config, data, map, events) {
   if (data.features.length > CANVAS_THRESHOLD) {
@@ -19,6 +20,7 @@ export function createMarkerLayer(config, data, map, events) {
   group.addLayer(leaders.layer);
   const markers = new Map();
   let selectedId = null;
+  let standInId = null;
   let shownAt = null;
   // Which marks overlap depends on the zoom: spread them again after each.
   const onZoom = () => shownAt !== null && render(shownAt);
@@ -50,7 +52,8 @@ export function createMarkerLayer(config, data, map, events) {
       entry.state = featureStateAt(entry.feature, config, time);
     }
     const visible = [...markers.values()].filter((m) => m.state !== NONE);
-    const offsets = spread(visible, size, map);
+    const pinned = visible.find((entry) => String(entry.feature.id ?? entry.feature.properties.id) === standInId);
+    const offsets = spread(visible, size, map, pinned || null, PIN_SIZE);
     leaders.draw(visible, offsets, size);
     for (const entry of markers.values()) {
       const shown = visible.includes(entry);
@@ -83,7 +86,7 @@ export function createMarkerLayer(config, data, map, events) {
   function decorate(entry, time) {
     const element = entry.marker.getElement();
     if (element) {
-      element.setAttribute('role', 'button');
+      targetable(element, String(entry.feature.id ?? entry.feature.properties.id) !== standInId);
       element.dataset.featureId = String(entry.feature.id ?? entry.feature.properties.id);
       element.dataset.layerId = config.id;
       element.dataset.state = entry.state;
@@ -105,6 +108,20 @@ export function createMarkerLayer(config, data, map, events) {
         entry.marker.getElement()?.classList.toggle('lm-highlighted', wanted.has(id));
       }
     },
+    /**
+     * While the map's draggable mark stands in for {@code featureId}, that feature's mark stays drawn on its true
+     * spot (and highlighted when selected) but is no target: not clickable, not focusable, hidden from assistive
+     * technology; marks near it are spread clear of the larger draggable mark.
+     */
+    standIn(featureId) {
+      if (featureId === standInId) {
+        return;
+      }
+      standInId = featureId;
+      if (shownAt !== null) {
+        render(shownAt);
+      }
+    },
     positionOf: (featureId) => (markers.has(featureId) ? [markers.get(featureId).lat, markers.get(featureId).lon] : null),
     select(featureId) {
       selectedId = featureId;
@@ -119,6 +136,23 @@ export function createMarkerLayer(config, data, map, events) {
       }
     },
   };
+}
+
+/** A mark one may click or focus (a button), or one another mark stands in for (no target at all). */
+function targetable(element, target) {
+  if (!element) {
+    return;
+  }
+  element.classList.toggle('lm-stood-in', !target);
+  if (target) {
+    element.setAttribute('role', 'button');
+    element.removeAttribute('aria-hidden');
+    element.tabIndex = 0;
+  } else {
+    element.removeAttribute('role');
+    element.setAttribute('aria-hidden', 'true');
+    element.tabIndex = -1;
+  }
 }
 
 function titleOf(feature, config) {

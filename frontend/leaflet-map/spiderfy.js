@@ -2,8 +2,9 @@
 // (the same spot, or neighbours such as a town and its suburb) form a group, and each group is laid out around its
 // centre on a circle (a spiral when large) with room between marks, so every mark is whole, clickable and focusable
 // on its own and a click never lands on a neighbour. A mark moved off its true spot keeps a thin line to it.
-// Limits: groups are recomputed per zoom and per day in O(n) cells plus O(groups²) merges; meant for up to a few
-// thousand marks (a canvas renderer for more brings its own).
+// A mark another stands in for (the draggable mark, larger, on its true spot) may be pinned: its group is laid out
+// around it, the others on a circle clear of the larger mark. Limits: groups are recomputed per zoom and per day in
+// O(n) cells plus O(groups²) merges; meant for up to a few thousand marks (a canvas renderer for more brings its own).
 import L from 'leaflet';
 
 const GAP = 6;
@@ -11,22 +12,26 @@ const CIRCLE_MAX = 8;
 
 /**
  * Pixel offsets [dx, dy] from each entry's true position (entries with {lat, lon}) so no two marks of `size` px
- * overlap at the map's zoom; entries left where they are get none.
+ * overlap at the map's zoom; entries left where they are get none. `pinned` (an entry, or null) stays on its spot
+ * and is taken as `pinSize` px wide, its neighbours placed around it.
  */
-export function spread(entries, size, map) {
+export function spread(entries, size, map, pinned = null, pinSize = size) {
   const reach = size + GAP;
+  const layout = (members) => (members.some((m) => m.entry === pinned)
+    ? layoutAround(members, members.find((m) => m.entry === pinned), size, (size + pinSize) / 2 + GAP)
+    : layoutGroup(size, reach)(members));
   const points = entries.map((entry) => {
     const p = map.latLngToLayerPoint([entry.lat, entry.lon]);
     return { entry, x: p.x, y: p.y };
   });
-  let groups = neighbours(points, reach).map(layout(size, reach));
+  let groups = neighbours(points, reach).map(layout);
   // A group spread out may now reach a mark or group beside it: merge those and lay them out again.
   for (let round = 0; round < 6; round += 1) {
     const merged = mergeTouching(groups, reach);
     if (merged.length === groups.length) {
       break;
     }
-    groups = merged.map((members) => layout(size, reach)(members));
+    groups = merged.map(layout);
   }
   const offsets = new Map();
   for (const group of groups) {
@@ -113,7 +118,7 @@ function mergeTouching(groups, reach) {
 }
 
 /** Places a group's members around their centre; returns the group with its centre and the radius it covers. */
-function layout(size, reach) {
+function layoutGroup(size, reach) {
   return (members) => {
     const x = members.reduce((sum, m) => sum + m.x, 0) / members.length;
     const y = members.reduce((sum, m) => sum + m.y, 0) / members.length;
@@ -134,7 +139,35 @@ function layout(size, reach) {
   };
 }
 
+/** As layoutGroup, the centre being `pin` on its true spot and the others at least `clear` px from it. */
+function layoutAround(members, pin, size, clear) {
+  const others = members.filter((m) => m !== pin);
+  if (others.length === 0) {
+    return layoutGroup(size, size + GAP)(members);
+  }
+  const reach = size + GAP;
+  const angleOf = (m) => (Math.hypot(m.x - pin.x, m.y - pin.y) < 0.5 ? -Math.PI / 2 : Math.atan2(m.y - pin.y, m.x - pin.x));
+  const sorted = others.map((m, index) => ({ m, index, angle: angleOf(m) }))
+    .sort((a, b) => a.angle - b.angle || a.index - b.index);
+  const n = sorted.length;
+  const slots = n <= CIRCLE_MAX
+    ? circle(n, size, reach, sorted[0].angle).map(([sx, sy]) => {
+      const r = Math.hypot(sx, sy);
+      const wanted = Math.max(r, clear);
+      return r === 0 ? [0, -wanted] : [(sx * wanted) / r, (sy * wanted) / r];
+    })
+    : spiral(n, reach, clear);
+  const placed = sorted.map(({ m }, k) => ({ entry: m.entry, x: m.x, y: m.y,
+    dx: pin.x + slots[k][0] - m.x, dy: pin.y + slots[k][1] - m.y }));
+  placed.push({ entry: pin.entry, x: pin.x, y: pin.y, dx: 0, dy: 0 });
+  const radius = Math.max(clear, ...slots.map(([sx, sy]) => Math.hypot(sx, sy))) + size / 2;
+  return { x: pin.x, y: pin.y, radius, members: placed };
+}
+
 function circle(n, size, reach, start) {
+  if (n === 1) {
+    return [[size * 0.7 * Math.cos(start), size * 0.7 * Math.sin(start)]];
+  }
   const r = Math.max(size * 0.7 + n, reach / (2 * Math.sin(Math.PI / n)));
   return Array.from({ length: n }, (_, k) => {
     const a = start + (2 * Math.PI * k) / n;
@@ -143,11 +176,11 @@ function circle(n, size, reach, start) {
 }
 
 // An Archimedean spiral whose turns and steps both stay `reach` apart.
-function spiral(n, reach) {
+function spiral(n, reach, inner = reach * 0.9) {
   const slots = [];
   let angle = 0;
   for (let k = 0; k < n; k += 1) {
-    const r = reach * (0.9 + angle / (2 * Math.PI));
+    const r = inner + reach * (angle / (2 * Math.PI));
     slots.push([r * Math.cos(angle), r * Math.sin(angle)]);
     angle += reach / r;
   }

@@ -45,10 +45,24 @@ class RouteGuard implements HandlerInterceptor {
             return true;
         }
         Optional<Editor> who = people.current();
-        if (who.isEmpty() || !people.holds(who.get(), requires.value(), slug(request))) {
-            throw new NotAllowed(who.isEmpty() ? "sign in first" : "not allowed to " + request.getMethod() + " here");
+        String slug = slug(request);
+        if (who.isEmpty()) {
+            throw new NotAllowed("sign in first");
+        }
+        if (!people.holds(who.get(), requires.value(), slug)) {
+            throw new NotAllowed(refusal(who.get(), requires.value(), slug));
         }
         return true;
+    }
+
+    /** What a script's author reads: who, and what they lack (the same words as the services' own refusals). */
+    private static String refusal(Editor who, Right lacking, String slug) {
+        return switch (lacking) {
+            case SIGNED_IN -> who.name() + " may not sign in";
+            case EDIT_MAP -> who.name() + " may not edit " + slug;
+            case REVIEW_MAP -> who.name() + " may not review or publish " + slug;
+            case ADMIN -> who.name() + " is not an admin";
+        };
     }
 
     @ExceptionHandler(NotAllowed.class)

@@ -14,11 +14,13 @@ import org.strikemap.account.People;
 import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.dataset.MapStore;
+import org.strikemap.geo.Bounds;
 import org.strikemap.ingest.IngestProperties;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.ingest.RecordRules;
 import org.strikemap.launch.LaunchSite;
 import org.strikemap.launch.Ring;
+import org.strikemap.region.Area;
 import org.strikemap.revision.Made;
 import org.strikemap.revision.RevisionStore;
 import org.strikemap.source.Claim;
@@ -277,6 +279,16 @@ public class DraftService {
         revisions.append(id, storeKey(new RecordKey(RecordKind.WORDS, spec.slug())), 0,
                 new Made(who, clock.instant(), "map created"), false, RecordJson.write(words));
         return spec.slug();
+    }
+
+    /** The countries a new map's area may take: those whose regions the boundary library holds (ISO 3166-1 alpha-2). */
+    public List<String> areaCountries() {
+        return MapReader.areaCountries(files.boundariesDir());
+    }
+
+    /** Where a new map with {@code area} first looks: its regions' extent (the world for none). */
+    public Bounds viewOf(Area area) {
+        return MapReader.viewOf(area, files.boundariesDir());
     }
 
     @Transactional

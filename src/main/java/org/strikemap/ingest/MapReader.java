@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.strikemap.basemap.BaseMap;
 import org.strikemap.dataset.DatasetDescription;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.geo.Bounds;
 import org.strikemap.launch.LaunchGeography;
+import org.strikemap.region.Area;
 import org.strikemap.region.Regions;
 import org.strikemap.source.Sources;
 import org.strikemap.strike.Strikes;
@@ -21,6 +24,8 @@ public final class MapReader {
 
     /** The boundary files a map's own files carry, under this folder. */
     public static final String BOUNDARIES = "boundaries/";
+    /** The view of a new map without an area: the inhabited world. */
+    public static final Bounds WORLD = new Bounds(-56, -170, 72, 180);
 
     private MapReader() {
     }
@@ -44,6 +49,27 @@ public final class MapReader {
                 new RowReader.Description(words, null));
         return new LoadedDataset(slug, "", words, Sources.of(List.of(), List.of(), null, null), Strikes.of(List.of()),
                 outlines.regions(), LaunchGeography.none(), new BaseMap(outlines.countries(), List.of()));
+    }
+
+    /** The countries (ISO 3166-1 alpha-2) whose regions the library in {@code boundariesDir} holds: a new map's areas. */
+    public static List<String> areaCountries(Path boundariesDir) {
+        return new BoundaryLibrary(boundariesDir).countriesWithRegions().stream().sorted().toList();
+    }
+
+    /**
+     * Where a new map with {@code area} first looks: the extent of the area's regions in the library in
+     * {@code boundariesDir}; for no area, {@link #WORLD} (its editors then set the view among the map's words).
+     */
+    public static Bounds viewOf(Area area, Path boundariesDir) {
+        if (area.isNone()) {
+            return WORLD;
+        }
+        BoundaryLibrary library = new BoundaryLibrary(boundariesDir);
+        Envelope extent = new Envelope();
+        for (String country : area.countries()) {
+            library.regions(country, null).content().forEach(region -> extent.expandToInclude(region.outline().getEnvelopeInternal()));
+        }
+        return new Bounds(extent.getMinY(), extent.getMinX(), extent.getMaxY(), extent.getMaxX());
     }
 
     /**

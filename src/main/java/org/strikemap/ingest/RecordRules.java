@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.strikemap.geo.GeoJson;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.i18n.Text;
 import org.strikemap.region.Region;
@@ -26,11 +22,10 @@ import org.strikemap.strike.Strike;
  */
 public final class RecordRules {
 
-    /** Reference points may sit this far outside their region (degrees, about 5 km): boundaries are simplified. */
-    public static final double REGION_TOLERANCE_DEGREES = 0.05;
-    public static final Set<String> COUNT_KINDS = Set.of("killed", "injured", "missiles-fired", "attacks",
-            "regions-struck", "accurate-missiles", "range-km");
-    public static final Set<String> TEXT_KINDS = Set.of("missile-type", "launch-area", "date");
+    /** Reference points may sit this far outside their region: {@link Regions#TOLERANCE_DEGREES}. */
+    public static final double REGION_TOLERANCE_DEGREES = Regions.TOLERANCE_DEGREES;
+    public static final Set<String> COUNT_KINDS = Claim.COUNT_KINDS;
+    public static final Set<String> TEXT_KINDS = Claim.TEXT_KINDS;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private RecordRules() {
@@ -38,10 +33,7 @@ public final class RecordRules {
 
     /** The region a point lies in (within the tolerance), if any of the map's. */
     public static Optional<Region> regionOf(Regions regions, GeoPoint point) {
-        Point location = point(point);
-        return regions.all().stream().filter(region -> region.outline().covers(location)).findFirst()
-                .or(() -> regions.all().stream()
-                        .filter(region -> region.outline().isWithinDistance(location, REGION_TOLERANCE_DEGREES)).findFirst());
+        return regions.at(point);
     }
 
     /**
@@ -60,10 +52,7 @@ public final class RecordRules {
         if (found.isEmpty()) {
             return Optional.of("region " + region + " is not one of the " + regions.all().size() + " regions of the map's area");
         }
-        Geometry outline = found.get().outline();
-        Point location = point(point);
-        // Same as outline.buffer(tolerance).covers(location), without buffering a detailed outline.
-        if (!outline.covers(location) && !outline.isWithinDistance(location, REGION_TOLERANCE_DEGREES)) {
+        if (!regions.holds(region, point)) {
             return Optional.of("point " + point + " lies outside its region " + region + " (more than "
                     + REGION_TOLERANCE_DEGREES + "° from its boundary)");
         }
@@ -167,9 +156,5 @@ public final class RecordRules {
         } catch (DatasetException e) {
             return Optional.of(what + " " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
         }
-    }
-
-    private static Point point(GeoPoint point) {
-        return GeoJson.WGS84.createPoint(new Coordinate(point.lon(), point.lat()));
     }
 }

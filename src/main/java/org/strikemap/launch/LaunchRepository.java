@@ -81,14 +81,19 @@ class LaunchRepository {
                 }).toList());
     }
 
+    /** Writes one launch site in place (rings are drawn around it, so it is updated, never deleted first), or adds it. */
     void putSite(int map, LaunchSite site) {
-        int position = position("launch_sites", map, "id = ?", site.id());
-        removeSite(map, site.id());
-        jdbc.sql("""
-                insert into launch_sites (map_id, id, position, name, lat, lon, area, claimed_by, source_id, quote)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(map, site.id(), position, TextJson.write(site.name()),
-                site.point().lat(), site.point().lon(), site.area(), site.by(), site.citation().sourceId(),
-                site.citation().quote()).update();
+        int updated = jdbc.sql("""
+                update launch_sites set name = ?, lat = ?, lon = ?, area = ?, claimed_by = ?, source_id = ?, quote = ?
+                where map_id = ? and id = ?""").params(TextJson.write(site.name()), site.point().lat(), site.point().lon(),
+                site.area(), site.by(), site.citation().sourceId(), site.citation().quote(), map, site.id()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into launch_sites (map_id, id, position, name, lat, lon, area, claimed_by, source_id, quote)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(map, site.id(), position("launch_sites", map, "id = ?",
+                    site.id()), TextJson.write(site.name()), site.point().lat(), site.point().lon(), site.area(), site.by(),
+                    site.citation().sourceId(), site.citation().quote()).update();
+        }
     }
 
     void removeSite(int map, String id) {

@@ -10,14 +10,21 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Leaflet 1.9 map as a Flow component: vector layers fetched from GeoJSON URLs, shaped point marks, choropleths
- * that count visible points, and a time that filters layers in the browser. Knows nothing of what the data means.
+ * that count visible points, and a time that filters layers in the browser. A layer's data may be given inline
+ * instead of fetched ({@link #setLayerData}); clicks on the map ({@link MapClickEvent}) and one mark the person moves
+ * ({@link #setDraggableMark}) serve an editor. Knows nothing of what the data means.
  * Limits: no tiles unless {@link #setTileLayer} is called; each layer URL is fetched once per page.
  */
 @Tag("leaflet-map")
@@ -29,11 +36,20 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     private final List<MapLayer> layers = new ArrayList<>();
     private final Set<String> hiddenLayers = new LinkedHashSet<>();
+    /** Inline layer data by layer url, kept to give a re-attached element again. */
+    private final Map<String, JsonNode> layerData = new LinkedHashMap<>();
 
     public LeafletMap() {
         setHeight("400px");
         // A re-attached element is a new one in the browser: it gets the layers again.
-        addAttachListener(event -> sendLayers());
+        addAttachListener(event -> {
+            if (!layerData.isEmpty()) {
+                ObjectNode all = JSON.createObjectNode();
+                layerData.forEach(all::set);
+                getElement().executeJs("this.layerData = $0", all);
+            }
+            sendLayers();
+        });
     }
 
     /** The area to show once the map has a size; the map waits for its element to be laid out. */
@@ -46,7 +62,6 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setPropertyBean("padding", padding);
     }
 
-    /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
     /**
      * CSS selector of page elements that may lie over the map (a bottom sheet, a key): the selected feature is
      * kept clear of them and labels avoid them.
@@ -55,6 +70,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setProperty("coveredBy", selector == null ? "" : selector);
     }
 
+    /** Adds a layer on top of the others, or replaces the layer with the same id in place. */
     public void setLayer(MapLayer layer) {
         int index = indexOf(layer.id());
         if (index >= 0) {
@@ -82,6 +98,32 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
      */
     private void sendLayers() {
         getElement().executeJs("this.layers = $0", JSON.valueToTree(layers));
+    }
+
+    /**
+     * Gives the layers whose url is {@code url} this GeoJSON FeatureCollection instead of fetching it, and draws them
+     * anew. For data that changes while the page is open (an editor's working copy) and is no public resource.
+     */
+    public void setLayerData(String url, JsonNode featureCollection) {
+        layerData.put(url, featureCollection);
+        getElement().executeJs("this.layerData = Object.assign({}, this.layerData, {[$0]: $1})", url, featureCollection);
+    }
+
+    /** Places the one mark the person may move, or removes it (null). */
+    public void setDraggableMark(DraggableMark mark) {
+        if (mark == null) {
+            getElement().setPropertyJson("draggableMark", NullNode.getInstance());
+        } else {
+            getElement().setPropertyBean("draggableMark", mark);
+        }
+    }
+
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    public Registration addMarkMovedListener(ComponentEventListener<MarkMovedEvent> listener) {
+        return addListener(MarkMovedEvent.class, listener);
     }
 
     public List<MapLayer> getLayers() {

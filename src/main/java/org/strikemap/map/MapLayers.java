@@ -49,22 +49,38 @@ public class MapLayers {
         return StrikeFeatures.regions(dataset, dataset.strikes().all(), window, Messages.english());
     }
 
+    /**
+     * One layer of {@code dataset} built anew, not kept: for a map's working copy, which changes under an editor's
+     * hands and must never displace the published version's layers that readers share.
+     */
+    public List<GeoFeature> draw(LoadedDataset dataset, Layer layer, Messages words) {
+        return build(dataset, layer, words);
+    }
+
     public List<GeoFeature> places(LoadedDataset dataset) {
         return BackdropFeatures.places(dataset.baseMap().places(), Messages.english());
     }
 
     private static Map<Layer, List<GeoFeature>> build(LoadedDataset dataset, Messages words) {
         Map<Layer, List<GeoFeature>> layers = new EnumMap<>(Layer.class);
-        layers.put(Layer.COUNTRIES, BackdropFeatures.countries(dataset));
-        layers.put(Layer.REGIONS, StrikeFeatures.regions(dataset, dataset.strikes().all(), TimeWindow.ALL_TIME, words));
-        layers.put(Layer.LAUNCH_AREAS, BackdropFeatures.launchAreas(dataset, words));
-        layers.put(Layer.RANGE_RINGS, BackdropFeatures.rangeRings(dataset));
-        layers.put(Layer.COUNTRY_LABELS, LabelFeatures.countryLabels(dataset, words));
-        layers.put(Layer.PLACE_LABELS, LabelFeatures.placeLabels(dataset, false, words));
-        layers.put(Layer.NEARBY_PLACE_LABELS, LabelFeatures.placeLabels(dataset, true, words));
-        layers.put(Layer.RANGE_RING_LABELS, LabelFeatures.ringLabels(dataset, words));
-        layers.put(Layer.LAUNCH_SITES, BackdropFeatures.launchSites(dataset, words));
-        layers.put(Layer.STRIKES, StrikeFeatures.strikes(dataset, dataset.strikes().all(), words));
+        for (Layer layer : Layer.values()) {
+            layers.put(layer, build(dataset, layer, words));
+        }
         return Map.copyOf(layers);
+    }
+
+    private static List<GeoFeature> build(LoadedDataset dataset, Layer layer, Messages words) {
+        return switch (layer) {
+            case COUNTRIES -> BackdropFeatures.countries(dataset);
+            case REGIONS -> StrikeFeatures.regions(dataset, dataset.strikes().all(), TimeWindow.ALL_TIME, words);
+            case LAUNCH_AREAS -> BackdropFeatures.launchAreas(dataset, words);
+            case RANGE_RINGS -> BackdropFeatures.rangeRings(dataset);
+            case COUNTRY_LABELS -> LabelFeatures.countryLabels(dataset, words);
+            case PLACE_LABELS -> LabelFeatures.placeLabels(dataset, false, words);
+            case NEARBY_PLACE_LABELS -> LabelFeatures.placeLabels(dataset, true, words);
+            case RANGE_RING_LABELS -> LabelFeatures.ringLabels(dataset, words);
+            case LAUNCH_SITES -> BackdropFeatures.launchSites(dataset, words);
+            case STRIKES -> StrikeFeatures.strikes(dataset, dataset.strikes().all(), words);
+        };
     }
 }

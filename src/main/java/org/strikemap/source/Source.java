@@ -2,8 +2,15 @@ package org.strikemap.source;
 
 /**
  * One of the news reports the data is traced to: {@code id} is the seed file's three-digit prefix.
- * {@code headline} and {@code note} are null when the report has none; {@code dateAsGiven} is the report's
- * own wording ("Thursday"), never a computed date.
+ * {@code headline}, {@code note}, {@code url} and {@code text} are null when the report has none; {@code dateAsGiven}
+ * is the report's own wording ("Thursday"), never a computed date; {@code text} is the report's stored text, which
+ * quotes are checked against ({@link Quotes}).
  */
-public record Source(String id, String file, String outlet, String headline, String dateAsGiven, String note) {
+public record Source(String id, String file, String outlet, String headline, String dateAsGiven, String note, String url,
+                     String text) {
+
+    /** A report without an address or stored text, as the files describe one today. */
+    public Source(String id, String file, String outlet, String headline, String dateAsGiven, String note) {
+        this(id, file, outlet, headline, dateAsGiven, note, null, null);
+    }
 }

@@ -64,13 +64,18 @@ class SourceRepository {
                 });
     }
 
+    /** Writes one report in place (strikes and claims cite it, so it is updated, never deleted first), or adds it. */
     void putSource(int map, Source source) {
-        int position = position("sources", map, "id", source.id());
-        removeSource(map, source.id());
-        jdbc.sql("""
-                insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""").params(map, source.id(), position, source.file(), source.outlet(),
-                source.headline(), source.dateAsGiven(), source.note()).update();
+        int updated = jdbc.sql("""
+                update sources set file_name = ?, outlet = ?, headline = ?, date_as_given = ?, note = ?
+                where map_id = ? and id = ?""").params(source.file(), source.outlet(), source.headline(),
+                source.dateAsGiven(), source.note(), map, source.id()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""").params(map, source.id(), position("sources", map, "id", source.id()),
+                    source.file(), source.outlet(), source.headline(), source.dateAsGiven(), source.note()).update();
+        }
     }
 
     void removeSource(int map, String id) {

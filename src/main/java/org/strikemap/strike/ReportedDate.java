@@ -1,6 +1,7 @@
 package org.strikemap.strike;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,37 @@ public record ReportedDate(LocalDate from, LocalDate to, DatePrecision precision
             case PERIOD, UNKNOWN -> {
             }
         }
+    }
+
+    /** One day. */
+    public static ReportedDate day(LocalDate day) {
+        return new ReportedDate(day, day, DatePrecision.DAY);
+    }
+
+    /** A whole month, its first to its last day. */
+    public static ReportedDate month(YearMonth month) {
+        return new ReportedDate(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /** Late in a month: the 21st to its last day. */
+    public static ReportedDate lateMonth(YearMonth month) {
+        return new ReportedDate(month.atDay(LATE_MONTH_FIRST_DAY), month.atEndOfMonth(), DatePrecision.LATE_MONTH);
+    }
+
+    /**
+     * The span {@code precision} makes of what an editor gives: the day {@code from} for a day, the month {@code from}
+     * falls in for a month or late month, {@code from..to} for a period, and {@code from} with no end when unknown.
+     * Throws {@link IllegalArgumentException} as the constructor does.
+     */
+    public static ReportedDate of(DatePrecision precision, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        return switch (precision) {
+            case DAY -> day(from);
+            case MONTH -> month(YearMonth.from(from));
+            case LATE_MONTH -> lateMonth(YearMonth.from(from));
+            case PERIOD -> new ReportedDate(from, to, DatePrecision.PERIOD);
+            case UNKNOWN -> new ReportedDate(from, null, DatePrecision.UNKNOWN);
+        };
     }
 
     private static boolean sameMonthEndingOnLastDay(LocalDate from, LocalDate to) {

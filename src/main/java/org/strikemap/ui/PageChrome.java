@@ -26,7 +26,8 @@ public final class PageChrome {
     private PageChrome() {
     }
 
-    static void frame(Document page, LoadedDataset dataset, Messages words) {
+    /** Writes the fixed words of {@code dataset} around the outlet of {@code page}, in {@code words}' language. */
+    public static void frame(Document page, LoadedDataset dataset, Messages words) {
         String language = words.tag();
         page.getElementsByTag("html").attr("lang", language);
         page.head().appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", ICON);

@@ -101,6 +101,16 @@ public class StrikeExplorer extends Composite<Div> {
             return VaadinRequest.getCurrent() instanceof HttpServletRequest request
                     ? serverUrl.base(RequestOrigin.of(request)) : serverUrl.publicUrl().orElse("/");
         }
+
+        /**
+         * As {@link #create(LoadedDataset, String, Messages, Kept, String)}, the layers fetched from {@code layerRoot}
+         * (a path from the site root ending in "/") instead of the published ones: a draft's preview serves its own.
+         */
+        public StrikeExplorer create(LoadedDataset dataset, String mapId, Messages words, Kept kept, String pagePath,
+                                     String layerRoot) {
+            return new StrikeExplorer(dataset, setup(dataset, words, layerRoot), mapId, words, kept,
+                    new Addresses(pagePath, baseUrl()));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.strikemap.account.AccountTestSupport;
 import org.strikemap.account.Editor;
-import org.strikemap.account.People;
+import org.strikemap.account.MapRole;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
-import org.strikemap.imports.Roles;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.testing.TestDatabase;
 
@@ -32,19 +32,15 @@ import org.strikemap.testing.TestDatabase;
  * an editor's file is written into the draft; a bad file exits 1 with {@code file:line: reason} and writes nothing;
  * nobody signed in is 401 and a person without a role on the map 403 (exit 3), nothing written; a long file prints
  * a line per 10,000 rows. And the export command ({@code bash src/bin/export}: {@link ExportCommand}): the published
- * version's files in a folder, read back to the same content hash. Who the request is
- * comes from {@link Roles} in place of the account module (whose API tokens make {@code People.current()}).
+ * version's files in a folder, read back to the same content hash. Who the request is comes from a real API token
+ * of a real person ({@link AccountTestSupport}), as a newsroom's script would send it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.productionMode=true", "vaadin.launch-browser=false"})
 @DirtiesContext
-@org.junit.jupiter.api.Disabled("Written against the account stand-in: against the real account module the server wants a real"
-        + " API token (AccountTestSupport.tokens()); to be moved onto one")
 class ImportCommandTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
-    static final Editor EDITOR = new Editor(61, "Olena Editor");
-    static final Editor STRANGER = new Editor(62, "Sam Stranger");
     static final String HEADER = "event_id_cnty,event_date,time_precision,geo_precision,admin1,location,latitude,"
             + "longitude,source,notes,fatalities";
 
@@ -55,29 +51,35 @@ class ImportCommandTest {
 
     @Value("${local.server.port}")
     int port;
-    @MockitoBean
-    People people;
+    @Autowired
+    DataSource database;
     @Autowired
     DraftService drafts;
     @Autowired
     Datasets datasets;
     @TempDir
     Path temp;
-    Roles roles;
+    Editor editor;
+    String editorsToken;
+    String strangersToken;
 
     @BeforeEach
-    void roles() {
-        roles = Roles.over(people).grant(EDITOR, SLUG, Roles.Role.EDITOR);
+    void people() {
+        AccountTestSupport accounts = AccountTestSupport.over(database);
+        editor = accounts.person("Olena Editor", SLUG, MapRole.EDITOR);
+        editorsToken = accounts.tokens().make(editor, "newsroom script").secret();
+        Editor stranger = accounts.person("Sam Stranger", "another-map", MapRole.EDITOR);
+        strangersToken = accounts.tokens().make(stranger, "stranger's script").secret();
     }
 
     record Run(int exit, String out, String err) {
     }
 
-    Run command(String... args) {
+    Run command(String token, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ImportCommand.run(args, Map.of("STRIKEMAP_URL", "http://localhost:" + port + "/",
-                "STRIKEMAP_TOKEN", "test-token"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                "STRIKEMAP_TOKEN", token), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -87,13 +89,12 @@ class ImportCommandTest {
     }
 
     LoadedDataset draft() {
-        return drafts.open(SLUG, EDITOR).content();
+        return drafts.open(SLUG, editor).content();
     }
 
     @Test
     void anEditorsFileIsWrittenIntoTheDraftAndABadOneExitsWithItsLineAndWritesNothing() throws Exception {
-        roles.signIn(EDITOR);
-        Run done = command(file("events.csv",
+        Run done = command(editorsToken, file("events.csv",
                 "UKR11,2024-01-02,1,1,Kharkiv,Kharkiv,49.99,36.23,Suspilne,A strike.,2",
                 "UKR12,2024-01-03,1,1,Kyiv,Kyiv,50.45,30.52,Ukrinform,Another.,0").toString(), "--map=" + SLUG);
         assertThat(done.exit()).as(done.err()).isZero();
@@ -101,7 +102,7 @@ class ImportCommandTest {
         assertThat(draft().strikes().find("acled-UKR11")).isPresent();
 
         int strikes = draft().strikes().all().size();
-        Run bad = command(file("later.csv",
+        Run bad = command(editorsToken, file("later.csv",
                 "UKR13,2024-01-04,1,1,Kyiv,Kyiv,50.45,30.52,Ukrinform,Fine.,0",
                 "UKR14,2024-01-05,1,1,Kyiv,Kyiv,95.0,30.52,Ukrinform,Not on Earth.,0").toString(), "--map=" + SLUG);
         assertThat(bad.exit()).isEqualTo(1);
@@ -112,14 +113,13 @@ class ImportCommandTest {
 
     @Test
     void aLongFileGetsALinePerTenThousandRowsAndAPreviewWritesNothing() throws Exception {
-        roles.signIn(EDITOR);
         StringBuilder rows = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i <= 10_001; i++) {
             rows.append("LONG").append(i).append(",2024-02-").append(10 + i % 19).append(",1,1,Kharkiv,Place ").append(i)
                     .append(",49.99,36.23,Long source,Row ").append(i).append(".,0\n");
         }
         Path events = Files.writeString(temp.resolve("long.csv"), rows);
-        Run preview = command(events.toString(), "--map=" + SLUG, "--preview");
+        Run preview = command(editorsToken, events.toString(), "--map=" + SLUG, "--preview");
         assertThat(preview.exit()).as(preview.err()).isZero();
         assertThat(preview.out().lines().toList()).startsWith("10,000 rows read")
                 .contains("long.csv would import into the draft of " + SLUG + " (nothing written): 10,001 rows read;"
@@ -154,12 +154,10 @@ class ImportCommandTest {
     void nobodySignedInAndAPersonWithoutARoleAreRefusedAndNothingIsWritten() throws Exception {
         int strikes = draft().strikes().all().size();
         Path events = file("events.csv", "UKR21,2024-01-02,1,1,Kharkiv,Kharkiv,49.99,36.23,Suspilne,A strike.,2");
-        roles.signIn(null);
-        Run nobody = command(events.toString(), "--map=" + SLUG);
+        Run nobody = command("not-a-token-anyone-was-given", events.toString(), "--map=" + SLUG);
         assertThat(nobody.exit()).isEqualTo(3);
         assertThat(nobody.err()).startsWith("refused (401): sign in");
-        roles.signIn(STRANGER);
-        Run stranger = command(events.toString(), "--map=" + SLUG);
+        Run stranger = command(strangersToken, events.toString(), "--map=" + SLUG);
         assertThat(stranger.exit()).isEqualTo(3);
         assertThat(stranger.err()).startsWith("refused (403): Sam Stranger may not edit " + SLUG);
         assertThat(draft().strikes().all()).hasSize(strikes);

@@ -1,7 +1,6 @@
 package org.strikemap.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -9,7 +8,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,12 +16,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouteParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.strikemap.account.Editor;
 import org.strikemap.account.People;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
 import org.strikemap.imports.ImportFormat;
-import org.strikemap.imports.Roles;
 import org.strikemap.live.LiveData;
 import org.strikemap.live.LocalServer;
 import org.strikemap.testing.TestDatabase;
@@ -46,15 +44,14 @@ import org.strikemap.testing.TestDatabase;
  * format detected, a plain CSV's columns guessed and shown, the preview read in the background behind a progress bar
  * (the page polls), problem rows as {@code file:line: reason} with nothing writable and nothing written, then an
  * import written into the draft, its mapping remembered for the same file; the live data tab following a local
- * server's file, showing the last fetch and its problems; and the page refused to whoever may not edit the map. Who is signed in comes from {@link Roles} in place of the account module.
+ * server's file, showing the last fetch and its problems; and the page refused to whoever may not edit the map. Who is signed
+ * in: real people of the account module ({@link Newsroom}), in the security context as there is no HTTP here.
  */
 @SpringBootTest(properties = {"strikemap.fetch.allow-private=true", "strikemap.fetch.check=1h"})
 @DirtiesContext
 class ImportWizardTest extends SpringBrowserlessTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
-    static final Editor EDITOR = new Editor(71, "Olena Editor");
-    static final Editor STRANGER = new Editor(72, "Sam Stranger");
     static final String HEADER = "No.,Date,Town,Coordinates,Link,What happened\n";
 
     @DynamicPropertySource
@@ -62,17 +59,20 @@ class ImportWizardTest extends SpringBrowserlessTest {
         TestDatabase.useRealDataIn(registry);
     }
 
-    @MockitoBean
-    People people;
+    @Autowired
+    DataSource database;
+    @Autowired
+    People accounts;
     @Autowired
     DraftService drafts;
     @Autowired
     LiveData live;
-    Roles roles;
+    Newsroom people;
 
     @BeforeEach
     void signIn() {
-        roles = Roles.over(people).grant(EDITOR, SLUG, Roles.Role.EDITOR).signIn(EDITOR);
+        people = Newsroom.on(database, SLUG);
+        people.signInHere(people.editor);
     }
 
     void open() {
@@ -104,7 +104,7 @@ class ImportWizardTest extends SpringBrowserlessTest {
     }
 
     LoadedDataset draft() {
-        return drafts.open(SLUG, EDITOR).content();
+        return drafts.open(SLUG, people.reviewer).content(); // the editor may have lost her role
     }
 
     @Test
@@ -207,11 +207,10 @@ class ImportWizardTest extends SpringBrowserlessTest {
         next();
         next();
         pollUntilTheImportEnds();
-        roles.withdraw(EDITOR, SLUG);
+        accounts.withdraw(people.admin, people.editor.id(), SLUG);
         test($(Button.class).withText("Import into the draft").single()).click();
         pollUntilTheImportEnds();
-        assertThat(text()).contains("Olena Editor may not edit " + SLUG);
-        roles.grant(EDITOR, SLUG, Roles.Role.EDITOR);
+        assertThat(text()).contains(people.editor.name() + " may not edit " + SLUG);
         assertThat(draft().strikes().find("csv-r1")).isEmpty();
     }
 
@@ -227,7 +226,7 @@ class ImportWizardTest extends SpringBrowserlessTest {
             open();
             Object tab = test($(TabSheet.class).single()).getTabContent("Live data");
             assertThat(tab).as("the view's Live data tab").isInstanceOf(LiveDataPanel.class);
-            LiveDataPanel panel = new LiveDataPanel(SLUG, EDITOR, live);
+            LiveDataPanel panel = new LiveDataPanel(SLUG, people.editor, live);
             UI.getCurrent().add(panel);
             Supplier<String> shown = () -> panel.getElement().getTextRecursively();
             assertThat(shown.get()).contains("The map follows no address.");
@@ -254,13 +253,13 @@ class ImportWizardTest extends SpringBrowserlessTest {
 
     @Test
     void thePageIsRefusedToWhoeverMayNotEditTheMap() {
-        // The account module's guard refuses before the page is built: no upload for a stranger or for nobody.
-        roles.signIn(STRANGER);
-        assertThatThrownBy(this::open).hasMessageContaining("instead of " + ImportView.class.getName());
-        roles.signIn(null);
-        assertThatThrownBy(this::open).hasMessageContaining("instead of " + ImportView.class.getName());
-        roles.signIn(EDITOR);
-        open();
-        assertThat($(Upload.class).exists()).isTrue();
+        people.signInHere(people.stranger);
+        UI.getCurrent().navigate(ImportView.class, new RouteParameters(ImportView.SLUG, SLUG));
+        assertThat($(Div.class).id("access-denied")).as("the account module's refusal").isNotNull();
+        assertThat($(Upload.class).exists()).isFalse();
+        people.signInHere(null);
+        UI.getCurrent().navigate(ImportView.class, new RouteParameters(ImportView.SLUG, SLUG));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(Access.SIGN_IN);
+        assertThat($(Upload.class).exists()).isFalse();
     }
 }

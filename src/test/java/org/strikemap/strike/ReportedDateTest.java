@@ -26,6 +26,22 @@ class ReportedDateTest {
     }
 
     @Test
+    void anEditorsDayBecomesTheSpanItsPrecisionMeans() {
+        assertEquals(new ReportedDate(d("2024-01-02"), d("2024-01-02"), DatePrecision.DAY),
+                ReportedDate.of(DatePrecision.DAY, d("2024-01-02"), d("2024-03-09")));
+        assertEquals(new ReportedDate(d("2024-02-01"), d("2024-02-29"), DatePrecision.MONTH),
+                ReportedDate.of(DatePrecision.MONTH, d("2024-02-17"), null));
+        assertEquals(new ReportedDate(d("2023-12-21"), d("2023-12-31"), DatePrecision.LATE_MONTH),
+                ReportedDate.of(DatePrecision.LATE_MONTH, d("2023-12-03"), null));
+        assertEquals(new ReportedDate(d("2023-12-30"), d("2024-02-07"), DatePrecision.PERIOD),
+                ReportedDate.of(DatePrecision.PERIOD, d("2023-12-30"), d("2024-02-07")));
+        assertEquals(new ReportedDate(d("2024-01-01"), null, DatePrecision.UNKNOWN),
+                ReportedDate.of(DatePrecision.UNKNOWN, d("2024-01-01"), d("2024-01-05")));
+        assertThrows(IllegalArgumentException.class, () -> ReportedDate.of(DatePrecision.PERIOD, d("2024-01-05"), null));
+        assertThrows(IllegalArgumentException.class, () -> ReportedDate.of(DatePrecision.PERIOD, d("2024-01-05"), d("2024-01-01")));
+    }
+
+    @Test
     void codesRoundTrip() {
         for (DatePrecision precision : DatePrecision.values()) {
             assertEquals(precision, DatePrecision.fromCode(precision.code()));

@@ -1,0 +1,163 @@
+package org.strikemap.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.strikemap.draft.DraftService;
+import org.strikemap.draft.HistoryEntry;
+import org.strikemap.draft.RecordFields;
+import org.strikemap.draft.RecordKey;
+import org.strikemap.draft.RecordKind;
+import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.source.Source;
+import org.strikemap.strike.Strike;
+import org.strikemap.testing.TestDatabase;
+
+/**
+ * A record's history in the editor, browserless on the real draft service and the seed map: a strike saved twice
+ * lists its three revisions newest first with who, why and what changed; two ticked are compared side by side;
+ * restoring the first makes a fourth revision equal to it, shown in the form; the history of a report (the other
+ * records' panels) restores as well.
+ */
+@SpringBootTest
+class HistoryDialogTest extends SpringBrowserlessTest {
+
+    static final String SLUG = TestDatabase.SEED_SLUG;
+    static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
+
+    @Autowired
+    DataSource database;
+    Newsroom people;
+    @MockitoSpyBean
+    DraftService drafts;
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        TestDatabase.useRealDataIn(registry);
+    }
+
+    @BeforeEach
+    void signIn() {
+        EditorTestSetup.storeTexts(drafts);
+        people = Newsroom.on(database, SLUG);
+        people.signInHere(people.editor);
+    }
+
+    void workspace() {
+        UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));
+    }
+
+    Strike stored(String id) {
+        return drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElseThrow();
+    }
+
+    void saveNote(StrikeForm form, String note, String why) {
+        test((TextArea) form.noteField().input("en")).setValue(note);
+        test(form.whyField()).setValue(why);
+        test(form.saveButton()).click();
+    }
+
+    /** The words of a grid's component cell. */
+    static String text(com.vaadin.flow.component.grid.GridTester<?, ?> grid, int row, int column) {
+        return grid.getCellComponent(row, column).getElement().getTextRecursively();
+    }
+
+    /** The button a grid's component cell holds, or null for an empty cell. */
+    static Button cellButton(com.vaadin.flow.component.grid.GridTester<?, ?> grid, int row, int column) {
+        return grid.getCellComponent(row, column).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    /** A click on a button drawn in a grid's cell (the renderer's own instance, as the browser's would be). */
+    static void press(Button button) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(button, new com.vaadin.flow.component.ClickEvent<>(button));
+    }
+
+    @SuppressWarnings("unchecked")
+    Grid<HistoryEntry> revisions(HistoryDialog dialog) {
+        return (Grid<HistoryEntry>) $(Grid.class, dialog).first();
+    }
+
+    @Test
+    void aStrikesRevisionsAreListedComparedAndOneRestored() {
+        int row = 3;
+        String id = STRIKES.get(row).get("id");
+        Strike original = stored(id);
+        workspace();
+        StrikesPanel panel = $(StrikesPanel.class).single();
+        test(panel.grid()).select(row);
+        StrikeForm form = panel.form();
+        saveNote(form, "First rewording", "tighter");
+        saveNote(form, "Second rewording", "tighter still");
+        assertThat(stored(id).note().in("en")).isEqualTo("Second rewording");
+
+        Button history = $(Button.class, form).withText("History (3)").single();
+        test(history).click();
+        HistoryDialog dialog = $(HistoryDialog.class).single();
+        Grid<HistoryEntry> grid = revisions(dialog);
+        var rows = test(grid);
+        assertThat(rows.size()).isEqualTo(3);
+        List<Long> numbers = List.of(0, 1, 2).stream().map(i -> rows.getRow(i).number()).toList();
+        assertThat(numbers).containsExactly(3L, 2L, 1L);
+        assertThat(text(rows, 0, 0)).startsWith("3 · " + people.editor.name()).endsWith("tighter still");
+        assertThat(text(rows, 0, 1)).startsWith("Note");
+        assertThat(text(rows, 2, 1)).startsWith("Created");
+        assertThat(cellButton(rows, 0, 1)).as("the newest is the record as it stands").isNull();
+        assertThat(cellButton(rows, 1, 1).getText()).isEqualTo("Restore this revision");
+
+        rows.select(0);
+        rows.select(2);
+        assertThat($(H3.class, dialog).single().getText()).isEqualTo("Revision 1 beside revision 3");
+        @SuppressWarnings("unchecked")
+        Grid<RecordFields.Row> compared = (Grid<RecordFields.Row>) $(Grid.class, dialog).all().get(1);
+        assertThat(test(compared).size()).isPositive();
+        assertThat(java.util.stream.IntStream.range(0, test(compared).size()).mapToObj(i -> test(compared).getRow(i))
+                .filter(RecordFields.Row::changed).map(RecordFields.Row::right)).containsExactly("Second rewording");
+
+        assertThat(cellButton(rows, 2, 1).getAriaLabel()).contains("Restore revision 1");
+        press(cellButton(rows, 2, 1));
+        assertThat(stored(id)).as("revision 1 again").isEqualTo(original);
+        assertThat(drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, id), people.editor).getFirst().number())
+                .isEqualTo(4);
+        assertThat($(HistoryDialog.class).exists()).isFalse();
+        assertThat(form.loaded()).isEqualTo(original);
+        assertThat($(Button.class, form).withText("History (4)").exists()).isTrue();
+    }
+
+    @Test
+    void aReportsHistoryRestoresItsEarlierHeadline() {
+        Source first = drafts.open(SLUG, people.editor).content().sources().all().getFirst();
+        drafts.save(SLUG, new Source(first.id(), first.file(), first.outlet(), "A reworded headline", first.dateAsGiven(),
+                first.note(), first.url(), first.text()), drafts.open(SLUG, people.editor)
+                .revisionOf(new RecordKey(RecordKind.SOURCE, first.id())), people.reviewer, "a colleague's headline");
+        workspace();
+        test($(Button.class).withText("Sources").single()).click();
+        SourcesPanel panel = $(SourcesPanel.class).single();
+        @SuppressWarnings("unchecked")
+        Grid<Source> grid = (Grid<Source>) $(Grid.class, panel).first();
+        assertThat(test(grid).getRow(0).id()).isEqualTo(first.id());
+        test(grid).select(0);
+        test($(Button.class, panel).withText("History (2)").single()).click();
+        HistoryDialog dialog = $(HistoryDialog.class).single();
+        assertThat(text(test(revisions(dialog)), 0, 0)).contains(people.reviewer.name(), "a colleague's headline");
+        press(cellButton(test(revisions(dialog)), 1, 1));
+        assertThat(drafts.open(SLUG, people.editor).content().sources().find(first.id()).orElseThrow().headline())
+                .isEqualTo(first.headline());
+    }
+}
