@@ -113,6 +113,9 @@ public final class ImportBench {
         System.out.print(exports);
         System.out.printf(Locale.ROOT, "| round trip: export, import into a new map, publish | %s | same content hash: %s |%n",
                 job.state(), same ? "yes" : "no");
+        // The account module's one-time-token cleaner (Spring Security's) runs on a thread that is not a daemon: without
+        // this the JVM would stay up after the table.
+        System.exit(0);
     }
 
     /** CPU time of every thread of this JVM (the collector's too), in nanoseconds. */
