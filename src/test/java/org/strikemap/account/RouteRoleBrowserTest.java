@@ -51,8 +51,23 @@ class RouteRoleBrowserTest extends SeedMapBrowserTest {
             () => ({
               ids: Array.from(document.body.querySelectorAll('[id]')).map((element) => element.id)
                   .filter((id) => id !== 'outlet'),
-              heading: (document.querySelector('h1') || {}).textContent || ''
+              heading: (document.querySelector('h1') || {}).textContent || '',
+              text: document.body.innerText.slice(0, 200)
             })""";
+
+    /**
+     * A page is shown once it has a heading, the access-denied page or the sign-in form, or else once Vaadin's client
+     * has handled the first answer and waits for nothing (a view that failed: the walk then says what it shows).
+     */
+    private static final String SHOWN = """
+            () => {
+              if (document.querySelector('h1, #access-denied, vaadin-login-form')) {
+                return true;
+              }
+              const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+              const flow = Object.keys(clients).filter((key) => key !== 'TypeScript');
+              return flow.length > 0 && flow.every((key) => !clients[key].isActive());
+            }""";
 
     /** A call from the page's own script: its session cookie, and Spring's CSRF token from the page's meta tags. */
     private static final String CALL = """
@@ -126,10 +141,10 @@ class RouteRoleBrowserTest extends SeedMapBrowserTest {
     }
 
     /**
-     * What a page showed: where it ended, the view's own element ids and its first heading. (No status: Vaadin draws
+     * What a page showed: where it ended, the view's own element ids, its first heading and the start of its text. (No status: Vaadin draws
      * the access-denied page in a request of its own after the page's 200.)
      */
-    record Seen(String path, List<String> ids, String heading) {
+    record Seen(String path, List<String> ids, String heading, String text) {
 
         boolean denied() {
             return ids.contains("access-denied");
@@ -155,14 +170,14 @@ class RouteRoleBrowserTest extends SeedMapBrowserTest {
     /** Opens {@code path} and waits until it shows a view, the access-denied page or the sign-in form. */
     private Seen visit(Page page, String path) {
         page.navigate(url(path));
-        page.locator("h1, #access-denied, vaadin-login-form").first().waitFor();
+        page.waitForFunction(SHOWN).dispose();
         MapPage.waitForServer(page);
         @SuppressWarnings("unchecked")
         Map<String, Object> seen = (Map<String, Object>) page.evaluate(SEEN);
         @SuppressWarnings("unchecked")
         List<String> ids = ((List<String>) seen.get("ids")).stream().filter(id -> !GENERATED_ID.matcher(id).matches()).toList();
         return new Seen(URI.create(page.url()).getPath(), ids,
-                String.valueOf(seen.get("heading")).strip());
+                String.valueOf(seen.get("heading")).strip(), String.valueOf(seen.get("text")).strip());
     }
 
     /**
