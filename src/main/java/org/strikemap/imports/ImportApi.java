@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.strikemap.account.Editor;
 import org.strikemap.account.NotAllowed;
@@ -114,6 +116,21 @@ class ImportApi {
     ResponseEntity<ApiError> refused(IllegalArgumentException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    /**
+     * A start that is not multipart/form-data (no file part can be in it): the caller's mistake, 400, not a 500. A
+     * multipart error that knows its status (an upload too large: 413) keeps it.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> notMultipart(MultipartException e) {
+        if (e instanceof ErrorResponse known) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(status, status.getReasonPhrase()));
+        }
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(HttpStatus.BAD_REQUEST, "send the data as multipart/form-data with a part named file"));
     }
 
     /** Nobody signed in: 401; signed in without the right (or not the import's person): 403. Nothing was written. */

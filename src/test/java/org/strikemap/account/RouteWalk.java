@@ -1,7 +1,10 @@
 package org.strikemap.account;
 
 import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The routes the route × role walk visits, read from the application itself so that routes added later are walked
@@ -92,6 +96,12 @@ final class RouteWalk {
         handlers.forEach(handler -> addHandler(handler.getKey(), handler.getValue()));
         views.forEach(this::addView);
         routes.addAll(SECURITY_ENDPOINTS);
+    }
+
+    /** The walk of the running app: its Spring MVC handlers and the routes Vaadin registered. */
+    static RouteWalk of(List<RequestMappingHandlerMapping> handlers, ServletContext servletContext) {
+        return new RouteWalk(handlers.stream().flatMap(mapping -> mapping.getHandlerMethods().entrySet().stream()).toList(),
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes());
     }
 
     List<Route> routes() {
