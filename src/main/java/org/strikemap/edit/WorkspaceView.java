@@ -36,8 +36,9 @@ import org.strikemap.map.VersionArchive;
 /**
  * {@code /edit/{slug}}: one map's workspace (EDITOR.md). The header: back to the maps, the map's title, the draft's
  * state ("Draft: 3 changes by you, 1 by colleagues"), Preview (the draft as readers will see it, in a new tab),
- * Import… (the import wizard, {@link ImportView}, which links back here) and Publish…; under it a part per kind of record (WorkspaceParts): strikes (with their claims), reports, launch sites,
- * rings, the map's own words and the map's history (versions and deleted records), each built when first opened.
+ * Import… (the import wizard, {@link ImportView}, which links back here) and Publish…; under it a part per kind of
+ * record (WorkspaceParts): strikes (with their claims), reports, launch sites, rings, the map's own words and the
+ * map's history (versions and deleted records), each built when first opened.
  */
 @Requires(Right.EDIT_MAP)
 @Route(WorkspaceView.ROUTE)

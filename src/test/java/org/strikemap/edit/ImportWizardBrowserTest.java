@@ -33,10 +33,11 @@ import org.strikemap.testing.View;
  * whose columns she maps, and the map's own zip as readers download it. Each file is first uploaded with a bad row:
  * the preview shows the counts, that row as {@code file:line: reason} and the rows outside the map's area, and nothing
  * can be written; the file without the bad row is then imported, its progress and end shown, and its strikes are in
- * the draft. A 20,000-row file shows its progress bar moving while the page still answers. A reviewer's Publish…
- * names the imported strikes whose quotes are not found in their reports (their texts are not stored), which must be
- * checked by hand before publishing; the publish itself and the readers' page are not yet driven here. Screenshots of each step at 1280 and 390 px go to target/screenshots/import/; at
- * 390 px no step is wider than the window.
+ * the draft. A 100,000-row file (the issue's figure: 20,000 rows are now read before the page's first poll) shows
+ * its progress bar moving while the page still answers. A reviewer's Publish… names the imported strikes whose
+ * quotes are not found in their reports (their texts are not stored), which must be checked by hand before
+ * publishing; the publish itself and the readers' page are not yet driven here. Screenshots of each step at 1280
+ * and 390 px go to target/screenshots/import/; at 390 px no step is wider than the window.
  */
 class ImportWizardBrowserTest extends SeedMapBrowserTest {
 
@@ -185,7 +186,7 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
         Page page = open("/edit/" + SLUG);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import…").setExact(true)).click();
         StringBuilder rows = new StringBuilder(ACLED);
-        for (int i = 1; i <= 20_000; i++) {
+        for (int i = 1; i <= 100_000; i++) {
             rows.append("BIG").append(i).append(",2024-01-").append(10 + i % 19).append(",1,1,Kharkiv,Kharkiv,49.99,36.23,")
                     .append("Suspilne,Row ").append(i).append(" of a long export.,0\n");
         }
@@ -198,7 +199,8 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Live data")).click();
         assertThat(page.getByText("The map follows no address.")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Import a file")).click();
-        assertThat(previewOf(page).locator(".dio-counts")).containsText(Pattern.compile("20,?000 rows read: 20,?000 strikes to add"));
+        assertThat(previewOf(page).locator(".dio-counts")).containsText(
+                Pattern.compile("100,?000 rows read: 100,?000 strikes to add"));
     }
 
     static Locator radio(Page page, String label) {
