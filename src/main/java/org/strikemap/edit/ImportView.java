@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.strikemap.account.Editor;
 import org.strikemap.account.InterfaceLanguage;
@@ -28,7 +30,8 @@ import org.strikemap.share.MapPaths;
 
 /**
  * {@code /edit/{slug}/import}: a map's data in and out, for its editors: import a file into the draft (the wizard),
- * the live data the map follows, and "Get the data" (the published version's downloads, as readers get them).
+ * the live data the map follows, and "Get the data" (the published version's downloads, as readers get them). The
+ * header leads back to the map's workspace, whose header leads here ("Import…").
  */
 @Requires(Right.EDIT_MAP)
 @Route(ImportView.ROUTE)
@@ -71,7 +74,9 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         Optional<LoadedDataset> published = datasets.find(slug);
         title = published.map(map -> map.description().words().title().in(getLocale().getLanguage())).orElse(slug);
-        Div header = new Div(new Anchor("edit/" + slug, getTranslation("import.backToMap")),
+        RouterLink back = new RouterLink(getTranslation("import.backToMap"), WorkspaceView.class,
+                new RouteParameters(WorkspaceView.SLUG, slug));
+        Div header = new Div(back,
                 new H1(getTranslation("import.heading", "title", title)));
         header.addClassName("dio-header");
         TabSheet tabs = new TabSheet();

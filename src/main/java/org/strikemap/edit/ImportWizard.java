@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,8 +90,19 @@ class ImportWizard extends Composite<Div> {
         field.setMaxFiles(1);
         field.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.caps().maxBytes()));
         field.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".geojson", ".json", ".zip");
+        field.setI18n(uploadWords());
         field.addFileRejectedListener(event -> body.add(alert(event.getErrorMessage())));
         show("file", new Paragraph(getTranslation("import.file.intro")), field);
+    }
+
+    /** The upload's own words (its button, drop hint and refusals) in the interface language. */
+    private UploadI18N uploadWords() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrongType"))
+                        .setTooManyFiles(getTranslation("import.upload.oneFile")));
     }
 
     private void received(String name, Path file) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -34,9 +35,10 @@ import org.strikemap.map.VersionArchive;
 
 /**
  * {@code /edit/{slug}}: one map's workspace (EDITOR.md). The header: back to the maps, the map's title, the draft's
- * state ("Draft: 3 changes by you, 1 by colleagues"), Preview (the draft as readers will see it, in a new tab) and
- * Publish…; under it a part per kind of record (WorkspaceParts): strikes (with their claims), reports, launch sites,
- * rings, the map's own words and the map's history (versions and deleted records), each built when first opened.
+ * state ("Draft: 3 changes by you, 1 by colleagues"), Preview (the draft as readers will see it, in a new tab),
+ * Import… (the import wizard, {@link ImportView}, which links back here) and Publish…; under it a part per kind of
+ * record (WorkspaceParts): strikes (with their claims), reports, launch sites, rings, the map's own words and the
+ * map's history (versions and deleted records), each built when first opened.
  */
 @Requires(Right.EDIT_MAP)
 @Route(WorkspaceView.ROUTE)
@@ -108,9 +110,13 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         preview.setTarget(AnchorTarget.BLANK);
         preview.getElement().setAttribute("router-ignore", true);
         preview.addClassName("ed-button-link");
+        RouterLink importFile = new RouterLink(getTranslation("edit.import.open"), ImportView.class,
+                new RouteParameters(ImportView.SLUG, open.slug()));
+        importFile.addClassName("ed-button-link");
+        importFile.addClassName("ed-import-link");
         Button publish = new Button(getTranslation("edit.publish.open"), VaadinIcon.UPLOAD.create(),
                 event -> new PublishDialog(open, publisher).open());
-        header.addActions(draftState, preview, publish);
+        header.addActions(draftState, preview, importFile, publish);
         open.onChange(this::showDraftState);
         showDraftState();
 

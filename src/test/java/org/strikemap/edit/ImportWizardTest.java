@@ -17,6 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -249,6 +250,14 @@ class ImportWizardTest extends SpringBrowserlessTest {
             test($(Button.class, panel).withText("Stop following").single()).click();
             assertThat(shown.get()).contains("The map follows no address.");
         }
+    }
+
+    @Test
+    void thePageLeadsBackToTheMapsWorkspace() {
+        open();
+        RouterLink back = $(RouterLink.class).withText("Back to the map").single();
+        assertThat(test(back).getPath()).isEqualTo("edit/" + SLUG);
+        assertThat(test(back).getRoute()).contains(WorkspaceView.class);
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -199,5 +201,18 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(mine).isPositive();
         assertThat(state.getText()).isNotEqualTo(before).startsWith("Draft changes:").contains("yours " + mine);
         assertThat($(Button.class).withText("Publish…").exists()).isTrue();
+    }
+
+    @Test
+    void theHeadersImportLinkLeadsToTheWizardWhichLeadsBack() {
+        open();
+        RouterLink importFile = $(RouterLink.class).withText("Import…").single();
+        assertThat(test(importFile).getPath()).isEqualTo("edit/" + SLUG + "/import");
+        test(importFile).click();
+        assertThat(getCurrentView()).isInstanceOf(ImportView.class);
+        assertThat($(Upload.class).exists()).as("the wizard's first step").isTrue();
+        test($(RouterLink.class).withText("Back to the map").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
+        assertThat($(StrikesPanel.class).exists()).isTrue();
     }
 }
