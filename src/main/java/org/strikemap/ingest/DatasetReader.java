@@ -37,6 +37,13 @@ final class DatasetReader {
     static final String RANGE_RINGS = "range-rings.csv";
     static final List<String> FILES = List.of(DESCRIPTION, SOURCES, STRIKES, CLAIMS, PLACES, LAUNCH_SITES, RANGE_RINGS);
 
+    /**
+     * The folder of the reports' stored texts: report {@code id}'s is {@code texts/<id>.txt}, UTF-8, and a report without
+     * stored text has no file there. A map without any has no such folder (so every map folder of before stays valid).
+     */
+    static final String SOURCE_TEXTS = "texts/";
+    private static final String TEXT_SUFFIX = ".txt";
+
     /** Files a map may leave out, each with what the map then lacks; a file that is present must have rows. */
     static final Map<String, String> OPTIONAL = Map.of(
             PLACES, "no place labels on this map",
@@ -94,7 +101,27 @@ final class DatasetReader {
             update(digest, file, bytes);
             texts.put(file, utf8(bytes, files.display(file)));
         }
+        for (String name : files.list(SOURCE_TEXTS)) {
+            String file = SOURCE_TEXTS + name;
+            if (!name.endsWith(TEXT_SUFFIX) || name.length() == TEXT_SUFFIX.length()) {
+                throw new DatasetException(files.display(file), 0, "is not a report's stored text: those are named"
+                        + " texts/<report id>.txt");
+            }
+            byte[] bytes = files.require(file);
+            update(digest, file, bytes);
+            texts.put(file, utf8(bytes, files.display(file)));
+        }
         return texts;
+    }
+
+    /** The file of report {@code id}'s stored text. */
+    static String textOf(String id) {
+        return SOURCE_TEXTS + id + TEXT_SUFFIX;
+    }
+
+    /** The report whose stored text {@code file} ({@code texts/<id>.txt}) is. */
+    static String sourceOfText(String file) {
+        return file.substring(SOURCE_TEXTS.length(), file.length() - TEXT_SUFFIX.length());
     }
 
     /** Name and length go into the hash too, so moving bytes between files changes it. */

@@ -23,6 +23,13 @@ final class Limits {
     /** The most data rows (records after the header) in any one CSV file. */
     static final int MAX_ROWS = 250_000;
 
+    /**
+     * The longest stored text of one report ({@code sources.stored_text}, a CLOB), in characters: about 30,000 words, a
+     * long article several times over. It also keeps a report's revision (its whole record as JSON, where a character
+     * takes at most two) within {@code revisions.record}.
+     */
+    static final int MAX_SOURCE_TEXT = 200_000;
+
     /** Numbers, dates and codes that no text column stores: no reasonable one is longer. */
     static final int NON_TEXT_CELL = 64;
 
@@ -34,6 +41,7 @@ final class Limits {
             entry("map_texts.name", 64), entry("map_texts.text_value", 10_000),
             entry("sources.id", 32), entry("sources.file_name", 255), entry("sources.outlet", 500),
             entry("sources.headline", 1000), entry("sources.date_as_given", 500), entry("sources.note", 10_000),
+            entry("sources.url", 2000),
             entry("regions.code", 8), entry("regions.name", 4000),
             entry("areas.kind", 16), entry("areas.id", 32), entry("areas.name", 4000), entry("areas.iso", 8),
             entry("places.name", 4000), entry("places.kind", 16), entry("places.country", 2),

@@ -44,6 +44,8 @@ public final class MapExport {
         String language = map.description().words().title().original();
         files.put(DatasetReader.DESCRIPTION, description(map));
         files.put(DatasetReader.SOURCES, sources(map.sources().all()));
+        map.sources().all().stream().filter(source -> source.text() != null).forEach(source ->
+                files.put(DatasetReader.textOf(source.id()), source.text().getBytes(StandardCharsets.UTF_8)));
         files.put(DatasetReader.STRIKES, strikes(map.strikes().all(), language));
         files.put(DatasetReader.CLAIMS, claims(map.sources().claims()));
         if (!map.baseMap().places().isEmpty()) {
@@ -73,9 +75,21 @@ public final class MapExport {
     }
 
     private static byte[] sources(List<Source> sources) {
-        CsvWriter csv = new CsvWriter(List.of("id", "file", "outlet", "headline", "date_as_given", "note"));
-        sources.forEach(source -> csv.row(List.of(source.id(), source.file(), source.outlet(), nullable(source.headline()),
-                source.dateAsGiven(), nullable(source.note()))));
+        // The address column only when a report has one: a map without addresses keeps the files (and hash) of before.
+        boolean urls = sources.stream().anyMatch(source -> source.url() != null);
+        List<String> header = new ArrayList<>(List.of("id", "file", "outlet", "headline", "date_as_given", "note"));
+        if (urls) {
+            header.add("url");
+        }
+        CsvWriter csv = new CsvWriter(header);
+        for (Source source : sources) {
+            List<Object> row = new ArrayList<>(List.of(source.id(), nullable(source.file()), source.outlet(),
+                    nullable(source.headline()), source.dateAsGiven(), nullable(source.note())));
+            if (urls) {
+                row.add(nullable(source.url()));
+            }
+            csv.row(row);
+        }
         return csv.bytes();
     }
 

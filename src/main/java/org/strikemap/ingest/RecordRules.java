@@ -27,6 +27,7 @@ public final class RecordRules {
     public static final Set<String> COUNT_KINDS = Claim.COUNT_KINDS;
     public static final Set<String> TEXT_KINDS = Claim.TEXT_KINDS;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     private RecordRules() {
     }
@@ -117,9 +118,56 @@ public final class RecordRules {
         List<String> problems = new ArrayList<>();
         id(source.id(), "sources.id").ifPresent(problems::add);
         text(source.outlet(), "sources.outlet", "outlet").ifPresent(problems::add);
-        text(source.file(), "sources.file_name", "file").ifPresent(problems::add);
         text(source.dateAsGiven(), "sources.date_as_given", "date as given").ifPresent(problems::add);
+        if (source.file() != null) {
+            text(source.file(), "sources.file_name", "file").ifPresent(problems::add);
+            seedFile(source.id(), source.file()).ifPresent(problems::add);
+        }
+        if (source.headline() != null) {
+            text(source.headline(), "sources.headline", "headline").ifPresent(problems::add);
+        }
+        if (source.note() != null) {
+            text(source.note(), "sources.note", "note").ifPresent(problems::add);
+        }
+        if (source.url() != null) {
+            text(source.url(), "sources.url", "address").ifPresent(problems::add);
+            url(source.url()).ifPresent(problems::add);
+        }
+        storedText(source.text()).ifPresent(problems::add);
         return problems;
+    }
+
+    /** Why {@code file} cannot be the seed file of report {@code id}, or nothing: its name starts with the id. */
+    static Optional<String> seedFile(String id, String file) {
+        return file.startsWith(id) ? Optional.empty()
+                : Optional.of("file " + file + " does not start with the source id " + id);
+    }
+
+    /** Why {@code url} cannot be a report's address, or nothing: an http or https address, without spaces. */
+    static Optional<String> url(String url) {
+        return URL.matcher(url).matches() ? Optional.empty()
+                : Optional.of("address '" + url + "' is not an http:// or https:// address without spaces");
+    }
+
+    /**
+     * Why {@code text} cannot be a report's stored text, or nothing (none is fine): not blank, at most
+     * {@link Limits#MAX_SOURCE_TEXT} characters, no control characters but tab and line ends.
+     */
+    static Optional<String> storedText(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            return Optional.of("stored text is blank; leave it out");
+        }
+        try {
+            Limits.Failure failure = reason -> new DatasetException("text", 0, reason);
+            Limits.checkLength(text, Limits.MAX_SOURCE_TEXT, "a report's stored text", failure);
+            Limits.checkCharacters(text, failure);
+            return Optional.empty();
+        } catch (DatasetException e) {
+            return Optional.of("stored text " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
     }
 
     private static Optional<String> id(String id, String column) {

@@ -148,16 +148,42 @@ final class RowReader {
     private List<Source> sources() {
         List<Source> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Table.Row row : table(SOURCES, Table.Columns.of("id,file,outlet,headline,date_as_given,note"))) {
+        for (Table.Row row : table(SOURCES, Table.Columns.of("id,file,outlet,headline,date_as_given,note").optional("url"))) {
             String id = unique(row, "id", ids);
-            String file = row.required("file");
-            if (!file.startsWith(id)) {
-                throw row.error("file " + file + " does not start with the source id " + id);
+            String file = row.optional("file");
+            if (file != null) {
+                RecordRules.seedFile(id, file).ifPresent(reason -> {
+                    throw row.error(reason);
+                });
+            }
+            String url = row.optional("url");
+            if (url != null) {
+                RecordRules.url(url).ifPresent(reason -> {
+                    throw row.error(reason);
+                });
             }
             rows.add(new Source(id, file, row.required("outlet"), row.optional("headline"), row.required("date_as_given"),
-                    row.optional("note")));
+                    row.optional("note"), url, storedText(id)));
         }
+        texts.keySet().stream().filter(name -> name.startsWith(DatasetReader.SOURCE_TEXTS))
+                .filter(name -> !ids.contains(DatasetReader.sourceOfText(name))).findFirst().ifPresent(name -> {
+                    throw new DatasetException(prefix + name, 0, "is the stored text of no report: "
+                            + DatasetReader.sourceOfText(name) + " is not an id in " + SOURCES);
+                });
         return List.copyOf(rows);
+    }
+
+    /** Report {@code id}'s stored text from {@code texts/<id>.txt}, checked; null when there is none. */
+    private String storedText(String id) {
+        String name = DatasetReader.textOf(id);
+        String text = texts.get(name);
+        if (text == null) {
+            return null;
+        }
+        RecordRules.storedText(text).ifPresent(reason -> {
+            throw new DatasetException(prefix + name, 0, reason);
+        });
+        return text;
     }
 
     private List<LaunchSite> launchSites(Set<String> sourceIds, String language, MapOutlines outlines) {

@@ -20,10 +20,12 @@ class SourceRepository {
     }
 
     List<Source> sources(int map) {
-        return jdbc.sql("select id, file_name, outlet, headline, date_as_given, note from sources where map_id = ? order by position")
+        return jdbc.sql("""
+                select id, file_name, outlet, headline, date_as_given, note, url, stored_text
+                from sources where map_id = ? order by position""")
                 .param(map)
                 .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
     }
 
@@ -40,11 +42,12 @@ class SourceRepository {
 
     void insertSources(int map, List<Source> sources) {
         batch.batchUpdate("""
-                insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, sources.size()).mapToObj(i -> {
+                insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note, url,
+                    stored_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, sources.size()).mapToObj(i -> {
                     Source source = sources.get(i);
                     return new Object[] {map, source.id(), i, source.file(), source.outlet(), source.headline(),
-                            source.dateAsGiven(), source.note()};
+                            source.dateAsGiven(), source.note(), source.url(), source.text()};
                 }).toList());
     }
 
@@ -67,14 +70,17 @@ class SourceRepository {
     /** Writes one report in place (strikes and claims cite it, so it is updated, never deleted first), or adds it. */
     void putSource(int map, Source source) {
         int updated = jdbc.sql("""
-                update sources set file_name = ?, outlet = ?, headline = ?, date_as_given = ?, note = ?
+                update sources set file_name = ?, outlet = ?, headline = ?, date_as_given = ?, note = ?, url = ?,
+                    stored_text = ?
                 where map_id = ? and id = ?""").params(source.file(), source.outlet(), source.headline(),
-                source.dateAsGiven(), source.note(), map, source.id()).update();
+                source.dateAsGiven(), source.note(), source.url(), source.text(), map, source.id()).update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""").params(map, source.id(), position("sources", map, "id", source.id()),
-                    source.file(), source.outlet(), source.headline(), source.dateAsGiven(), source.note()).update();
+                    insert into sources (map_id, id, position, file_name, outlet, headline, date_as_given, note, url,
+                        stored_text)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(map, source.id(),
+                    position("sources", map, "id", source.id()), source.file(), source.outlet(), source.headline(),
+                    source.dateAsGiven(), source.note(), source.url(), source.text()).update();
         }
     }
 
