@@ -69,5 +69,7 @@ class LimitsTest {
         String caps = String.format(Locale.ROOT, "at most %d MB, and a CSV file at most %,d rows",
                 Limits.MAX_FILE_BYTES / (1024 * 1024), Limits.MAX_ROWS);
         assertTrue(text.contains(caps), "data/DATASET.md should say: " + caps);
+        String storedText = String.format(Locale.ROOT, "at most %,d characters", Limits.MAX_SOURCE_TEXT);
+        assertTrue(text.contains(storedText), "data/DATASET.md should say of a report's stored text: " + storedText);
     }
 }

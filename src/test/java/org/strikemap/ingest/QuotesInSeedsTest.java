@@ -15,7 +15,8 @@ import org.strikemap.source.Quotes;
 
 /**
  * Data integrity: every quote in every map folder of data/ is found, by the quote rule the editor's form uses
- * ({@link Quotes#find}), in the seed report its row cites. The seeds folder comes from the system property
+ * ({@link Quotes#find}), in the seed report its row cites, or where its seed file is not at hand, in the report's
+ * stored text ({@code texts/<id>.txt}). The seeds folder comes from the system property
  * {@code strikemap.seeds}; a map whose reports are not among the seeds is not checked here.
  */
 class QuotesInSeedsTest {
@@ -33,9 +34,13 @@ class QuotesInSeedsTest {
         for (MapFolders.MapFolder folder : MapFolders.in(DATA)) {
             Map<String, String> seedText = new HashMap<>();
             for (Map<String, String> source : DatasetFiles.rows(folder.path().resolve(DatasetReader.SOURCES))) {
-                Path seed = seeds.resolve(source.get("file"));
-                if (Files.isRegularFile(seed)) {
+                // The seed file's text when it is at hand, else the report's stored text in the folder.
+                Path seed = source.get("file").isEmpty() ? null : seeds.resolve(source.get("file"));
+                Path stored = folder.path().resolve(DatasetReader.textOf(source.get("id")));
+                if (seed != null && Files.isRegularFile(seed)) {
                     seedText.put(source.get("id"), Files.readString(seed));
+                } else if (Files.isRegularFile(stored)) {
+                    seedText.put(source.get("id"), Files.readString(stored));
                 }
             }
             if (seedText.isEmpty()) {
