@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.account.Editor;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.draft.DraftService;
@@ -46,7 +45,7 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
     @Autowired
     DataSource database;
     Newsroom people;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
     @Autowired
     PublishService publisher;
@@ -55,13 +54,12 @@ class ConflictAndPublishTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
+        EditorTestSetup.useSeedMapWithTexts(registry);
     }
 
     @BeforeEach
     void texts() {
         people = Newsroom.on(database, SLUG);
-        EditorTestSetup.storeTexts(drafts);
     }
 
     StrikesPanel open(Editor who) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
@@ -22,8 +23,8 @@ import org.strikemap.draft.RecordKind;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.source.Claim;
 import org.strikemap.strike.Strike;
+import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
-import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
 
@@ -34,7 +35,12 @@ import org.strikemap.testing.View;
  * both texts side by side; keeping hers loses neither (the colleague's stays in the history); a reviewer publishes
  * and the readers' map lists the new strike. Screenshots go to target/screenshots/edit/.
  */
-class DraftToReadersBrowserTest extends SeedMapBrowserTest {
+class DraftToReadersBrowserTest extends AppBrowserTest {
+
+    @DynamicPropertySource
+    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
+        EditorTestSetup.useSeedMapWithTexts(registry);
+    }
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
@@ -45,7 +51,7 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
     Newsroom people;
     /** Who each new page signs in as, through /login; null: nobody. */
     Editor signInAs;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
 
     @Override
@@ -91,7 +97,6 @@ class DraftToReadersBrowserTest extends SeedMapBrowserTest {
     @Test
     void aNewStrikeMeetsAColleaguesSaveAndReachesReadersOncePublished() {
         Map<String, String> cited = EditorBrowserTest.STRIKES.getFirst();
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
 
         // An editor adds the strike.

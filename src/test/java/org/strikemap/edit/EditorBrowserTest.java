@@ -15,13 +15,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
-import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
 
@@ -31,7 +32,12 @@ import org.strikemap.testing.View;
  * highlights its mark and a mark selects its row, and the form is filled and saved from the keyboard alone.
  * Screenshots at 1280 px go to target/screenshots/edit/.
  */
-class EditorBrowserTest extends SeedMapBrowserTest {
+class EditorBrowserTest extends AppBrowserTest {
+
+    @DynamicPropertySource
+    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
+        EditorTestSetup.useSeedMapWithTexts(registry);
+    }
 
     static final String PATH = "/edit/" + TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
@@ -42,7 +48,7 @@ class EditorBrowserTest extends SeedMapBrowserTest {
     Newsroom people;
     /** Who each new page signs in as, through /login; null: nobody. */
     Editor signInAs;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
     @Autowired
     org.strikemap.dataset.Datasets readers;
@@ -73,7 +79,6 @@ class EditorBrowserTest extends SeedMapBrowserTest {
 
     @BeforeEach
     void signIn() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, TestDatabase.SEED_SLUG);
         signInAs = people.editor;
     }

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
@@ -21,8 +22,8 @@ import org.strikemap.draft.RecordKind;
 import org.strikemap.i18n.Text;
 import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
+import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
-import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
 
@@ -32,7 +33,12 @@ import org.strikemap.testing.View;
  * publish dialog, the Ukrainian interface and the draft's preview. Screenshots at 1280 and 390 px go to
  * target/screenshots/edit/.
  */
-class EditorScreensBrowserTest extends SeedMapBrowserTest {
+class EditorScreensBrowserTest extends AppBrowserTest {
+
+    @DynamicPropertySource
+    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
+        EditorTestSetup.useSeedMapWithTexts(registry);
+    }
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
@@ -44,7 +50,7 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
     Newsroom people;
     /** Who each new page signs in as, through /login; null: nobody. */
     Editor signInAs;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
 
     @Override
@@ -58,7 +64,6 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
 
     @BeforeEach
     void signIn() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
         signInAs = people.editor;
     }

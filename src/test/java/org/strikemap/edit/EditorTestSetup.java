@@ -1,67 +1,56 @@
 package org.strikemap.edit;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.draft.Draft;
-import org.strikemap.draft.DraftService;
-import org.strikemap.source.Citation;
-import org.strikemap.source.Source;
-import org.strikemap.source.Sources;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.testing.TestDatabase;
 
 /**
- * Test only: what the editor's tests add to the app until the draft stores a report's text: {@link #storeTexts} to
- * give each report of a draft its text (the
- * seed report's own from ../shared/seeds when it is there, else the quotes that cite it, one after another, so every
- * quote of the files is found), as the draft service will once it stores them. Everything else is the real draft
- * and publish services on the seed map.
+ * Test only: the seed map as the editor's tests open it: a copy of data/'s folder in which each report has its stored
+ * text ({@code texts/<id>.txt}, data/DATASET.md), read by the real loader, draft and publish services like any map's.
+ * The text is the seed report's own from ../shared/seeds (system property {@code strikemap.seeds}) when it is there,
+ * else the quotes that cite the report, one after another, so that every quote of the files is found either way.
  */
 final class EditorTestSetup {
+
+    private static final List<String> CITING = List.of("strikes.csv", "claims.csv", "launch-sites.csv", "range-rings.csv");
 
     private EditorTestSetup() {
     }
 
-    /** Makes the spied draft service's drafts carry their reports' texts. */
-    static void storeTexts(DraftService spied) {
-        doAnswer(invocation -> {
-            Draft draft = (Draft) invocation.callRealMethod();
-            return new Draft(draft.slug(), withTexts(draft.content()), draft.revisions(), draft.archived());
-        }).when(spied).open(any(), any());
-        doAnswer(invocation -> withTexts((LoadedDataset) invocation.callRealMethod())).when(spied).preview(any(), any());
+    /** Points the app at a fresh copy of the seed map with its reports' texts, and a fresh database. */
+    static void useSeedMapWithTexts(DynamicPropertyRegistry registry) {
+        TestDatabase.useDataIn(registry, seedMapWithTexts());
     }
 
-    static LoadedDataset withTexts(LoadedDataset map) {
+    static Path seedMapWithTexts() {
+        Path map = TestDatabase.copyOfSeedMap();
         Path seeds = Path.of(System.getProperty("strikemap.seeds", "../shared/seeds"));
-        Sources sources = map.sources();
-        List<Source> withTexts = sources.all().stream().map(source -> new Source(source.id(), source.file(), source.outlet(),
-                source.headline(), source.dateAsGiven(), source.note(), source.url(),
-                source.text() != null ? source.text() : textOf(source, map, seeds))).toList();
-        return new LoadedDataset(map.slug(), map.hash(), map.description(),
-                Sources.of(withTexts, sources.claims(), map.strikes().reportedFrom(), map.strikes().reportedTo()),
-                map.strikes(), map.regions(), map.launch(), map.baseMap());
+        try {
+            Files.createDirectories(map.resolve("texts"));
+            for (Map<String, String> source : DatasetFiles.rows(map.resolve("sources.csv"))) {
+                String file = source.getOrDefault("file", "");
+                Path seed = file.isEmpty() ? null : seeds.resolve(file);
+                String text = seed != null && Files.isRegularFile(seed) ? Files.readString(seed) : quotesCiting(map, source.get("id"));
+                if (!text.isBlank()) {
+                    Files.writeString(map.resolve("texts").resolve(source.get("id") + ".txt"), text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
     }
 
-    private static String textOf(Source source, LoadedDataset map, Path seeds) {
-        Path seed = source.file() == null ? null : seeds.resolve(source.file());
-        try {
-            if (seed != null && Files.isRegularFile(seed)) {
-                return Files.readString(seed);
-            }
-        } catch (IOException unreadable) {
-            // then the quotes stand in for the text
-        }
-        return Stream.of(map.strikes().all().stream().map(strike -> strike.citation()),
-                        map.sources().claims().stream().map(claim -> claim.citation()),
-                        map.launch().sites().stream().map(site -> site.citation()),
-                        map.launch().rings().stream().map(ring -> ring.citation()))
-                .flatMap(citations -> citations).filter(citation -> source.id().equals(citation.sourceId()))
-                .map(Citation::quote).distinct().collect(Collectors.joining("\n\n"));
+    private static String quotesCiting(Path map, String sourceId) {
+        return CITING.stream().map(map::resolve).filter(Files::isRegularFile).flatMap(file -> DatasetFiles.rows(file).stream())
+                .filter(row -> sourceId.equals(row.get("source"))).map(row -> row.get("quote")).distinct()
+                .collect(Collectors.joining("\n\n"));
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordFields;
@@ -44,17 +43,16 @@ class HistoryDialogTest extends SpringBrowserlessTest {
     @Autowired
     DataSource database;
     Newsroom people;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
+        EditorTestSetup.useSeedMapWithTexts(registry);
     }
 
     @BeforeEach
     void signIn() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
         people.signInHere(people.editor);
     }

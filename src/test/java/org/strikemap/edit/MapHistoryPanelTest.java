@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
@@ -44,19 +43,18 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
     @Autowired
     DataSource database;
     Newsroom people;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
     @Autowired
     PublishService publisher;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
+        EditorTestSetup.useSeedMapWithTexts(registry);
     }
 
     @BeforeEach
     void texts() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
     }
 

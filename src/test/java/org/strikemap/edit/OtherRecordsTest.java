@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
 import org.strikemap.ingest.DatasetFiles;
@@ -40,17 +39,16 @@ class OtherRecordsTest extends SpringBrowserlessTest {
     @Autowired
     DataSource database;
     Newsroom people;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
+        EditorTestSetup.useSeedMapWithTexts(registry);
     }
 
     @BeforeEach
     void openTheWorkspace() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
         people.signInHere(people.editor);
         UI.getCurrent().navigate(WorkspaceView.class, new RouteParameters(WorkspaceView.SLUG, SLUG));

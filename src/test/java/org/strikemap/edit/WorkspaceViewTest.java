@@ -1,32 +1,27 @@
 package org.strikemap.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.verify;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.draft.DraftService;
+import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.geo.GeoPoint;
@@ -50,19 +45,18 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     @Autowired
     DataSource database;
     Newsroom people;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
     @Autowired
     org.strikemap.publish.PublishService publisher;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
-        TestDatabase.useRealDataIn(registry);
+        EditorTestSetup.useSeedMapWithTexts(registry);
     }
 
     @BeforeEach
     void signIn() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
         people.signInHere(people.editor);
     }
@@ -75,6 +69,12 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     StrikeForm select(StrikesPanel panel, int row) {
         test(panel.grid()).select(row);
         return panel.form();
+    }
+
+    /** The last revision of strike {@code id}: what the last save sent, as the real draft service kept it. */
+    HistoryEntry lastSave(String id) {
+        return drafts.history(SLUG, new RecordKey(RecordKind.STRIKE, id), people.editor).stream()
+                .max(java.util.Comparator.comparingLong(HistoryEntry::number)).orElseThrow();
     }
 
     Strike stored(String id) {
@@ -116,9 +116,11 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         test(form.whyField()).setValue("the report names the centre");
         test(form.saveButton()).click();
 
-        ArgumentCaptor<Strike> saved = ArgumentCaptor.forClass(Strike.class);
-        verify(drafts).save(eq(SLUG), saved.capture(), eq(revision), eq(people.editor), eq("the report names the centre"));
-        assertThat(saved.getValue()).isEqualTo(new Strike(before.id(), new org.strikemap.strike.Location(
+        HistoryEntry saved = lastSave(before.id());
+        assertThat(saved.number()).as("saved over the revision it was opened at").isEqualTo(revision + 1);
+        assertThat(saved.made().by()).isEqualTo(people.editor);
+        assertThat(saved.made().why()).isEqualTo("the report names the centre");
+        assertThat(saved.record()).isEqualTo(new Strike(before.id(), new org.strikemap.strike.Location(
                 before.location().place().with("en", "Kharkiv (city centre)"), before.location().region(),
                 before.location().point(), before.location().precision()), before.date(), before.status(), before.citation(),
                 before.note()));
@@ -138,10 +140,11 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         test(citation.reasonInput()).setValue("read in the printed edition");
         test(form.saveButton()).click();
 
-        ArgumentCaptor<Strike> saved = ArgumentCaptor.forClass(Strike.class);
-        verify(drafts).save(eq(SLUG), saved.capture(), anyLong(), eq(people.editor), any());
-        assertThat(saved.getValue().citation().quote()).isEqualTo("Missiles   hit\nthe moon, he said.");
-        assertThat(saved.getValue().citation().checkedByHand())
+        HistoryEntry saved = lastSave(form.loaded().id());
+        assertThat(saved.made().by()).isEqualTo(people.editor);
+        Strike strike = (Strike) saved.record();
+        assertThat(strike.citation().quote()).isEqualTo("Missiles   hit\nthe moon, he said.");
+        assertThat(strike.citation().checkedByHand())
                 .isEqualTo(new org.strikemap.source.QuoteCheck("read in the printed edition", people.editor.name()));
     }
 
