@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.strikemap.dataset.LoadedDataset;
+import org.strikemap.ingest.RecordRules;
 import org.strikemap.source.Source;
 
 /**
@@ -36,7 +37,7 @@ final class SourcesPanel extends RecordPanel<Source> {
         binder.forField(id).asRequired(required).bind(SourceFields::getId, SourceFields::setId);
         binder.forField(outlet).asRequired(required).bind(SourceFields::getOutlet, SourceFields::setOutlet);
         binder.forField(headline).bind(SourceFields::getHeadline, SourceFields::setHeadline);
-        binder.forField(url).withValidator(value -> value.isBlank() || value.strip().matches("https?://\\S+"),
+        binder.forField(url).withValidator(value -> value.isBlank() || RecordRules.url(value.strip()).isEmpty(),
                 getTranslation("edit.source.badUrl")).bind(SourceFields::getUrl, SourceFields::setUrl);
         binder.forField(dateAsGiven).asRequired(required).bind(SourceFields::getDateAsGiven, SourceFields::setDateAsGiven);
         binder.forField(file).bind(SourceFields::getFile, SourceFields::setFile);

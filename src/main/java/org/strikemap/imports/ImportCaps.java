@@ -17,7 +17,8 @@ public record ImportCaps(@DefaultValue("268435456") long maxBytes, @DefaultValue
     /** What unzipped files may add up to, and how many times smaller than that a zip may be. */
     static final long MAX_UNZIPPED = 256L * 1024 * 1024;
     static final int MAX_RATIO = 100;
-    static final int MAX_ENTRIES = 200;
+    /** A map's files and outlines are a few dozen; each report's stored text is one more (texts/<id>.txt). */
+    static final int MAX_ENTRIES = 20_000;
 
     public static ImportCaps defaults() {
         return new ImportCaps(268_435_456L, 1_000_000, 100_000, 500, 64, 2);

@@ -144,7 +144,7 @@ public final class RecordRules {
     }
 
     /** Why {@code url} cannot be a report's address, or nothing: an http or https address, without spaces. */
-    static Optional<String> url(String url) {
+    public static Optional<String> url(String url) {
         return URL.matcher(url).matches() ? Optional.empty()
                 : Optional.of("address '" + url + "' is not an http:// or https:// address without spaces");
     }

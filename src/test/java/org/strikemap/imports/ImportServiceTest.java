@@ -149,6 +149,28 @@ class ImportServiceTest {
         assertThat(app.datasets().find("seed-copy").orElseThrow().hash()).isEqualTo(seed.hash());
     }
 
+    @Test
+    void aMapsZipWithAReportsAddressAndStoredTextImportsToTheSameContentHash() throws Exception {
+        org.strikemap.source.Source first = app.datasets().find(SLUG).orElseThrow().sources().all().getFirst();
+        org.strikemap.source.Source withText = new org.strikemap.source.Source(first.id(), first.file(), first.outlet(),
+                first.headline(), first.dateAsGiven(), first.note(), "https://example.org/report", "The report's text.\n");
+        app.drafts().save(SLUG, withText, 1, ANNA, "its address and text");
+        app.publish().publish(SLUG, BOHDAN, "a report's text");
+        app.publishedForTests().refresh();
+        LoadedDataset seed = app.datasets().find(SLUG).orElseThrow();
+        assertThat(seed.sources().all().getFirst()).isEqualTo(withText);
+        Map<String, byte[]> files = MapExport.files(seed);
+        assertThat(files).containsKey("texts/" + first.id() + ".txt");
+
+        ImportJob job = ImportTestSupport.ended(imports, imports.start("seed-copy", ImportTestSupport.file("data.zip",
+                zip(files)), new ImportService.Request(null, null, ImportService.Mode.WRITE), ADMIN).id(), ADMIN);
+        assertThat(job.state()).as(String.valueOf(job.outcome().error())).isEqualTo(ImportJob.State.DONE);
+        app.publish().publish("seed-copy", BOHDAN, "the same map, again");
+        LoadedDataset copy = app.datasets().find("seed-copy").orElseThrow();
+        assertThat(copy.hash()).isEqualTo(seed.hash());
+        assertThat(copy.sources().all().getFirst()).isEqualTo(withText);
+    }
+
     private long revisions() {
         return db.jdbc().sql("select count(*) from revisions").query(Long.class).single();
     }
