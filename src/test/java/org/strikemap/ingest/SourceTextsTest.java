@@ -139,6 +139,14 @@ class SourceTextsTest {
     }
 
     @Test
+    void aTextThatIsNotUtf8IsRefusedWithItsLineAndColumn() throws IOException {
+        Path data = TestDatabase.copyFixture(temp);
+        Files.write(data.resolve("texts/001.txt"), new byte[] {'O', 'n', 'e', '\n', 't', 'w', (byte) 0xC3, 'o'});
+        assertThatThrownBy(() -> read(data)).isInstanceOf(DatasetException.class)
+                .hasMessage("data/texts/001.txt:2:3: is not valid UTF-8 (byte 0xC3); save the file as UTF-8");
+    }
+
+    @Test
     void aTextOverTheCapIsRefused() throws IOException {
         Path data = TestDatabase.copyFixture(temp);
         Files.writeString(data.resolve("texts/001.txt"), "a".repeat(Limits.MAX_SOURCE_TEXT + 1));
