@@ -131,11 +131,12 @@ final class HistoryDialog extends Dialog {
         Grid<RecordFields.Row> rows = new Grid<>();
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.addColumn(row -> FieldLabels.label(this, row.field())).setHeader(getTranslation("edit.conflict.field"))
-                .setFlexGrow(0).setWidth("11rem");
+                // Narrow enough together for a phone's dialog (wrapping), wider where there is room.
+                .setFlexGrow(1).setWidth("7rem");
         rows.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.left()), row.changed()))
-                .setHeader(getTranslation("edit.history.revision", "number", older.number()));
+                .setHeader(getTranslation("edit.history.revision", "number", older.number())).setFlexGrow(2).setWidth("6rem");
         rows.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.right()), row.changed()))
-                .setHeader(getTranslation("edit.history.revision", "number", newer.number()));
+                .setHeader(getTranslation("edit.history.revision", "number", newer.number())).setFlexGrow(2).setWidth("6rem");
         rows.setItems(RecordFields.sideBySide(older.deleted() ? null : older.record(), newer.deleted() ? null : newer.record()));
         rows.setAllRowsVisible(true);
         comparison.add(rows);

@@ -165,7 +165,7 @@ class HistoryDialogTest extends SpringBrowserlessTest {
                 first.citation(), first.note()), drafts.open(SLUG, people.editor).revisionOf(new RecordKey(RecordKind.STRIKE, id)),
                 people.reviewer, "reclassified");
         for (String language : List.of("en", "uk")) {
-            UI.getCurrent().navigate("edit/" + SLUG + "?lang=" + language);
+            UI.getCurrent().navigate("edit/" + SLUG, com.vaadin.flow.router.QueryParameters.of("lang", language));
             StrikesPanel panel = $(StrikesPanel.class).single();
             test(panel.grid()).select(row);
             String history = language.equals("en") ? "History (" : "Історія (";
