@@ -16,6 +16,7 @@ import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.dataset.MapStore;
 import org.strikemap.geo.Bounds;
 import org.strikemap.ingest.IngestProperties;
+import org.strikemap.ingest.MapSlug;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.ingest.RecordRules;
 import org.strikemap.launch.LaunchSite;
@@ -258,10 +259,9 @@ public class DraftService {
         if (!people.isAdmin(who)) {
             throw new NotAllowed("only an admin creates maps");
         }
-        if (spec.slug() == null || !spec.slug().matches("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")) {
-            throw new RecordRefused(List.of("'" + spec.slug() + "' is not a map slug: lower-case letters, digits and"
-                    + " hyphens inside, at most 64 characters"));
-        }
+        MapSlug.problem(spec.slug()).ifPresent(problem -> {
+            throw new RecordRefused(List.of(problem));
+        });
         if (store.map(spec.slug()).isPresent()) {
             throw new RecordRefused(List.of("a map with the slug " + spec.slug() + " exists already"));
         }

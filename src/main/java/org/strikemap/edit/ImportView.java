@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import org.strikemap.account.Editor;
+import org.strikemap.account.InterfaceLanguage;
 import org.strikemap.account.People;
 import org.strikemap.dataset.Datasets;
 import org.strikemap.dataset.LoadedDataset;
@@ -59,6 +60,7 @@ public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        InterfaceLanguage.apply(event);
         removeAll();
         String slug = event.getRouteParameters().get(SLUG).orElseThrow();
         Optional<Editor> who = people.current();

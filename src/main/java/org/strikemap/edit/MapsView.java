@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.strikemap.account.Editor;
+import org.strikemap.account.InterfaceLanguage;
 import org.strikemap.account.NotAllowed;
 import org.strikemap.account.People;
 import org.strikemap.draft.DraftService;
@@ -71,7 +72,7 @@ public class MapsView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EditorLanguage.apply(event);
+        InterfaceLanguage.apply(event);
         removeAll();
         Optional<Editor> who = people.current();
         if (who.isEmpty()) {

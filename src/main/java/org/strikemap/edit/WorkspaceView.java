@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.strikemap.account.Editor;
+import org.strikemap.account.InterfaceLanguage;
 import org.strikemap.account.NotAllowed;
 import org.strikemap.account.People;
 import org.strikemap.draft.Change;
@@ -71,7 +72,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EditorLanguage.apply(event);
+        InterfaceLanguage.apply(event);
         removeAll();
         Optional<Editor> who = people.current();
         if (who.isEmpty()) {

@@ -53,6 +53,9 @@ final class ImportPlanner {
     private final List<String> problems = new ArrayList<>();
     private final List<ImportPreview.Outside> outside = new ArrayList<>();
     private final Map<String, Source> sources;
+    /** A report's id by its key, and an outlet's comparison key: worked out once per file, not once per row. */
+    private final Map<String, String> sourceIds = new HashMap<>();
+    private final Map<String, String> outletKeys = new HashMap<>();
     private int newSources;
 
     private ImportPlanner(LoadedDataset draft, ImportFormat format, ImportScope scope, String file) {
@@ -124,7 +127,8 @@ final class ImportPlanner {
             incoming.put(row.id(), new Strike(strike.id(), new Location(strike.location().place(), placed.region(),
                     placed.point(), placed.precision()), date, strike.status(), strike.citation(), strike.note()));
             claims.put(row.id(), killed);
-            reportsOf.put(row.id(), cited.stream().map(source -> key(source.outlet())).toList());
+            reportsOf.put(row.id(), cited.stream().map(source -> outletKeys.computeIfAbsent(source.outlet(),
+                    ImportPlanner::key)).toList());
         }
         return merge(read.read(), incoming, claims, reportsOf, lines);
     }
@@ -176,7 +180,7 @@ final class ImportPlanner {
     }
 
     private Source source(ImportedRow.Named named) {
-        String id = Cells.hashed(SOURCE_PREFIX, named.key());
+        String id = sourceIds.computeIfAbsent(named.key(), key -> Cells.hashed(SOURCE_PREFIX, key));
         Source known = sources.get(id);
         if (known != null) {
             return known;

@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Where the maps of a data folder are: each sub-folder holding a dataset.csv is one map, named by the folder (its
  * slug), in the folders' alphabetical order; a data folder that holds a map's files itself is one map. Other
- * sub-folders (the boundary library) are not maps.
+ * sub-folders (the boundary library) are not maps. A folder's name must be a slug ({@link MapSlug}), or no map is
+ * loaded.
  */
 final class MapFolders {
-
-    /** A map's slug: lower-case letters, digits and inner hyphens, as it appears in addresses (/maps/{slug}). */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
 
     /** One map's folder: its slug and how errors name its files ("data/kn23/"). */
     record MapFolder(Path path, String slug, String prefix) {
@@ -49,10 +46,9 @@ final class MapFolders {
 
     private static MapFolder folder(Path path, String prefix) {
         String slug = path.toAbsolutePath().normalize().getFileName().toString();
-        if (!SLUG.matcher(slug).matches()) {
-            throw new DatasetException(prefix, 0, "'" + slug + "' is not a map slug: lower-case letters, digits and"
-                    + " hyphens inside, at most 64 characters (it is the map's address: /maps/" + "<slug>)");
-        }
+        MapSlug.problem(slug).ifPresent(problem -> {
+            throw new DatasetException(prefix, 0, problem);
+        });
         return new MapFolder(path, slug, prefix);
     }
 }

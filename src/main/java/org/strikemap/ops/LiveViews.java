@@ -1,6 +1,7 @@
 package org.strikemap.ops;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -196,16 +197,13 @@ class LiveViews implements VaadinServiceInitListener, DisposableBean {
         }
         try {
             if (sessionHasConfirmed) {
-                held.session().access(() -> {
-                    if (ui.getSession() != null) {
-                        held.session().removeUI(ui);
-                    }
-                });
+                // Through the UI, not only its session: its components' detach listeners may ask UI.getCurrent().
+                ui.access(() -> held.session().removeUI(ui));
             } else {
                 held.httpSession().invalidate();
             }
-        } catch (IllegalStateException alreadyGone) {
-            // The session ended on its own meanwhile.
+        } catch (UIDetachedException | IllegalStateException alreadyGone) {
+            // The view or its session ended on its own meanwhile.
         }
     }
 

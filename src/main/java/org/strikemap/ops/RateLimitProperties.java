@@ -11,14 +11,15 @@ import org.strikemap.web.RequestKind;
  * layers, the icon) and the health probes are never limited: a browser or CDN keeps them, and a crowd behind one
  * address (a newsroom, a university, a carrier's NAT) loads them once per reader. What costs is limited: page
  * builds (about 1 per reader), view starts (a session and a view each), pictures drawn on the server, windowed API
- * questions; the rest (the API's fixed answers, oEmbed, open views' exchanges) shares one generous bucket.
+ * questions, sign-in attempts (whatever the account, beside account.SignInGuard's count of failures); the rest (the
+ * API's fixed answers, oEmbed, open views' exchanges) shares one generous bucket.
  * {@code max-clients} caps the addresses remembered (least recently seen dropped first), which bounds the limiter's
  * memory. A budget, or either half of one, left out of the configuration takes the default below (README,
  * "Configuration").
  */
 @ConfigurationProperties("strikemap.rate-limit")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("20000") int maxClients, Budget pages,
-                           Budget viewStarts, Budget pictures, Budget apiWindows, Budget requests) {
+                           Budget viewStarts, Budget pictures, Budget apiWindows, Budget signIns, Budget requests) {
 
     /** A bucket: {@code burst} at once, refilled at {@code perMinute}; 0 (not configured) takes the default. */
     record Budget(long burst, long perMinute) {
@@ -46,11 +47,13 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
         viewStarts = Budget.orDefault(viewStarts, 300, 120);
         pictures = Budget.orDefault(pictures, 60, 30);
         apiWindows = Budget.orDefault(apiWindows, 300, 300);
+        // A newsroom behind one address signs in at the start of a shift; a guesser gets one try each 5 s.
+        signIns = Budget.orDefault(signIns, 30, 12);
         requests = Budget.orDefault(requests, 2000, 1200);
     }
 
     /** The budgets, one bucket each per address. */
-    enum Cost { PAGES, VIEW_STARTS, PICTURES, API_WINDOWS, REQUESTS }
+    enum Cost { PAGES, VIEW_STARTS, PICTURES, API_WINDOWS, SIGN_INS, REQUESTS }
 
     /** The budget a kind of request takes from; empty for what is never limited. */
     static Optional<Cost> cost(RequestKind kind) {
@@ -60,6 +63,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
             case VIEW_START -> Cost.VIEW_STARTS;
             case PICTURE -> Cost.PICTURES;
             case API_WINDOW -> Cost.API_WINDOWS;
+            case SIGN_IN -> Cost.SIGN_INS;
             case VIEW_EXCHANGE, OTHER -> Cost.REQUESTS;
         });
     }
@@ -70,6 +74,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue(
             case VIEW_STARTS -> viewStarts;
             case PICTURES -> pictures;
             case API_WINDOWS -> apiWindows;
+            case SIGN_INS -> signIns;
             case REQUESTS -> requests;
         };
     }

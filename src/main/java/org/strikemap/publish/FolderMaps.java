@@ -35,16 +35,18 @@ class FolderMaps implements SmartInitializingSingleton {
     private final MapStore store;
     private final RevisionStore revisions;
     private final PublishService publish;
+    private final VersionWriter writer;
     private final PublishedMaps published;
     private final IngestProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    FolderMaps(MapStore store, RevisionStore revisions, PublishService publish, PublishedMaps published,
-               IngestProperties properties, TransactionTemplate transaction) {
+    FolderMaps(MapStore store, RevisionStore revisions, PublishService publish, VersionWriter writer,
+               PublishedMaps published, IngestProperties properties, TransactionTemplate transaction) {
         this.store = store;
         this.revisions = revisions;
         this.publish = publish;
+        this.writer = writer;
         this.published = published;
         this.properties = properties;
         this.transaction = transaction;
@@ -79,7 +81,7 @@ class FolderMaps implements SmartInitializingSingleton {
             if (stored.isPresent() && stored.get().filesHash().equals(folder.hash())) {
                 if (publish.versions(folder.slug()).isEmpty()) {
                     // Applied but never published (a start stopped in between): publish what the files gave.
-                    publish.write(folder.slug(), Editor.FILES, "data/" + folder.slug() + "/");
+                    writer.write(folder.slug(), Editor.FILES, "data/" + folder.slug() + "/");
                 }
                 return Outcome.UNCHANGED;
             }
@@ -91,7 +93,7 @@ class FolderMaps implements SmartInitializingSingleton {
             revisions.appendAll(id, DraftDiff.entries(before, folder), new Made(Editor.FILES, clock.instant(),
                     "data/" + folder.slug() + "/"));
             store.filesApplied(id, folder.hash());
-            publish.write(folder.slug(), Editor.FILES, "data/" + folder.slug() + "/");
+            writer.write(folder.slug(), Editor.FILES, "data/" + folder.slug() + "/");
             return Outcome.LOADED;
         });
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -1,8 +1,6 @@
 package org.strikemap.publish;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +15,6 @@ import org.strikemap.dataset.MapStore;
 import org.strikemap.draft.Change;
 import org.strikemap.draft.DraftService;
 import org.strikemap.i18n.Text;
-import org.strikemap.ingest.MapExport;
-import org.strikemap.ingest.MapReader;
 import org.strikemap.map.VersionArchive;
 import org.strikemap.map.VersionDiff;
 import org.strikemap.region.Area;
@@ -56,19 +52,18 @@ public class PublishService {
     private final DraftService drafts;
     private final People people;
     private final AuditLog audit;
-    private final PublishedMaps published;
+    private final VersionWriter writer;
     private final VersionArchive archive;
-    private final Clock clock = Clock.systemUTC();
 
     PublishService(MapStore store, VersionStore versions, RevisionStore revisions, DraftService drafts, People people,
-                   AuditLog audit, PublishedMaps published, VersionArchive archive) {
+                   AuditLog audit, VersionWriter writer, VersionArchive archive) {
         this.store = store;
         this.versions = versions;
         this.revisions = revisions;
         this.drafts = drafts;
         this.people = people;
         this.audit = audit;
-        this.published = published;
+        this.writer = writer;
         this.archive = archive;
     }
 
@@ -141,24 +136,21 @@ public class PublishService {
         if (!check.allowed()) {
             throw new NotAllowed(check.reason());
         }
-        Version version = write(slug, reviewer, note);
+        Version version = writer.write(slug, reviewer, note);
         audit.record("publication", reviewer, slug + " version " + version.version() + ": " + (note == null ? "" : note));
         return version;
     }
 
     /**
-     * Writes the draft of {@code slug} as a new version in the caller's transaction, without the reviewer's checks (the
-     * data/ folders' own publication at start-up). Readers of this instance see it once the transaction commits.
+     * Publishes the draft of {@code slug} at once for {@code reviewer}, a reviewer of the map, without two-person
+     * review: live data that reviewer set up to be published directly (live.LiveData, which audit-logs it). Anyone
+     * else gets {@link NotAllowed} and nothing is stored. Readers of this instance see it once the transaction commits.
      */
     @Transactional
-    public Version write(String slug, Editor by, String note) {
-        MapStore.StoredMap map = store.lock(slug).orElseThrow(() -> new NotAllowed("no map " + slug));
-        LoadedDataset draft = store.read(slug).orElseThrow();
-        Map<String, byte[]> files = MapExport.files(draft);
-        LoadedDataset read = MapReader.files(files, slug, "versions/" + slug + "/");
-        Version version = new Version(slug, read.version(), clock.instant(), by, note, revisions.lastId(map.id()));
-        versions.insert(map.id(), version, read.hash(), files);
-        published.afterCommit();
-        return version;
+    public Version write(String slug, Editor reviewer, String note) {
+        if (reviewer == null || !people.canReview(reviewer, slug)) {
+            throw new NotAllowed((reviewer == null ? "nobody" : reviewer.name()) + " may not publish " + slug);
+        }
+        return writer.write(slug, reviewer, note);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,8 @@ public class RevisionStore {
     public record Entry(Key key, boolean deleted, String json) {
     }
 
+    /** Rows sent to the database in one JDBC batch by {@link #appendAll}. */
+    private static final int CHUNK = 1000;
     private static final String COLUMNS = "id, kind, record_id, revision, author_id, author_name, made_at, why, deleted, record";
 
     private final JdbcClient jdbc;
@@ -63,15 +66,20 @@ public class RevisionStore {
         return latest(map, key).orElseThrow();
     }
 
-    /** Appends many revisions at once, each after its record's latest (a folder load's changes). */
+    /**
+     * Appends many revisions at once, each after its record's latest (a folder load's or an import's changes). The
+     * rows go to the database {@link #CHUNK} at a time, each made as it is sent: a 100,000-record import never holds
+     * all its rows' parameters at once.
+     */
     public void appendAll(int map, List<Entry> entries, Made made) {
         Map<Key, Long> numbers = numbers(map);
+        OffsetDateTime at = OffsetDateTime.ofInstant(made.at(), ZoneOffset.UTC);
         batch.batchUpdate("""
                 insert into revisions (map_id, kind, record_id, revision, author_id, author_name, made_at, why, deleted, record)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries.stream().map(entry -> new Object[] {map,
-                entry.key().kind(), entry.key().recordId(), numbers.getOrDefault(entry.key(), 0L) + 1, made.by().id(),
-                made.by().name(), OffsetDateTime.ofInstant(made.at(), ZoneOffset.UTC), made.why(), entry.deleted(),
-                entry.json()}).toList());
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, CHUNK, (statement, entry) ->
+                new ArgumentPreparedStatementSetter(new Object[] {map, entry.key().kind(), entry.key().recordId(),
+                        numbers.getOrDefault(entry.key(), 0L) + 1, made.by().id(), made.by().name(), at, made.why(),
+                        entry.deleted(), entry.json()}).setValues(statement));
     }
 
     /** The latest revision of a record, if it has any. */

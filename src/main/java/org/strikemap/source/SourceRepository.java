@@ -2,6 +2,7 @@ package org.strikemap.source;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,15 +48,20 @@ class SourceRepository {
                 }).toList());
     }
 
+    /** Claims sent in one JDBC batch, each row made as it is sent: a big import never holds all their parameters. */
+    private static final int CHUNK = 1000;
+
     void insertClaims(int map, List<Claim> claims) {
         batch.batchUpdate("""
                 insert into claims (map_id, id, position, subject, kind, value_text, min_value, max_value, claim_text,
                     claimed_by, source_id, quote)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, claims.size()).mapToObj(i -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, claims.size()).boxed().toList(), CHUNK,
+                (statement, i) -> {
                     Claim claim = claims.get(i);
-                    return new Object[] {map, claim.id(), i, claim.subject(), claim.kind(), claim.value().exact(),
-                            claim.value().min(), claim.value().max(), claim.text(), claim.by(), claim.sourceId(), claim.quote()};
-                }).toList());
+                    new ArgumentPreparedStatementSetter(new Object[] {map, claim.id(), i, claim.subject(), claim.kind(),
+                            claim.value().exact(), claim.value().min(), claim.value().max(), claim.text(), claim.by(),
+                            claim.sourceId(), claim.quote()}).setValues(statement);
+                });
     }
 
     /** Writes one report in place (strikes and claims cite it, so it is updated, never deleted first), or adds it. */

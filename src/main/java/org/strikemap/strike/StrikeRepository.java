@@ -3,6 +3,7 @@ package org.strikemap.strike;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,8 +46,12 @@ class StrikeRepository {
                 date_to, date_precision, status, source_id, quote, note)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** Rows sent in one JDBC batch, each made as it is sent: a 100,000-strike map never holds all its rows' parameters. */
+    private static final int CHUNK = 1000;
+
     void insert(int map, List<Strike> strikes) {
-        batch.batchUpdate(INSERT, IntStream.range(0, strikes.size()).mapToObj(i -> row(map, i, strikes.get(i))).toList());
+        batch.batchUpdate(INSERT, IntStream.range(0, strikes.size()).boxed().toList(), CHUNK, (statement, i) ->
+                new ArgumentPreparedStatementSetter(row(map, i, strikes.get(i))).setValues(statement));
     }
 
     /** Writes one strike over the stored one with its id, keeping its place in the order; a new one goes last. */

@@ -36,7 +36,7 @@ class HostCheck extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return switch (RequestKind.of(request)) {
-            case PAGE, EMBED, VIEW_START, VIEW_EXCHANGE -> false;
+            case PAGE, EMBED, VIEW_START, VIEW_EXCHANGE, SIGN_IN -> false;
             case OTHER -> !Replies.path(request).equals("/oembed");
             default -> true;
         };

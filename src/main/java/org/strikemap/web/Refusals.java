@@ -53,8 +53,9 @@ public class Refusals {
 
     /** 429: this client address has used its budget for this kind of request. */
     public void tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
-        refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, seconds,
-                "Too many requests of this kind from your address; try again in " + seconds + " s");
+        refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, seconds, (RequestKind.of(request) == RequestKind.SIGN_IN
+                ? "Too many sign-in attempts from your address" : "Too many requests of this kind from your address")
+                + "; try again in " + seconds + " s");
     }
 
     /** The busy page on its own (200), for a frame that shows why the view did not start. */

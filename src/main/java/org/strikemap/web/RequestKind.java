@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * decoded or any session looked up): the one classification the rate limit, page-load shedding, the view budget
  * and the host check share. Rules are by path shape, not by one map's addresses, so they hold for any page path
  * ({@code /}, {@code /maps/x}), any embed ({@code …/embed}, {@code …/embed.png}) and any versioned layer folder.
- * Limits: a new kind of costly request (sign-in, imports) needs its own kind here and a budget in
- * {@code ops.RateLimitProperties}; until then it counts as {@link #OTHER}.
+ * Limits: a new kind of costly request (imports) needs its own kind here and a budget in
+ * {@code ops.RateLimitProperties}; until then it counts as {@link #OTHER}. Only {@link #SIGN_IN} reads the method.
  */
 public enum RequestKind {
     /** The health probes. */
@@ -28,6 +28,13 @@ public enum RequestKind {
     PICTURE,
     /** An API question about a time window ({@code /api/…?from=…&to=…}), answered and kept per window. */
     API_WINDOW,
+    /**
+     * A sign-in attempt: a POST of the password form ({@code /login}), a one-time link ({@code /login/ott}), a passkey
+     * ({@code /login/webauthn}, and its options, {@code /webauthn/authenticate/options}), and single sign-on's two
+     * steps ({@code /oauth2/authorization/…}, {@code /login/oauth2/code/…}) whatever their method. The sign-in pages
+     * themselves (a GET of {@code /login}) are pages.
+     */
+    SIGN_IN,
     /** The rest: the API's fixed answers, oEmbed, style sheets. */
     OTHER;
 
@@ -35,17 +42,28 @@ public enum RequestKind {
     private static final String HEALTH = "/actuator/health";
 
     public static RequestKind of(HttpServletRequest request) {
-        return of(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString());
+        return of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()),
+                request.getQueryString());
     }
 
-    /** {@code path} below the context, {@code rawQuery} as sent (null for none). */
+    /** A GET of {@code path} below the context, {@code rawQuery} as sent (null for none). */
     public static RequestKind of(String path, String rawQuery) {
+        return of("GET", path, rawQuery);
+    }
+
+    /** {@code method} (as sent), {@code path} below the context, {@code rawQuery} as sent (null for none). */
+    public static RequestKind of(String method, String path, String rawQuery) {
         if (path.equals(HEALTH) || path.startsWith(HEALTH + "/")) {
             return PROBE;
         }
         String vaadinRequest = parameter(rawQuery, "v-r");
         if (vaadinRequest != null) {
             return vaadinRequest.equals("init") ? VIEW_START : VIEW_EXCHANGE;
+        }
+        if (path.startsWith("/oauth2/authorization/") || path.startsWith("/login/oauth2/code/")
+                || "POST".equals(method) && (path.equals("/login") || path.startsWith("/login/")
+                || path.startsWith("/webauthn/authenticate/") || path.startsWith("/ott/"))) {
+            return SIGN_IN;
         }
         if (path.contains("/embed-assets/") || path.startsWith("/VAADIN/build/") || VERSIONED_LAYER.matcher(path).matches()
                 || path.endsWith("/favicon.ico") || path.endsWith("/favicon.svg")) {

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +140,20 @@ class MapsViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("edit/drones-over-lviv");
         assertThat($(H1.class).last().getText()).isEqualTo("Drones over Lviv");
         assertThat(test($(StrikesPanel.class).single().grid()).size()).isZero();
+    }
+
+    @Test
+    void theLanguageChosenOnTheAccountsPageHoldsInTheEditor() {
+        people.signInHere(people.editor);
+        UI.getCurrent().navigate("edit/account", QueryParameters.of("lang", "uk"));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("uk");
+        UI.getCurrent().navigate(MapsView.class);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).as("kept by the session, no ?lang=").isEqualTo("uk");
+        assertThat($(H1.class).first().getText()).isEqualTo(UI.getCurrent().getTranslation(Locale.forLanguageTag("uk"),
+                "edit.maps.title")).isNotEqualTo(UI.getCurrent().getTranslation(Locale.ENGLISH, "edit.maps.title"));
+        UI.getCurrent().navigate(MapsView.class, QueryParameters.of("lang", "en"));
+        UI.getCurrent().navigate("edit/account");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).as("and back, the other way").isEqualTo("en");
     }
 
     @Test

@@ -81,6 +81,17 @@ class ManyMapsLoadTest {
     }
 
     @Test
+    void aFolderNamedAfterOneOfTheAppsOwnPagesIsRefusedAndChangesNothing() throws Exception {
+        db.load(data);
+        List<String> before = db.dump();
+        TestDatabase.copy(Path.of("src/test/resources/dataset-other"), data.resolve("people"));
+        DatasetException e = assertThrows(DatasetException.class, () -> db.load(data));
+        assertTrue(e.getMessage().startsWith("data/people/: 'people' cannot name a map: it is kept for the app's"
+                + " own pages, where a map's slug stands (/edit/people)"), e.getMessage());
+        assertEquals(before, db.dump(), "no map was added or changed");
+    }
+
+    @Test
     void aMapWithoutAnAreaHasNoRegionsAndItsStrikesNone() {
         Path alpha = data.resolve("alpha");
         TestDatabase.edit(alpha, "dataset.csv", "area,UA", "area,");

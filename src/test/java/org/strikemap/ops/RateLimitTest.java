@@ -27,7 +27,7 @@ class RateLimitTest {
 
     @Test
     void aForwardedForHeaderDoesNotChooseTheBucket() throws Exception {
-        RateLimit filter = filter(new RateLimitProperties(true, 100, null, null, null, null, new RateLimitProperties.Budget(3, 1)));
+        RateLimit filter = filter(new RateLimitProperties(true, 100, null, null, null, null, null, new RateLimitProperties.Budget(3, 1)));
         int[] statuses = new int[4];
         for (int i = 0; i < statuses.length; i++) {
             MockHttpServletRequest request = request("192.0.2.1", "/api/dataset");
@@ -41,7 +41,7 @@ class RateLimitTest {
 
     @Test
     void immutableFilesAndHealthProbesAreNeverLimitedAndOffMeansOff() throws Exception {
-        RateLimit filter = filter(new RateLimitProperties(true, 100, ONE, ONE, ONE, ONE, ONE));
+        RateLimit filter = filter(new RateLimitProperties(true, 100, ONE, ONE, ONE, ONE, ONE, ONE));
         assertThat(run(filter, request("192.0.2.1", "/api/dataset")).getStatus()).isEqualTo(200);
         assertThat(run(filter, request("192.0.2.1", "/api/dataset")).getStatus()).isEqualTo(429);
         for (String free : List.of("/actuator/health/liveness", "/actuator/health", "/embed-assets/embed-ZKULGC2K.js",
@@ -51,7 +51,7 @@ class RateLimitTest {
                 assertThat(run(filter, request("192.0.2.1", free)).getStatus()).as(free).isEqualTo(200);
             }
         }
-        RateLimit off = filter(new RateLimitProperties(false, 100, ONE, ONE, ONE, ONE, ONE));
+        RateLimit off = filter(new RateLimitProperties(false, 100, ONE, ONE, ONE, ONE, ONE, ONE));
         for (int i = 0; i < 5; i++) {
             assertThat(run(off, request("192.0.2.1", "/")).getStatus()).isEqualTo(200);
         }
@@ -59,7 +59,7 @@ class RateLimitTest {
 
     @Test
     void eachKindOfCostHasItsOwnBucket() throws Exception {
-        RateLimit filter = filter(new RateLimitProperties(true, 100, ONE, ONE, ONE, ONE, ONE));
+        RateLimit filter = filter(new RateLimitProperties(true, 100, ONE, ONE, ONE, ONE, ONE, ONE));
         // One of each costly kind passes, a second of the same kind does not, and none takes another's token.
         List<String> kinds = List.of("/", "/?v-r=init&location=&query=", "/embed.png?width=300",
                 "/api/strikes?from=2024-01-01", "/api/dataset");
@@ -72,11 +72,22 @@ class RateLimitTest {
         // The embed page is a page build like any other; a new picture on another map's path is a picture.
         assertThat(run(filter, request("192.0.2.9", "/maps/x/embed")).getStatus()).isEqualTo(429);
         assertThat(run(filter, request("192.0.2.9", "/maps/x/embed.png?date=2024-01-02")).getStatus()).isEqualTo(429);
+        // A sign-in attempt takes from its own bucket, whichever way it signs in; the sign-in page is a page.
+        MockHttpServletRequest password = request("192.0.2.9", "/login");
+        password.setMethod("POST");
+        assertThat(run(filter, password).getStatus()).isEqualTo(200);
+        MockHttpServletRequest passkey = request("192.0.2.9", "/login/webauthn");
+        passkey.setMethod("POST");
+        assertThat(run(filter, passkey).getStatus()).isEqualTo(429);
+        MockHttpServletRequest elsewhere = request("192.0.2.10", "/login");
+        elsewhere.setMethod("POST");
+        assertThat(run(filter, elsewhere).getStatus()).isEqualTo(200);
+        assertThat(run(filter, request("192.0.2.10", "/login")).getStatus()).as("the sign-in page").isEqualTo(200);
     }
 
     @Test
     void itRemembersAtMostMaxClientsAddresses() throws Exception {
-        RateLimit filter = filter(new RateLimitProperties(true, 50, ONE, ONE, ONE, ONE, ONE));
+        RateLimit filter = filter(new RateLimitProperties(true, 50, ONE, ONE, ONE, ONE, ONE, ONE));
         for (int i = 0; i < 500; i++) {
             run(filter, request("2001:db8::" + Integer.toHexString(i), "/"));
         }

@@ -17,17 +17,22 @@ import org.strikemap.draft.Change;
 import org.strikemap.draft.Draft;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.EditConflict;
+import org.strikemap.draft.NewMap;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.draft.RecordRefused;
+import org.strikemap.geo.Bounds;
 import org.strikemap.geo.GeoPoint;
+import org.strikemap.i18n.Text;
 import org.strikemap.ingest.MapExport;
 import org.strikemap.ingest.MapReader;
 import org.strikemap.ingest.TestDatabase;
+import org.strikemap.region.Area;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Location;
 import org.strikemap.strike.ReportedDate;
 import org.strikemap.strike.Strike;
+import org.strikemap.testing.StoredRows;
 
 /**
  * Editing a map's draft and publishing it: every save checked and kept as a revision, a stale save refused with what
@@ -43,19 +48,22 @@ class DraftsAndVersionsTest {
     Path temp;
 
     Path data;
+    TestDatabase db;
+    Editor admin;
     PublishTestSupport app;
     DraftService drafts;
     PublishService publish;
 
     @BeforeEach
     void start() {
-        TestDatabase db = TestDatabase.create();
+        db = TestDatabase.create();
         data = TestDatabase.copyFixture(temp);
         app = db.publishing(data.resolve("boundaries"));
         assertThat(app.load(data, data.resolve("boundaries"))).containsExactly(PublishTestSupport.Outcome.LOADED);
         AccountTestSupport accounts = AccountTestSupport.over(db.dataSource());
         anna = accounts.person("Anna", "data", MapRole.REVIEWER);
         bohdan = accounts.person("Bohdan", "data", MapRole.REVIEWER);
+        admin = accounts.admin();
         drafts = app.drafts();
         publish = app.publish();
     }
@@ -211,6 +219,20 @@ class DraftsAndVersionsTest {
     }
 
     @Test
+    void aMapCannotBeCalledAfterOneOfTheAppsOwnPagesAndNothingIsStored() {
+        String before = StoredRows.of(db.jdbc());
+        for (String taken : List.of("people", "audit", "account", "new", "import")) {
+            assertThatThrownBy(() -> drafts.create(newMap(taken), admin)).as(taken)
+                    .isInstanceOfSatisfying(RecordRefused.class, refused -> assertThat(refused.reasons()).singleElement()
+                            .asString().startsWith("'" + taken + "' cannot name a map: it is kept for the app's own"
+                                    + " pages, where a map's slug stands (/edit/" + taken + ")"));
+        }
+        assertThat(StoredRows.of(db.jdbc())).isEqualTo(before);
+        // A slug that only starts with such a word is a slug like any other.
+        assertThat(drafts.create(newMap("people-2024"), admin)).isEqualTo("people-2024");
+    }
+
+    @Test
     void nobodyEditsWithoutSigningIn() {
         assertThatThrownBy(() -> drafts.open("data", null)).isInstanceOf(NotAllowed.class);
     }
@@ -219,6 +241,10 @@ class DraftsAndVersionsTest {
         java.util.Map<String, String> texts = new java.util.TreeMap<>();
         files.forEach((name, bytes) -> texts.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         return texts;
+    }
+
+    private static NewMap newMap(String slug) {
+        return new NewMap(slug, Text.of("en", "A map"), Area.none(), new Bounds(50, 30, 51, 31));
     }
 
     private static Strike withPlace(Strike strike, String place) {

@@ -34,6 +34,7 @@ public final class PublishTestSupport {
     private final Datasets datasets;
     private final PublishedMaps published;
     private final PublishService publish;
+    private final VersionWriter writer;
     private final DraftService drafts;
     private final DataSource database;
     private final People people;
@@ -48,8 +49,9 @@ public final class PublishTestSupport {
         published = new PublishedMaps(versions, store, datasets);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
         drafts = transactional(DraftTestSupport.service(database, people, boundaries), transactions);
+        writer = new VersionWriter(store, versions, revisions, published);
         publish = transactional(new PublishService(store, versions, revisions, drafts, people,
-                AccountTestSupport.over(database).audit(), published, new Archive(versions, store)), transactions);
+                AccountTestSupport.over(database).audit(), writer, new Archive(versions, store)), transactions);
     }
 
     /** {@code target} with its {@code @Transactional} methods run in transactions, as Spring's proxies run them. */
@@ -64,7 +66,7 @@ public final class PublishTestSupport {
 
     /** Loads the maps of {@code dataDir} with the library {@code boundaries}, as a start does; then refreshes readers. */
     public List<Outcome> load(Path dataDir, Path boundaries) {
-        FolderMaps folders = new FolderMaps(store, RevisionTestSupport.store(database), publish, published,
+        FolderMaps folders = new FolderMaps(store, RevisionTestSupport.store(database), publish, writer, published,
                 new IngestProperties(dataDir, boundaries), new TransactionTemplate(new DataSourceTransactionManager(database)));
         List<Outcome> outcomes = folders.load().stream().map(outcome -> Outcome.valueOf(outcome.name())).toList();
         published.refresh();

@@ -104,6 +104,8 @@ class WritesByRoleTest {
         add(writes, allowed, "restore a revision", EDIT, who -> drafts.restore(SLUG, KYIV, 1, who, null));
         add(writes, allowed, "roll back to a version", EDIT, who -> publish.rollBack(SLUG, firstVersion, who, null));
         add(writes, allowed, "publish", REVIEW, who -> publish.publish(SLUG, who, "walk"));
+        // Live data's publication at once: no two-person review, but a reviewer's right all the same.
+        add(writes, allowed, "publish at once (live data)", REVIEW, who -> publish.write(SLUG, who, "walk"));
         add(writes, allowed, "create a map", ADMIN, who -> drafts.create(new NewMap("walk-map", Text.of("en", "Walk"),
                 Area.none(), new Bounds(50, 30, 51, 31)), who));
         add(writes, allowed, "archive a map", ADMIN, who -> drafts.archive(SLUG, who, true));

@@ -49,4 +49,27 @@ class RequestKindTest {
             assertThat(RequestKind.of(parts[0], parts.length > 1 ? parts[1] : null)).as(target).isEqualTo(kind);
         });
     }
+
+    @Test
+    void signingInIsAKindOfItsOwnButTheSignInPagesArePages() {
+        Map<String, RequestKind> cases = new LinkedHashMap<>();
+        cases.put("POST /login", RequestKind.SIGN_IN);
+        cases.put("POST /login/ott", RequestKind.SIGN_IN);
+        cases.put("POST /login/webauthn", RequestKind.SIGN_IN);
+        cases.put("POST /webauthn/authenticate/options", RequestKind.SIGN_IN);
+        cases.put("POST /ott/generate", RequestKind.SIGN_IN);
+        cases.put("GET /oauth2/authorization/newsroom", RequestKind.SIGN_IN);
+        cases.put("GET /login/oauth2/code/newsroom?code=x&state=y", RequestKind.SIGN_IN);
+        cases.put("GET /login", RequestKind.PAGE);
+        cases.put("GET /login/ott?token=x", RequestKind.PAGE);
+        cases.put("POST /login?v-r=uidl&v-uiId=0", RequestKind.VIEW_EXCHANGE);
+        cases.put("POST /webauthn/register", RequestKind.PAGE);
+        cases.put("POST /api/maps/kn23/imports", RequestKind.OTHER);
+        cases.forEach((request, kind) -> {
+            String[] methodAndTarget = request.split(" ", 2);
+            String[] parts = methodAndTarget[1].split("\\?", 2);
+            assertThat(RequestKind.of(methodAndTarget[0], parts[0], parts.length > 1 ? parts[1] : null)).as(request)
+                    .isEqualTo(kind);
+        });
+    }
 }

@@ -79,7 +79,7 @@ public final class ImportBench {
         if (job.state() != ImportJob.State.DONE) {
             throw new IllegalStateException("the import did not finish: " + job.outcome().error());
         }
-        progress("imported in " + importSeconds + " s: " + job.preview().counts());
+        progress("imported in " + importSeconds + " s (" + Math.round(importCpu * 10) / 10.0 + " s of CPU): " + job.preview().counts());
 
         started = System.nanoTime();
         app.publish().publish(SEED, REVIEWER, "bench");
@@ -113,6 +113,9 @@ public final class ImportBench {
         System.out.print(exports);
         System.out.printf(Locale.ROOT, "| round trip: export, import into a new map, publish | %s | same content hash: %s |%n",
                 job.state(), same ? "yes" : "no");
+        // The account module's one-time-token cleaner (Spring Security's) runs on a thread that is not a daemon: without
+        // this the JVM would stay up after the table.
+        System.exit(0);
     }
 
     /** CPU time of every thread of this JVM (the collector's too), in nanoseconds. */

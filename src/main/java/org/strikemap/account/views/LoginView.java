@@ -114,7 +114,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 AccountPage.contextPath(), csrf.get().get("header"), csrf.get().get("token"))
                 .then(Ceremony.class, result -> {
                     if (!result.ok()) {
-                        show(result.throttled() ? result.message() : getTranslation("account.passkey.failed"), true);
+                        show(result.throttled() ? result.message() : result.waitWithoutMessage()
+                                .map(wait -> SignInOptions.refusal(Messages.of(getLocale()), wait))
+                                .orElse(getTranslation("account.passkey.failed")), true);
                     }
                 }, failure -> show(getTranslation("account.passkey.failed"), true));
     }
