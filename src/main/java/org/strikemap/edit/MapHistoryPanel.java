@@ -50,6 +50,7 @@ final class MapHistoryPanel extends Composite<Div> {
     private final Grid<Version> versions = new Grid<>();
     private final Div comparison = new Div();
     private final Grid<Change> deleted = new Grid<>();
+    private final H2 deletedTitle = new H2();
     private final DateTimeFormatter when;
     private Map<String, VersionArchive.Published> logged = Map.of();
     private Version newest;
@@ -81,13 +82,14 @@ final class MapHistoryPanel extends Composite<Div> {
 
         deleted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         deleted.getElement().setAttribute("aria-label", getTranslation("edit.deleted.title"));
+        deletedTitle.setText(getTranslation("edit.deleted.title"));
         // The record (what, who, when, why, one line each) and its restore button: narrow enough for a phone.
         deleted.addComponentColumn(this::deletedRecord).setHeader(getTranslation("edit.deleted.record")).setFlexGrow(1);
         deleted.addComponentColumn(this::restoreButton).setFlexGrow(0).setAutoWidth(true);
 
         getContent().add(new H2(getTranslation("edit.versions.title")), versions,
                 new Paragraph(getTranslation("edit.versions.hint")), comparison,
-                new H2(getTranslation("edit.deleted.title")), deleted);
+                deletedTitle, deleted);
         refresh();
         open.onChange(this::refresh);
     }
@@ -107,6 +109,8 @@ final class MapHistoryPanel extends Composite<Div> {
         deleted.setItems(gone);
         deleted.setAllRowsVisible(true);
         deleted.setVisible(!gone.isEmpty());
+        // No heading over nothing: the part shows deleted records only when there are some.
+        deletedTitle.setVisible(!gone.isEmpty());
     }
 
     /** "abc1234 · Rita Reviewer", when, and the note for readers (when given), one line each. */
