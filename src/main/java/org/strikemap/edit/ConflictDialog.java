@@ -85,8 +85,8 @@ final class ConflictDialog extends Dialog {
         grid.getElement().setAttribute("style", MapStyle.cssDeclarations());
         grid.addColumn(row -> FieldLabels.label(this, row.field())).setHeader(getTranslation("edit.conflict.field"))
                 .setFlexGrow(0).setWidth("11rem");
-        grid.addComponentColumn(row -> cell(row.left(), row.changed())).setHeader(getTranslation("edit.conflict.theirs"));
-        grid.addComponentColumn(row -> cell(row.right(), row.changed())).setHeader(getTranslation("edit.conflict.mine"));
+        grid.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.left()), row.changed())).setHeader(getTranslation("edit.conflict.theirs"));
+        grid.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.right()), row.changed())).setHeader(getTranslation("edit.conflict.mine"));
         // Each differing field's choice exists before its row is drawn, so merging never depends on scrolling.
         rows.stream().filter(RecordFields.Row::changed).forEach(row -> choices.put(row.field(), choice(row.field())));
         grid.addComponentColumn(row -> row.changed() ? choices.get(row.field()) : new Span())

@@ -28,7 +28,7 @@ final class DateSpanField extends CustomField<ReportedDate> {
         addClassName("ed-date");
         precision.setLabel(getTranslation("edit.date.precision"));
         precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(value -> getTranslation("edit.datePrecision." + value.code()));
+        precision.setItemLabelGenerator(value -> ChoiceWords.datePrecision(this, value));
         precision.setValue(DatePrecision.DAY);
         EditorDates.localize(from, getLocale());
         EditorDates.localize(to, getLocale());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -43,7 +44,9 @@ final class HistoryDialog extends Dialog {
 
         Grid<HistoryEntry> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Two are ticked to compare: "select all" would tick more and compare nothing.
+        ((GridMultiSelectionModel<HistoryEntry>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
         grid.getElement().setAttribute("aria-label", getTranslation("edit.history.list"));
         // Two columns, so the list fits a phone: the revision (number, who, when, why) and what it changed.
         grid.addComponentColumn(entry -> revision(entry, when)).setHeader(getTranslation("edit.history.revisionColumn"))
@@ -128,11 +131,12 @@ final class HistoryDialog extends Dialog {
         Grid<RecordFields.Row> rows = new Grid<>();
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.addColumn(row -> FieldLabels.label(this, row.field())).setHeader(getTranslation("edit.conflict.field"))
-                .setFlexGrow(0).setWidth("11rem");
-        rows.addComponentColumn(row -> cell(row.left(), row.changed()))
-                .setHeader(getTranslation("edit.history.revision", "number", older.number()));
-        rows.addComponentColumn(row -> cell(row.right(), row.changed()))
-                .setHeader(getTranslation("edit.history.revision", "number", newer.number()));
+                // Narrow enough together for a phone's dialog (wrapping), wider where there is room.
+                .setFlexGrow(1).setWidth("7rem");
+        rows.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.left()), row.changed()))
+                .setHeader(getTranslation("edit.history.revision", "number", older.number())).setFlexGrow(2).setWidth("6rem");
+        rows.addComponentColumn(row -> cell(ChoiceWords.value(this, row.field(), row.right()), row.changed()))
+                .setHeader(getTranslation("edit.history.revision", "number", newer.number())).setFlexGrow(2).setWidth("6rem");
         rows.setItems(RecordFields.sideBySide(older.deleted() ? null : older.record(), newer.deleted() ? null : newer.record()));
         rows.setAllRowsVisible(true);
         comparison.add(rows);

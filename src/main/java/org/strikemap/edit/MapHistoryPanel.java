@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.strikemap.account.NotAllowed;
@@ -48,6 +50,7 @@ final class MapHistoryPanel extends Composite<Div> {
     private final Grid<Version> versions = new Grid<>();
     private final Div comparison = new Div();
     private final Grid<Change> deleted = new Grid<>();
+    private final H2 deletedTitle = new H2();
     private final DateTimeFormatter when;
     private Map<String, VersionArchive.Published> logged = Map.of();
     private Version newest;
@@ -61,31 +64,32 @@ final class MapHistoryPanel extends Composite<Div> {
         getContent().addClassName("ed-map-history");
 
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        versions.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Two are ticked to compare: "select all" would tick more and compare nothing.
+        ((GridMultiSelectionModel<Version>) versions.setSelectionMode(Grid.SelectionMode.MULTI))
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
         versions.getElement().setAttribute("aria-label", getTranslation("edit.versions.title"));
-        versions.addColumn(PublishDialog::shortName).setHeader(getTranslation("edit.versions.name")).setFlexGrow(0).setWidth("7rem");
-        versions.addColumn(version -> when.format(version.publishedAt())).setHeader(getTranslation("edit.publish.when"));
-        versions.addColumn(version -> version.by().name()).setHeader(getTranslation("edit.publish.author"));
-        versions.addColumn(version -> version.note() == null ? "" : version.note()).setHeader(getTranslation("edit.versions.note"))
-                .setFlexGrow(2);
-        versions.addComponentColumn(this::changesOf).setHeader(getTranslation("edit.history.changed")).setFlexGrow(3);
-        versions.addComponentColumn(this::rollBackButton).setFlexGrow(0).setWidth("15rem");
+        // Two columns, so the list fits a phone (as a record's history does): the version (its name, who, when, the
+        // note) and what it changed over its roll-back button.
+        versions.addComponentColumn(this::versionOf).setHeader(getTranslation("edit.versions.name")).setFlexGrow(2);
+        versions.addComponentColumn(version -> {
+            Div cell = new Div(changesOf(version));
+            cell.addClassName("ed-history-changed");
+            rollBackButton(version).ifPresent(cell::add);
+            return cell;
+        }).setHeader(getTranslation("edit.history.changed")).setFlexGrow(3);
         versions.addSelectionListener(event -> compare(new ArrayList<>(event.getAllSelectedItems())));
         comparison.addClassName("ed-history-compare");
 
         deleted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         deleted.getElement().setAttribute("aria-label", getTranslation("edit.deleted.title"));
-        deleted.addColumn(change -> getTranslation("edit.kind." + change.key().kind().name().toLowerCase(Locale.ROOT)) + " "
-                + change.key().id()).setHeader(getTranslation("edit.deleted.record")).setFlexGrow(2);
-        deleted.addColumn(change -> change.made().by().name()).setHeader(getTranslation("edit.deleted.by"));
-        deleted.addColumn(change -> when.format(change.made().at())).setHeader(getTranslation("edit.publish.when"));
-        deleted.addColumn(change -> change.made().why() == null ? "" : change.made().why())
-                .setHeader(getTranslation("edit.publish.why")).setFlexGrow(2);
-        deleted.addComponentColumn(this::restoreButton).setFlexGrow(0).setWidth("10rem");
+        deletedTitle.setText(getTranslation("edit.deleted.title"));
+        // The record (what, who, when, why, one line each) and its restore button: narrow enough for a phone.
+        deleted.addComponentColumn(this::deletedRecord).setHeader(getTranslation("edit.deleted.record")).setFlexGrow(1);
+        deleted.addComponentColumn(this::restoreButton).setFlexGrow(0).setAutoWidth(true);
 
         getContent().add(new H2(getTranslation("edit.versions.title")), versions,
                 new Paragraph(getTranslation("edit.versions.hint")), comparison,
-                new H2(getTranslation("edit.deleted.title")), deleted);
+                deletedTitle, deleted);
         refresh();
         open.onChange(this::refresh);
     }
@@ -105,27 +109,49 @@ final class MapHistoryPanel extends Composite<Div> {
         deleted.setItems(gone);
         deleted.setAllRowsVisible(true);
         deleted.setVisible(!gone.isEmpty());
+        // No heading over nothing: the part shows deleted records only when there are some.
+        deletedTitle.setVisible(!gone.isEmpty());
     }
 
-    /** What a version changed from the one before it, as readers' log words it. */
-    private Div changesOf(Version version) {
-        Div cell = new Div();
-        VersionArchive.Published published = logged.get(version.version());
-        List<String> sentences = published == null ? List.of() : published.sentences(getLocale().getLanguage());
-        cell.setText(sentences.isEmpty() ? getTranslation("edit.versions.first") : String.join(" ", sentences));
-        cell.addClassName("ed-value");
+    /** "abc1234 · Rita Reviewer", when, and the note for readers (when given), one line each. */
+    private Div versionOf(Version version) {
+        Div cell = new Div(new Span(PublishDialog.shortName(version) + " · " + version.by().name()),
+                new Span(when.format(version.publishedAt())));
+        if (version.note() != null && !version.note().isBlank()) {
+            cell.add(new Span(version.note()));
+        }
+        cell.addClassName("ed-history-revision");
         return cell;
     }
 
-    private Span rollBackButton(Version version) {
-        Span cell = new Span();
+    /** What a version changed from the one before it, as readers' log words it. */
+    private Span changesOf(Version version) {
+        VersionArchive.Published published = logged.get(version.version());
+        List<String> sentences = published == null ? List.of() : published.sentences(getLocale().getLanguage());
+        Span changes = new Span(sentences.isEmpty() ? getTranslation("edit.versions.first") : String.join(" ", sentences));
+        changes.addClassName("ed-value");
+        return changes;
+    }
+
+    /** Every version but the newest (where the draft started) may be rolled back to. */
+    private Optional<Button> rollBackButton(Version version) {
         if (version.equals(newest)) {
-            return cell;
+            return Optional.empty();
         }
         Button button = new Button(getTranslation("edit.versions.rollBack"), event -> confirmRollBack(version));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(getTranslation("edit.versions.rollBackNamed", "version", PublishDialog.shortName(version)));
-        cell.add(button);
+        return Optional.of(button);
+    }
+
+    /** "strike s12", who deleted it and when, and why (when given), one line each. */
+    private Div deletedRecord(Change change) {
+        Div cell = new Div(new Span(getTranslation("edit.kind." + change.key().kind().name().toLowerCase(Locale.ROOT)) + " "
+                + change.key().id()), new Span(change.made().by().name() + " · " + when.format(change.made().at())));
+        if (change.made().why() != null && !change.made().why().isBlank()) {
+            cell.add(new Span(change.made().why()));
+        }
+        cell.addClassName("ed-history-revision");
         return cell;
     }
 

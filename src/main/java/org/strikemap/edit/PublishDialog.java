@@ -121,9 +121,9 @@ final class PublishDialog extends Dialog {
             }
             Span label = new Span(FieldLabels.label(this, row.field()));
             label.addClassName("ed-diff-field");
-            Span old = new Span(row.left().isEmpty() ? "—" : row.left());
+            Span old = new Span(row.left().isEmpty() ? "—" : ChoiceWords.value(this, row.field(), row.left()));
             old.addClassName("ed-diff-before");
-            Span now = new Span(row.right().isEmpty() ? "—" : row.right());
+            Span now = new Span(row.right().isEmpty() ? "—" : ChoiceWords.value(this, row.field(), row.right()));
             now.addClassName("ed-diff-after");
             Div line = new Div(label, old, new Span(" → "), now);
             line.addClassName("ed-diff-line");

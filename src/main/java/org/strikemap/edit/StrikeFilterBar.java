@@ -43,19 +43,19 @@ final class StrikeFilterBar extends Composite<Div> {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("edit.filter.any"));
         status.setItemLabelGenerator(value -> value == null ? getTranslation("edit.filter.any")
-                : getTranslation("edit.status." + value.code()));
+                : ChoiceWords.status(this, value));
         place.setLabel(getTranslation("edit.field.precision"));
         place.setItems(LocationPrecision.values());
         place.setEmptySelectionAllowed(true);
         place.setEmptySelectionCaption(getTranslation("edit.filter.any"));
         place.setItemLabelGenerator(value -> value == null ? getTranslation("edit.filter.any")
-                : getTranslation("edit.locationPrecision." + value.code()));
+                : ChoiceWords.locationPrecision(this, value));
         date.setLabel(getTranslation("edit.date.precision"));
         date.setItems(DatePrecision.values());
         date.setEmptySelectionAllowed(true);
         date.setEmptySelectionCaption(getTranslation("edit.filter.any"));
         date.setItemLabelGenerator(value -> value == null ? getTranslation("edit.filter.any")
-                : getTranslation("edit.datePrecision." + value.code()));
+                : ChoiceWords.datePrecision(this, value));
         noSource.setLabel(getTranslation("edit.filter.noSource"));
         quoteNotFound.setLabel(getTranslation("edit.filter.quoteNotFound"));
         region.addValueChangeListener(event -> changed.run());

@@ -75,10 +75,10 @@ final class StrikeForm extends Composite<Div> {
         regionWarning.getElement().setAttribute("role", "status");
         precision.setLabel(getTranslation("edit.field.precision"));
         precision.setItems(LocationPrecision.values());
-        precision.setItemLabelGenerator(value -> getTranslation("edit.locationPrecision." + value.code()));
+        precision.setItemLabelGenerator(value -> ChoiceWords.locationPrecision(this, value));
         status.setLabel(getTranslation("edit.field.status"));
         status.setItems(StrikeStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("edit.status." + value.code()));
+        status.setItemLabelGenerator(value -> ChoiceWords.status(this, value));
         why.setLabel(getTranslation("edit.why"));
         why.setWidthFull();
         changed.addClassName("ed-changed");

@@ -25,7 +25,12 @@ import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.ingest.DatasetFiles;
 import org.strikemap.source.Source;
+import org.strikemap.strike.DatePrecision;
+import org.strikemap.strike.Location;
+import org.strikemap.strike.LocationPrecision;
+import org.strikemap.strike.ReportedDate;
 import org.strikemap.strike.Strike;
+import org.strikemap.strike.StrikeStatus;
 import org.strikemap.testing.TestDatabase;
 
 /**
@@ -136,6 +141,52 @@ class HistoryDialogTest extends SpringBrowserlessTest {
         assertThat($(HistoryDialog.class).exists()).isFalse();
         assertThat(form.loaded()).isEqualTo(original);
         assertThat($(Button.class, form).withText("History (4)").exists()).isTrue();
+    }
+
+    /** The compared values of the fields that differ, as the dialog shows them: {field's words, older, newer}. */
+    List<List<String>> differing(HistoryDialog dialog) {
+        var compared = test((Grid<?>) $(Grid.class, dialog).all().get(1));
+        return java.util.stream.IntStream.range(0, compared.size()).filter(i -> ((RecordFields.Row) compared.getRow(i)).changed())
+                .mapToObj(i -> List.of(compared.getCellText(i, 0), text(compared, i, 1), text(compared, i, 2))).toList();
+    }
+
+    @Test
+    void aStrikesChoicesAreComparedInTheFormsWordsInEitherLanguage() {
+        int row = 7;
+        String id = STRIKES.get(row).get("id");
+        Strike first = stored(id);
+        StrikeStatus other = first.status() == StrikeStatus.REPORTED ? StrikeStatus.UNDER_INVESTIGATION : StrikeStatus.REPORTED;
+        LocationPrecision region = first.location().precision() == LocationPrecision.REGION ? LocationPrecision.TOWN
+                : LocationPrecision.REGION;
+        drafts.save(SLUG, new Strike(id, new Location(first.location().place(), first.location().region(),
+                first.location().point(), region), new ReportedDate(first.date().from(), null, DatePrecision.UNKNOWN), other,
+                first.citation(), first.note()), drafts.open(SLUG, people.editor).revisionOf(new RecordKey(RecordKind.STRIKE, id)),
+                people.reviewer, "reclassified");
+        for (String language : List.of("en", "uk")) {
+            UI.getCurrent().navigate("edit/" + SLUG, com.vaadin.flow.router.QueryParameters.of("lang", language));
+            StrikesPanel panel = $(StrikesPanel.class).single();
+            test(panel.grid()).select(row);
+            String history = language.equals("en") ? "History (" : "Історія (";
+            test($(Button.class, panel.form()).withCondition(button -> button.getText().startsWith(history)).single()).click();
+            HistoryDialog dialog = $(HistoryDialog.class).single();
+            test(revisions(dialog)).select(0);
+            test(revisions(dialog)).select(1);
+            java.util.function.Function<String, String> words = key -> dialog.getTranslation(key);
+            assertThat(differing(dialog)).as(language).contains(
+                    List.of(FieldLabels.label(dialog, "status"), words.apply("edit.status." + first.status().code()),
+                            words.apply("edit.status." + other.code())),
+                    List.of(FieldLabels.label(dialog, "location.precision"),
+                            words.apply("edit.locationPrecision." + first.location().precision().code()),
+                            words.apply("edit.locationPrecision." + region.code())),
+                    List.of(FieldLabels.label(dialog, "date.precision"),
+                            words.apply("edit.datePrecision." + first.date().precision().code()),
+                            words.apply("edit.datePrecision.unknown")));
+            assertThat(differing(dialog).stream().flatMap(List::stream)).as("no constant's name")
+                    .noneMatch(value -> value.matches(".*\\b(" + String.join("|", java.util.stream.Stream.of(
+                            StrikeStatus.values(), LocationPrecision.values(), DatePrecision.values()).flatMap(java.util.Arrays::stream)
+                            .map(Enum::name).toList()) + ")\\b.*"));
+            dialog.close();
+        }
     }
 
     @Test

@@ -73,6 +73,12 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
         return $(MapHistoryPanel.class).single();
     }
 
+    /** The lines of a grid's cell: the texts of its spans, in order. */
+    static List<String> lines(com.vaadin.flow.component.Component cell) {
+        return cell.getChildren().filter(com.vaadin.flow.component.html.Span.class::isInstance)
+                .map(span -> ((com.vaadin.flow.component.html.Span) span).getText()).toList();
+    }
+
     @SuppressWarnings("unchecked")
     Grid<Version> versions(MapHistoryPanel panel) {
         return (Grid<Version>) $(Grid.class, panel).first();
@@ -90,18 +96,19 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
         MapHistoryPanel panel = openHistory();
         var grid = test(versions(panel));
         assertThat(grid.size()).isGreaterThanOrEqualTo(2);
-        assertThat(grid.getCellText(0, 2)).isEqualTo(people.reviewer.name());
-        assertThat(grid.getCellText(0, 3)).isEqualTo("A place corrected.");
-        assertThat(grid.getCellComponent(0, 4).getElement().getText()).contains("Corrected place");
-        assertThat(HistoryDialogTest.cellButton(grid, 0, 5)).as("the newest is the draft's start already").isNull();
-        assertThat(HistoryDialogTest.cellButton(grid, 1, 5).getText()).isEqualTo("Roll back to this version");
+        assertThat(lines(grid.getCellComponent(0, 0))).as("name · who, when, note").hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(0)).endsWith(" · " + people.reviewer.name()))
+                .satisfies(lines -> assertThat(lines.get(2)).isEqualTo("A place corrected."));
+        assertThat(lines(grid.getCellComponent(0, 1)).getFirst()).contains("Corrected place");
+        assertThat(HistoryDialogTest.cellButton(grid, 0, 1)).as("the newest is the draft's start already").isNull();
+        assertThat(HistoryDialogTest.cellButton(grid, 1, 1).getText()).isEqualTo("Roll back to this version");
 
         grid.select(0);
         grid.select(1);
         assertThat($(ListItem.class, panel).all()).extracting(ListItem::getText).anySatisfy(sentence ->
                 assertThat(sentence).contains("Corrected place"));
 
-        HistoryDialogTest.press(HistoryDialogTest.cellButton(grid, 1, 5));
+        HistoryDialogTest.press(HistoryDialogTest.cellButton(grid, 1, 1));
         Dialog confirm = $(Dialog.class).last();
         test($(Button.class, confirm).withText("Roll back to this version").single()).click();
         assertThat(stored(id)).as("the earlier version is the draft again").isEqualTo(first);
@@ -119,10 +126,11 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         var deleted = test((Grid<org.strikemap.draft.Change>) $(Grid.class, panel).all().get(1));
         assertThat(deleted.size()).isEqualTo(1);
-        assertThat(deleted.getCellText(0, 0)).isEqualTo("strike " + id);
-        assertThat(deleted.getCellText(0, 1)).isEqualTo(people.reviewer.name());
-        assertThat(deleted.getCellText(0, 3)).isEqualTo("a duplicate");
-        HistoryDialogTest.press(HistoryDialogTest.cellButton(deleted, 0, 4));
+        assertThat(lines(deleted.getCellComponent(0, 0))).as("what, who · when, why").hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(0)).isEqualTo("strike " + id))
+                .satisfies(lines -> assertThat(lines.get(1)).startsWith(people.reviewer.name() + " · "))
+                .satisfies(lines -> assertThat(lines.get(2)).isEqualTo("a duplicate"));
+        HistoryDialogTest.press(HistoryDialogTest.cellButton(deleted, 0, 1));
         assertThat(stored(id)).isEqualTo(before);
         assertThat(deleted.size()).as("no longer deleted").isZero();
     }
