@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
@@ -24,9 +25,9 @@ import org.strikemap.publish.Version;
 import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeStatus;
+import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.Axe;
 import org.strikemap.testing.MapPage;
-import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
 
@@ -38,7 +39,7 @@ import org.strikemap.testing.View;
  * 1280 px and on a 390×844 phone (the map's history in Ukrainian there, and in English at 360 px), where nothing is
  * wider than the screen, the grids included; axe-core finds nothing serious. Screenshots: target/screenshots/history/.
  */
-class HistoryBrowserTest extends SeedMapBrowserTest {
+class HistoryBrowserTest extends AppBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
@@ -50,10 +51,15 @@ class HistoryBrowserTest extends SeedMapBrowserTest {
     Newsroom people;
     /** Who each new page signs in as, through /login; null: nobody. */
     Editor signInAs;
-    @MockitoSpyBean
+    @Autowired
     DraftService drafts;
     @Autowired
     PublishService publisher;
+
+    @DynamicPropertySource
+    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
+        EditorTestSetup.useSeedMapWithTexts(registry);
+    }
 
     @Override
     protected Page newPage(View view) {
@@ -66,7 +72,6 @@ class HistoryBrowserTest extends SeedMapBrowserTest {
 
     @BeforeEach
     void signIn() {
-        EditorTestSetup.storeTexts(drafts);
         people = Newsroom.on(database, SLUG);
         signInAs = people.editor;
     }
