@@ -208,8 +208,8 @@ class EditorScreensBrowserTest extends SeedMapBrowserTest {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText(people.admin.name());
         assertThat(dialog).containsText("Created");
-        dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(0).click();
-        dialog.locator("vaadin-grid-cell-content vaadin-checkbox").nth(2).click();
+        HistoryBrowserTest.ticks(dialog).nth(0).click();
+        HistoryBrowserTest.ticks(dialog).nth(2).click();
         assertThat(dialog.locator("h3")).hasText("Revision 1 beside revision 3");
         shoot(page, "history-1280.png");
 
