@@ -67,13 +67,13 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
         signInAs = people.reviewer;
         Page page = open("/edit/" + SLUG);
         int before = publisher.versions(SLUG).size();
-        HistoryBrowserTest.press(HistoryBrowserTest.button(page.locator("body"), "Publish…"), "Enter");
+        press(button(page.locator("body"), "Publish…"), "Enter");
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("strike " + id);
         assertThat(dialog).containsText(people.editor.name());
         assertThat(dialog).containsText(why);
-        DraftToReadersBrowserTest.type(page, dialog.getByLabel("Note for readers"), note);
-        HistoryBrowserTest.press(HistoryBrowserTest.button(dialog, "Publish"), "Enter");
+        type(page, dialog.getByLabel("Note for readers"), note);
+        press(button(dialog, "Publish"), "Enter");
         page.waitForCondition(() -> publisher.versions(SLUG).size() > before);
         inert(page);
         // Readers are served a new version within seconds (the published maps are polled): the embed's log has its note.
@@ -100,9 +100,9 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
         Locator day = form.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Day").setExact(true));
         day.fill(NEW_DAY);
         day.press("Enter");
-        DraftToReadersBrowserTest.type(editor, form.getByLabel("Why (for the history, optional)"), why);
+        type(editor, form.getByLabel("Why (for the history, optional)"), why);
         long revisions = drafts.history(SLUG, key, people.reviewer).size();
-        HistoryBrowserTest.button(form.locator(".ed-form-actions"), "Save").click();
+        button(form.locator(".ed-form-actions"), "Save").click();
         MapPage.waitForServer(editor);
         editor.waitForCondition(() -> drafts.history(SLUG, key, people.reviewer).size() > revisions);
         assertThat(drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElseThrow().date().from())
@@ -152,7 +152,7 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
         // Newsroom history: the reason and the note stay text.
         signInAs = people.reviewer;
         Page reviewer = open("/edit/" + SLUG);
-        HistoryBrowserTest.press(HistoryBrowserTest.button(reviewer.locator("body"), "Map history"), "Enter");
+        press(button(reviewer.locator("body"), "Map history"), "Enter");
         assertThat(reviewer.locator(".ed-map-history")).containsText(note);
         inert(reviewer);
 
@@ -162,12 +162,12 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
         EditorBrowserTest.cell(restoring, row.get("place")).click();
         long count = drafts.history(SLUG, key, people.reviewer).size();
         Locator restoringForm = restoring.locator(".ed-form").first();
-        HistoryBrowserTest.press(HistoryBrowserTest.button(restoringForm, "History (" + count + ")"), "Enter");
+        press(button(restoringForm, "History (" + count + ")"), "Enter");
         Locator history = restoring.getByRole(AriaRole.DIALOG);
         assertThat(history).containsText(why);
         assertThat(history).containsText(people.editor.name());
         inert(restoring);
-        HistoryBrowserTest.press(HistoryBrowserTest.button(history, "Restore revision " + (count - 1)), "Enter");
+        press(button(history, "Restore revision " + (count - 1)), "Enter");
         restoring.waitForCondition(() -> drafts.history(SLUG, key, people.reviewer).size() > count);
 
         publishAsReviewer(id, "", "The earlier dates of the strike in Poltava region again.");

@@ -1,6 +1,8 @@
 package org.strikemap.edit;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,12 +10,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.strikemap.account.Editor;
 import org.strikemap.draft.DraftService;
 import org.strikemap.testing.SeedMapBrowserTest;
+import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
 
 /**
  * Test only: the editor's browser tests on the seed map with the newsroom's people ({@link Newsroom}), each new page
  * signed in through /login as {@link #signInAs} (nobody when null), on the real draft service with its reports' texts
- * ({@link EditorTestSetup#storeTexts}). Limits: one map, the seed map; the people are made again before each test.
+ * ({@link EditorTestSetup#storeTexts}); and how a person works the editor's fields and buttons. Limits: one map, the seed map; the people are made again before each test.
  */
 abstract class NewsroomBrowserTest extends SeedMapBrowserTest {
 
@@ -34,10 +37,28 @@ abstract class NewsroomBrowserTest extends SeedMapBrowserTest {
         return page;
     }
 
+    /** Moves the keyboard's focus to {@code target} and presses {@code key} there, as a person tabbing to it does. */
+    static void press(Locator target, String key) {
+        target.focus();
+        target.press(key);
+    }
+
+    static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Types into a field as a person does (replacing what it holds) and leaves it with Tab, which commits it. */
+    static void type(Page page, Locator field, String text) {
+        field.click();
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+        page.keyboard().press("Tab");
+    }
+
     @BeforeEach
     void newsroom() {
         EditorTestSetup.storeTexts(drafts);
-        people = Newsroom.on(database, org.strikemap.testing.TestDatabase.SEED_SLUG);
+        people = Newsroom.on(database, TestDatabase.SEED_SLUG);
         signInAs = people.editor;
     }
 }
