@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.strikemap.account.AccountTestSupport;
+import org.strikemap.account.MapRole;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.publish.PublishService;
@@ -62,6 +64,17 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
         assertThat(page.locator("img[src='x']").count()).isZero();
     }
 
+    /**
+     * The story starts from a published map: whatever an earlier test on the same database left in the draft (some of
+     * it perhaps the reviewer's, whom two-person review would then stop) is published by a reviewer who made none of it.
+     */
+    void publishLeftovers() {
+        if (!publisher.changes(SLUG).isEmpty()) {
+            publisher.publish(SLUG, AccountTestSupport.over(database).person("Other Reviewer", SLUG, MapRole.REVIEWER),
+                    "Other tests' changes.");
+        }
+    }
+
     /** A reviewer opens Publish…, sees the change by its author and {@code why}, and publishes it with {@code note}. */
     void publishAsReviewer(String id, String why, String note) {
         signInAs = people.reviewer;
@@ -85,6 +98,7 @@ class CorrectionInEditorBrowserTest extends NewsroomBrowserTest {
     void aDateCorrectedInTheEditorReachesReadersAndIsUndoneFromTheStrikesHistory() {
         Map<String, String> row = strikeToCorrect();
         String id = row.get("id");
+        publishLeftovers();
         String before = publisher.versions(SLUG).getFirst().version();
         String why = "the report dates it " + HOSTILE;
         String note = "The day of the strike in Poltava region is reported " + HOSTILE;

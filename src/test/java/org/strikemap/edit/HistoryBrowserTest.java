@@ -71,11 +71,6 @@ class HistoryBrowserTest extends NewsroomBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
     }
 
-    /** The row checkboxes of the grid inside {@code scope}, in the rows' order (ticked with a click: the grid keeps Space). */
-    static Locator ticks(Locator scope) {
-        return scope.locator("vaadin-grid").first().locator("vaadin-grid-cell-content vaadin-checkbox >> visible=true");
-    }
-
     /** Nothing is wider than the page: neither the page nor a grid of the history ({@code history}) scrolls sideways. */
     static void fitsTheScreen(Page page, int width, String history) {
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);

@@ -47,6 +47,11 @@ abstract class NewsroomBrowserTest extends SeedMapBrowserTest {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** The row checkboxes of the grid inside {@code scope}, in the rows' order (ticked with a click: the grid keeps Space). */
+    static Locator ticks(Locator scope) {
+        return scope.locator("vaadin-grid").first().locator("vaadin-grid-cell-content vaadin-checkbox >> visible=true");
+    }
+
     /** Types into a field as a person does (replacing what it holds) and leaves it with Tab, which commits it. */
     static void type(Page page, Locator field, String text) {
         field.click();
