@@ -32,13 +32,19 @@ import org.strikemap.testing.TestDatabase;
  * the busy page with the embed's link and no session, and a script's start gets 503; views waiting for their page
  * make room for new ones.
  */
-// The deadlines (20 s) are far above what a request takes: a cold start's first view on a loaded machine has taken
-// over 10 s, and a session or view deadline passed mid-test would let the view go under the test's feet.
+// The deadlines are far above what a request takes: a cold start's first view on a loaded machine has taken over
+// 10 s, and a page's confirmation over 15 s with three suites on two cores; a view deadline passed mid-test would let
+// the view go under the test's feet. The test waits for a confirmation as long as the app does (CONFIRM_WITHIN).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "strikemap.views.max=3", "strikemap.views.max-unconfirmed=2", "strikemap.views.confirm-within=20s",
+        "strikemap.views.max=3", "strikemap.views.max-unconfirmed=2",
+        "strikemap.views.confirm-within=" + ViewBudgetBrowserTest.CONFIRM_WITHIN_SECONDS + "s",
         "vaadin.heartbeatInterval=1",
         "strikemap.sessions.idle-timeout=20s", "server.tomcat.background-processor-delay=1s"})
 class ViewBudgetBrowserTest extends RealBrowserTest {
+
+    /** How long the app waits for a page to confirm its view. */
+    static final int CONFIRM_WITHIN_SECONDS = 40;
+    private static final long CONFIRM_WITHIN_MILLIS = CONFIRM_WITHIN_SECONDS * 1000L;
 
     @LocalServerPort
     int port;
@@ -77,7 +83,8 @@ class ViewBudgetBrowserTest extends RealBrowserTest {
         assertThat(script.navigate("", "")).isEqualTo(200);
         assertThat(views.held()).isEqualTo(1);
         assertThat(views.waiting()).as("heartbeats and exchanges confirm nothing").isEqualTo(1);
-        waitUntil(() -> views.held() == 0 && sessions.live() == 0, 20_000 + 20_000, "the unconfirmed view to be let go");
+        waitUntil(() -> views.held() == 0 && sessions.live() == 0, CONFIRM_WITHIN_MILLIS + 20_000,
+                "the unconfirmed view to be let go");
     }
 
     @Test
@@ -163,7 +170,7 @@ class ViewBudgetBrowserTest extends RealBrowserTest {
         assertThat(answer.status()).isEqualTo(200);
         page.locator("leaflet-map .lm-mark").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-        waitUntil(() -> views.held() == before + 1 && views.waiting() == 0, 15_000, "the page to confirm its view");
+        waitUntil(() -> views.held() == before + 1 && views.waiting() == 0, CONFIRM_WITHIN_MILLIS, "the page to confirm its view");
         return page;
     }
 
