@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,9 +41,14 @@ import org.strikemap.publish.Version;
  * note for readers and what changed, in the words readers' log uses (map.Corrections); two ticked are compared strike
  * by strike; "Roll back to this version" makes that version the draft again (PublishService.rollBack), to review and
  * publish like any change. Under them, the draft's deleted records, each restorable as a new revision. Limits: reads
- * the versions when the part is opened and after a rollback; a version's changes are those from the one before it.
+ * the versions when the part is opened and after a rollback; a version's changes are those from the one before it,
+ * found by its publication (name and time): a version republished by a rollback has an earlier one's name.
  */
 final class MapHistoryPanel extends Composite<Div> {
+
+    /** One publication of a version: its name alone is not one, as a rollback publishes an earlier name again. */
+    private record Publication(String version, Instant at) {
+    }
 
     private final OpenMap open;
     private final PublishService publisher;
@@ -52,7 +58,7 @@ final class MapHistoryPanel extends Composite<Div> {
     private final Grid<Change> deleted = new Grid<>();
     private final H2 deletedTitle = new H2();
     private final DateTimeFormatter when;
-    private Map<String, VersionArchive.Published> logged = Map.of();
+    private Map<Publication, VersionArchive.Published> logged = Map.of();
     private Version newest;
 
     MapHistoryPanel(OpenMap open, PublishService publisher, VersionArchive archive) {
@@ -98,7 +104,8 @@ final class MapHistoryPanel extends Composite<Div> {
         List<Version> all = publisher.versions(open.slug());
         newest = all.isEmpty() ? null : all.getFirst();
         logged = archive.log(open.slug()).stream()
-                .collect(Collectors.toMap(VersionArchive.Published::version, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(entry -> new Publication(entry.version(), entry.publishedAt()),
+                        Function.identity(), (a, b) -> a));
         versions.setItems(all);
         versions.setAllRowsVisible(all.size() <= 8);
         if (all.size() > 8) {
@@ -126,7 +133,7 @@ final class MapHistoryPanel extends Composite<Div> {
 
     /** What a version changed from the one before it, as readers' log words it. */
     private Span changesOf(Version version) {
-        VersionArchive.Published published = logged.get(version.version());
+        VersionArchive.Published published = logged.get(new Publication(version.version(), version.publishedAt()));
         List<String> sentences = published == null ? List.of() : published.sentences(getLocale().getLanguage());
         Span changes = new Span(sentences.isEmpty() ? getTranslation("edit.versions.first") : String.join(" ", sentences));
         changes.addClassName("ed-value");

@@ -10,23 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
-import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.source.Claim;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
 import org.strikemap.testing.TestDatabase;
-import org.strikemap.testing.View;
 
 /**
  * One strike's way from the newsroom to readers, in Chromium on the real draft and publish services: an editor adds a
@@ -35,33 +28,11 @@ import org.strikemap.testing.View;
  * both texts side by side; keeping hers loses neither (the colleague's stays in the history); a reviewer publishes
  * and the readers' map lists the new strike. Screenshots go to target/screenshots/edit/.
  */
-class DraftToReadersBrowserTest extends AppBrowserTest {
-
-    @DynamicPropertySource
-    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
-        EditorTestSetup.useSeedMapWithTexts(registry);
-    }
+class DraftToReadersBrowserTest extends NewsroomBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
     static final String PLACE = "Testivka";
-
-    @Autowired
-    DataSource database;
-    Newsroom people;
-    /** Who each new page signs in as, through /login; null: nobody. */
-    Editor signInAs;
-    @Autowired
-    DraftService drafts;
-
-    @Override
-    protected Page newPage(View view) {
-        Page page = super.newPage(view);
-        if (signInAs != null) {
-            people.signIn(page, url("/login"), signInAs);
-        }
-        return page;
-    }
 
     Page signedIn(Editor who, String path) {
         signInAs = who;
@@ -82,22 +53,9 @@ class DraftToReadersBrowserTest extends AppBrowserTest {
                 + EditorBrowserTest.jsLiteral(source) + " ·"))).first().click();
     }
 
-    /** Types into a field as a person does (replacing what it holds) and leaves it with Tab, which commits it. */
-    static void type(Page page, Locator field, String text) {
-        field.click();
-        page.keyboard().press("Control+A");
-        page.keyboard().type(text);
-        page.keyboard().press("Tab");
-    }
-
-    static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     @Test
     void aNewStrikeMeetsAColleaguesSaveAndReachesReadersOncePublished() {
         Map<String, String> cited = EditorBrowserTest.STRIKES.getFirst();
-        people = Newsroom.on(database, SLUG);
 
         // An editor adds the strike.
         Page editor = signedIn(people.editor, PATH);

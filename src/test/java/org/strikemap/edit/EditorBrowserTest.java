@@ -11,20 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strikemap.account.Editor;
-import org.strikemap.draft.DraftService;
 import org.strikemap.geo.GeoPoint;
 import org.strikemap.ingest.DatasetFiles;
-import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
 import org.strikemap.testing.TestDatabase;
-import org.strikemap.testing.View;
 
 /**
  * The workspace in Chromium, on the real draft service and the seed map: a click on the map sets a new strike's point
@@ -32,24 +24,12 @@ import org.strikemap.testing.View;
  * highlights its mark and a mark selects its row, and the form is filled and saved from the keyboard alone.
  * Screenshots at 1280 px go to target/screenshots/edit/.
  */
-class EditorBrowserTest extends AppBrowserTest {
-
-    @DynamicPropertySource
-    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
-        EditorTestSetup.useSeedMapWithTexts(registry);
-    }
+class EditorBrowserTest extends NewsroomBrowserTest {
 
     static final String PATH = "/edit/" + TestDatabase.SEED_SLUG;
     static final List<Map<String, String>> STRIKES = DatasetFiles.rows(TestDatabase.seedMap().resolve("strikes.csv"));
     static final Path SHOTS = Path.of("target", "screenshots", "edit");
 
-    @Autowired
-    DataSource database;
-    Newsroom people;
-    /** Who each new page signs in as, through /login; null: nobody. */
-    Editor signInAs;
-    @Autowired
-    DraftService drafts;
     @Autowired
     org.strikemap.dataset.Datasets readers;
 
@@ -66,21 +46,6 @@ class EditorBrowserTest extends AppBrowserTest {
     /** The English name of the region a strike of the files lies in, as the map's regions give it. */
     String regionName(Map<String, String> row) {
         return readers.find(TestDatabase.SEED_SLUG).orElseThrow().regions().nameOf(row.get("region"), "en");
-    }
-
-    @Override
-    protected Page newPage(View view) {
-        Page page = super.newPage(view);
-        if (signInAs != null) {
-            people.signIn(page, url("/login"), signInAs);
-        }
-        return page;
-    }
-
-    @BeforeEach
-    void signIn() {
-        people = Newsroom.on(database, TestDatabase.SEED_SLUG);
-        signInAs = people.editor;
     }
 
     /** Where on the page the map shows {@code point}, in CSS pixels. */

@@ -9,20 +9,13 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
-import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.i18n.Text;
 import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
-import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.MapPage;
 import org.strikemap.testing.TestDatabase;
 import org.strikemap.testing.View;
@@ -33,40 +26,12 @@ import org.strikemap.testing.View;
  * publish dialog, the Ukrainian interface and the draft's preview. Screenshots at 1280 and 390 px go to
  * target/screenshots/edit/.
  */
-class EditorScreensBrowserTest extends AppBrowserTest {
-
-    @DynamicPropertySource
-    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
-        EditorTestSetup.useSeedMapWithTexts(registry);
-    }
+class EditorScreensBrowserTest extends NewsroomBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
     static final Path SHOTS = EditorBrowserTest.SHOTS;
     static final String HOSTILE = "<img src=x onerror=\"window.__hacked=1\">A place</b>";
-
-    @Autowired
-    DataSource database;
-    Newsroom people;
-    /** Who each new page signs in as, through /login; null: nobody. */
-    Editor signInAs;
-    @Autowired
-    DraftService drafts;
-
-    @Override
-    protected Page newPage(View view) {
-        Page page = super.newPage(view);
-        if (signInAs != null) {
-            people.signIn(page, url("/login"), signInAs);
-        }
-        return page;
-    }
-
-    @BeforeEach
-    void signIn() {
-        people = Newsroom.on(database, SLUG);
-        signInAs = people.editor;
-    }
 
     void shoot(Page page, String name) {
         MapPage.waitUntilSettled(page);
@@ -213,8 +178,9 @@ class EditorScreensBrowserTest extends AppBrowserTest {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText(people.admin.name());
         assertThat(dialog).containsText("Created");
-        HistoryBrowserTest.ticks(dialog).nth(0).click();
-        HistoryBrowserTest.ticks(dialog).nth(2).click();
+        // Newest first: revisions 3 and 1 (the grid shows no "select all", which would compare nothing).
+        ticks(dialog).nth(0).click();
+        ticks(dialog).nth(2).click();
         assertThat(dialog.locator("h3")).hasText("Revision 1 beside revision 3");
         shoot(page, "history-1280.png");
 

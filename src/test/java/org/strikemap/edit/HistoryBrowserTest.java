@@ -9,14 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strikemap.account.Editor;
-import org.strikemap.draft.DraftService;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.i18n.Text;
@@ -25,7 +20,6 @@ import org.strikemap.publish.Version;
 import org.strikemap.strike.Location;
 import org.strikemap.strike.Strike;
 import org.strikemap.strike.StrikeStatus;
-import org.strikemap.testing.AppBrowserTest;
 import org.strikemap.testing.Axe;
 import org.strikemap.testing.MapPage;
 import org.strikemap.testing.TestDatabase;
@@ -39,7 +33,7 @@ import org.strikemap.testing.View;
  * 1280 px and on a 390×844 phone (the map's history in Ukrainian there, and in English at 360 px), where nothing is
  * wider than the screen, the grids included; axe-core finds nothing serious. Screenshots: target/screenshots/history/.
  */
-class HistoryBrowserTest extends AppBrowserTest {
+class HistoryBrowserTest extends NewsroomBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final String PATH = "/edit/" + SLUG;
@@ -47,34 +41,7 @@ class HistoryBrowserTest extends AppBrowserTest {
     static final View PHONE = View.phone(390, 844);
 
     @Autowired
-    DataSource database;
-    Newsroom people;
-    /** Who each new page signs in as, through /login; null: nobody. */
-    Editor signInAs;
-    @Autowired
-    DraftService drafts;
-    @Autowired
     PublishService publisher;
-
-    @DynamicPropertySource
-    static void seedMapWithTexts(DynamicPropertyRegistry registry) {
-        EditorTestSetup.useSeedMapWithTexts(registry);
-    }
-
-    @Override
-    protected Page newPage(View view) {
-        Page page = super.newPage(view);
-        if (signInAs != null) {
-            people.signIn(page, url("/login"), signInAs);
-        }
-        return page;
-    }
-
-    @BeforeEach
-    void signIn() {
-        people = Newsroom.on(database, SLUG);
-        signInAs = people.editor;
-    }
 
     Strike stored(String id) {
         return drafts.open(SLUG, people.reviewer).content().strikes().find(id).orElseThrow();
@@ -102,21 +69,6 @@ class HistoryBrowserTest extends AppBrowserTest {
     void shoot(Page page, String name) {
         MapPage.waitUntilSettled(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
-    }
-
-    /** Moves the keyboard's focus to {@code target} and presses {@code key} there, as a person tabbing to it does. */
-    static void press(Locator target, String key) {
-        target.focus();
-        target.press(key);
-    }
-
-    static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The row checkboxes of the grid inside {@code scope}, in the rows' order (ticked with a click: the grid keeps Space). */
-    static Locator ticks(Locator scope) {
-        return scope.locator("vaadin-grid").first().locator("vaadin-grid-cell-content vaadin-checkbox >> visible=true");
     }
 
     /** Nothing is wider than the page: neither the page nor a grid of the history ({@code history}) scrolls sideways. */

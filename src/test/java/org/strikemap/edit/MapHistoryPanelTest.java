@@ -116,6 +116,31 @@ class MapHistoryPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aVersionRepublishedByARollbackKeepsItsOwnChanges() {
+        String id = STRIKES.get(5).get("id");
+        Strike first = stored(id);
+        drafts.save(SLUG, new Strike(id, new Location(Text.of("en", "A place later withdrawn"), first.location().region(),
+                first.location().point(), first.location().precision()), first.date(), first.status(), first.citation(),
+                first.note()), revision(id), people.editor, "the place corrected");
+        // Published by the admin: the class's other tests leave changes of the reviewer's in the draft.
+        publisher.publish(SLUG, people.admin, "A place corrected.");
+        var before = test(versions(openHistory()));
+        String earlierChanges = lines(before.getCellComponent(1, 1)).getFirst();
+
+        // Rolled back and published again: the newest has the same content, hence the same name, as the one before.
+        publisher.rollBack(SLUG, publisher.versions(SLUG).get(1).version(), people.editor, "withdrawn");
+        publisher.publish(SLUG, people.admin, "The place withdrawn.");
+        List<Version> all = publisher.versions(SLUG);
+        assertThat(all.get(0).version()).as("the rollback's content is the earlier one's").isEqualTo(all.get(2).version());
+
+        UI.getCurrent().navigate(MapsView.class);
+        var grid = test(versions(openHistory()));
+        assertThat(lines(grid.getCellComponent(0, 1)).getFirst()).contains("A place later withdrawn");
+        assertThat(lines(grid.getCellComponent(2, 1)).getFirst()).as("the earlier version's own changes, not the rollback's")
+                .isEqualTo(earlierChanges).doesNotContain("A place later withdrawn");
+    }
+
+    @Test
     void aDeletedStrikeIsListedAndRestored() {
         String id = STRIKES.get(6).get("id");
         Strike before = stored(id);
