@@ -109,6 +109,16 @@ final class ClaimDialog extends Dialog {
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (claim != null) {
+            // A claim's revisions, as every record's: restoring one closes this form, whose values it replaced.
+            Button history = new Button(getTranslation("edit.history.button", "count", open.revisionOf(claim)),
+                    event -> new HistoryDialog(open, RecordKeys.of(claim, open.slug()), claim.id(), () -> {
+                        close();
+                        saved.run();
+                    }).open());
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(history);
+        }
         getFooter().add(cancel, save);
     }
 

@@ -18,12 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strikemap.dataset.LoadedDataset;
 import org.strikemap.draft.DraftService;
 import org.strikemap.draft.HistoryEntry;
 import org.strikemap.draft.RecordFields;
 import org.strikemap.draft.RecordKey;
 import org.strikemap.draft.RecordKind;
 import org.strikemap.ingest.DatasetFiles;
+import org.strikemap.source.Claim;
 import org.strikemap.source.Source;
 import org.strikemap.strike.DatePrecision;
 import org.strikemap.strike.Location;
@@ -208,5 +210,30 @@ class HistoryDialogTest extends SpringBrowserlessTest {
         press(cellButton(test(revisions(dialog)), 1, 1));
         assertThat(drafts.open(SLUG, people.editor).content().sources().find(first.id()).orElseThrow().headline())
                 .isEqualTo(first.headline());
+    }
+
+    @Test
+    void aClaimsHistoryRestoresItsEarlierWording() {
+        LoadedDataset draft = drafts.open(SLUG, people.editor).content();
+        Claim first = draft.sources().claims().stream()
+                .filter(claim -> draft.strikes().find(claim.subject()).isPresent()).findFirst().orElseThrow();
+        RecordKey key = new RecordKey(RecordKind.CLAIM, first.id());
+        drafts.save(SLUG, new Claim(first.id(), first.subject(), first.kind(), first.value(), "A reworded claim",
+                first.by(), first.citation()), drafts.open(SLUG, people.editor).revisionOf(key), people.reviewer,
+                "a colleague's wording");
+        workspace();
+        StrikesPanel panel = $(StrikesPanel.class).single();
+        List<Strike> rows = panel.grid().getListDataView().getItems().toList();
+        test(panel.grid()).select(rows.indexOf(rows.stream().filter(strike -> strike.id().equals(first.subject()))
+                .findFirst().orElseThrow()));
+        ClaimsList claims = $(ClaimsList.class, panel).single();
+        test($(Button.class, claims).withText("Edit").first()).click();
+        ClaimDialog form = $(ClaimDialog.class).single();
+        test($(Button.class, form).withText("History (2)").single()).click();
+        HistoryDialog dialog = $(HistoryDialog.class).single();
+        assertThat(text(test(revisions(dialog)), 0, 0)).contains(people.reviewer.name(), "a colleague's wording");
+        press(cellButton(test(revisions(dialog)), 1, 1));
+        assertThat(drafts.open(SLUG, people.editor).content().sources().claims().stream()
+                .filter(claim -> claim.id().equals(first.id())).findFirst().orElseThrow().text()).isEqualTo(first.text());
     }
 }
