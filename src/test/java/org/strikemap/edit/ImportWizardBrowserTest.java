@@ -16,16 +16,10 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.strikemap.account.Editor;
 import org.strikemap.dataset.LoadedDataset;
-import org.strikemap.draft.DraftService;
 import org.strikemap.testing.MapPage;
-import org.strikemap.testing.SeedMapBrowserTest;
 import org.strikemap.testing.TestDatabase;
-import org.strikemap.testing.View;
 
 /**
  * The import wizard in Chromium, on the real services and the seed map, signed in through /login: an editor follows
@@ -39,7 +33,7 @@ import org.strikemap.testing.View;
  * publishing; the publish itself and the readers' page are not yet driven here. Screenshots of each step at 1280
  * and 390 px go to target/screenshots/import/; at 390 px no step is wider than the window.
  */
-class ImportWizardBrowserTest extends SeedMapBrowserTest {
+class ImportWizardBrowserTest extends NewsroomBrowserTest {
 
     static final String SLUG = TestDatabase.SEED_SLUG;
     static final Path SHOTS = Path.of("target", "screenshots", "import");
@@ -59,31 +53,12 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
             + "s1,09/01/2024,Kharkiv,49.99,36.23,https://example.org/s1,\"A strike\non two lines.\"\n"
             + "s2,10/01/2024,Moscow,55.75,37.62,https://example.org/s2,Far away.\n";
 
-    @Autowired
-    DataSource database;
-    @Autowired
-    DraftService drafts;
-    Newsroom people;
-    /** Who each new page signs in as, through /login; null: nobody. */
-    Editor signInAs;
-
-    @Override
-    protected Page newPage(View view) {
-        Page page = super.newPage(view);
-        if (signInAs != null) {
-            people.signIn(page, url("/login"), signInAs);
-        }
-        return page;
-    }
-
     LoadedDataset draft() {
         return drafts.open(SLUG, people.reviewer).content();
     }
 
     @Test
     void eachFormatIsPreviewedThenImportedIntoTheDraftWhereAReviewerFindsIt() throws IOException {
-        people = Newsroom.on(database, SLUG);
-        signInAs = people.editor;
         Page page = open("/edit/" + SLUG);
         Locator importLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import…").setExact(true));
         importLink.focus();
@@ -181,8 +156,6 @@ class ImportWizardBrowserTest extends SeedMapBrowserTest {
 
     @Test
     void aLongFileShowsItsProgressAndThePageStillAnswers() {
-        people = Newsroom.on(database, SLUG);
-        signInAs = people.editor;
         Page page = open("/edit/" + SLUG);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import…").setExact(true)).click();
         StringBuilder rows = new StringBuilder(ACLED);
